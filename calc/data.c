@@ -1,0 +1,579 @@
+/* data.c - price index, unit costs and regions; see data.h. */
+#include "data.h"
+
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "jdoc.h"
+#include "mkba_plugin.h"
+
+#ifndef MKBA_SOURCE_DATA_DIR
+#define MKBA_SOURCE_DATA_DIR ""
+#endif
+#ifndef MKBA_INSTALL_DATA_DIR
+#define MKBA_INSTALL_DATA_DIR "/usr/local/share/mkba/data"
+#endif
+
+#define MAX_CPI_YEARS 200
+
+struct mkba_data {
+  char *dir;
+  char version[256];
+  char *cpi_source;
+  int cpi_first;               /* year of level[0] (index 1.0) */
+  int cpi_n;                   /* number of levels */
+  double level[MAX_CPI_YEARS]; /* I(cpi_first + k) */
+  size_t n_costs;
+  mkba_unit_cost *costs;
+};
+
+int mkba_valid_id(const char *s) {
+  if (!s || !(*s >= 'a' && *s <= 'z'))
+    return 0;
+  size_t n = 0;
+  for (; s[n]; n++)
+    if (!((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' && s[n] <= '9') || s[n] == '_'))
+      return 0;
+  return n <= 63;
+}
+
+const char *mkba_confidence_name(int c) {
+  switch (c) {
+  case MKBA_VERIFIED:
+    return "verified";
+  case MKBA_SECONDARY:
+    return "secondary";
+  case MKBA_ASSUMPTION:
+    return "assumption";
+  default:
+    return "unset";
+  }
+}
+
+int mkba_confidence_parse(const char *s) {
+  if (!s)
+    return 0;
+  if (!strcmp(s, "verified"))
+    return MKBA_VERIFIED;
+  if (!strcmp(s, "secondary"))
+    return MKBA_SECONDARY;
+  if (!strcmp(s, "assumption"))
+    return MKBA_ASSUMPTION;
+  return 0;
+}
+
+static int is_dir(const char *p) {
+  struct stat st;
+  return p && *p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *mkba_data_dir(void) {
+  const char *env = getenv("MKBA_DATA_DIR");
+  if (env && *env)
+    return env;
+  if (is_dir(MKBA_SOURCE_DATA_DIR))
+    return MKBA_SOURCE_DATA_DIR;
+  return MKBA_INSTALL_DATA_DIR;
+}
+
+/* Small typed getters for data files: strict, with positions. */
+static const char *get_str(const mkba_jdoc *doc, const json_t *o, const char *key,
+                           int required, mkba_diag *d) {
+  json_t *v = json_object_get(o, key);
+  if (!v) {
+    if (required)
+      mkba_jdoc_error(doc, o, d, "missing \"%s\"", key);
+    return NULL;
+  }
+  if (!json_is_string(v)) {
+    mkba_jdoc_member_error(doc, o, key, d, "\"%s\" must be a string", key);
+    return NULL;
+  }
+  return json_string_value(v);
+}
+
+static int get_num(const mkba_jdoc *doc, const json_t *o, const char *key,
+                   double *out, mkba_diag *d) {
+  json_t *v = json_object_get(o, key);
+  if (!json_is_number(v)) {
+    if (v)
+      mkba_jdoc_member_error(doc, o, key, d, "\"%s\" must be a number", key);
+    else
+      mkba_jdoc_error(doc, o, d, "missing \"%s\"", key);
+    return -1;
+  }
+  *out = json_number_value(v);
+  return 0;
+}
+
+static int get_label(const mkba_jdoc *doc, const json_t *o, char **nl, char **en,
+                     mkba_diag *d) {
+  static const char *const k[] = {"nl", "en", NULL};
+  json_t *l = json_object_get(o, "label");
+  if (!l || mkba_jdoc_check_keys(doc, l, k, "label", d))
+    return l ? -1 : (mkba_jdoc_error(doc, o, d, "missing \"label\""), -1);
+  const char *a = get_str(doc, l, "nl", 1, d), *b = get_str(doc, l, "en", 1, d);
+  if (!a || !b)
+    return -1;
+  *nl = strdup(a);
+  *en = strdup(b);
+  return 0;
+}
+
+static void cost_free(mkba_unit_cost *c) {
+  free(c->id);
+  free(c->label_nl);
+  free(c->label_en);
+  free(c->unit);
+  free(c->source);
+}
+
+/* Read one unit-cost row (table row when full, region override otherwise). */
+static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id,
+                     int full, mkba_unit_cost *c, mkba_diag *d) {
+  static const char *const k_full[] = {"id", "label", "unit", "amount", "price_year",
+                                       "confidence", "source", NULL};
+  static const char *const k_over[] = {"amount", "price_year", "confidence", "source",
+                                       NULL};
+  memset(c, 0, sizeof *c);
+  if (mkba_jdoc_check_keys(doc, row, full ? k_full : k_over, "unit cost", d))
+    return -1;
+  double amount, py;
+  const char *src = get_str(doc, row, "source", 1, d);
+  const char *conf = get_str(doc, row, "confidence", 1, d);
+  if (!src || !conf || get_num(doc, row, "amount", &amount, d) ||
+      get_num(doc, row, "price_year", &py, d))
+    return -1;
+  c->confidence = mkba_confidence_parse(conf);
+  if (!c->confidence) {
+    mkba_jdoc_member_error(doc, row, "confidence", d,
+                           "confidence must be \"verified\", \"secondary\" or "
+                           "\"assumption\"");
+    return -1;
+  }
+  if (!(amount >= 0) || py != floor(py) || py < 1900 || py > 2200) {
+    mkba_jdoc_error(doc, row, d, "unit cost \"%s\": amount must be >= 0 and "
+                    "price_year a year", id);
+    return -1;
+  }
+  c->amount = amount;
+  c->price_year = (int)py;
+  c->source = strdup(src);
+  c->id = strdup(id);
+  if (full) {
+    const char *unit = get_str(doc, row, "unit", 1, d);
+    if (!unit || get_label(doc, row, &c->label_nl, &c->label_en, d)) {
+      cost_free(c);
+      return -1;
+    }
+    c->unit = strdup(unit);
+  }
+  return 0;
+}
+
+static int load_cpi(mkba_data *data, mkba_diag *d) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/cpi.json", data->dir);
+  mkba_jdoc *doc;
+  if (mkba_jdoc_load(path, &doc, d))
+    return -1;
+  static const char *const top[] = {"mkba_data", "version", "title", "source",
+                                    "note", "changes", NULL};
+  static const char *const row_k[] = {"year", "change_pct", "confidence", NULL};
+  json_t *root = mkba_jdoc_root(doc);
+  int rc = -1;
+  const char *ver, *src;
+  if (mkba_jdoc_check_keys(doc, root, top, "price index", d) ||
+      !(ver = get_str(doc, root, "version", 1, d)) ||
+      !(src = get_str(doc, root, "source", 1, d)))
+    goto out;
+  json_t *ch = json_object_get(root, "changes");
+  if (!json_is_array(ch) || json_array_size(ch) == 0 ||
+      json_array_size(ch) >= MAX_CPI_YEARS) {
+    mkba_jdoc_error(doc, ch ? ch : root, d, "\"changes\" must be a non-empty array");
+    goto out;
+  }
+  data->cpi_n = 1;
+  data->level[0] = 1.0;
+  for (size_t k = 0; k < json_array_size(ch); k++) {
+    json_t *row = json_array_get(ch, k);
+    double y, pct;
+    if (mkba_jdoc_check_keys(doc, row, row_k, "price index row", d) ||
+        get_num(doc, row, "year", &y, d) || get_num(doc, row, "change_pct", &pct, d))
+      goto out;
+    if (k == 0)
+      data->cpi_first = (int)y - 1;
+    if ((int)y != data->cpi_first + data->cpi_n || !(pct > -100)) {
+      mkba_jdoc_error(doc, row, d, "price index years must follow each other");
+      goto out;
+    }
+    data->level[data->cpi_n] = data->level[data->cpi_n - 1] * (1 + pct / 100);
+    data->cpi_n++;
+  }
+  data->cpi_source = strdup(src);
+  snprintf(data->version, sizeof data->version, "cpi %s", ver);
+  rc = 0;
+out:
+  mkba_jdoc_free(doc);
+  return rc;
+}
+
+static int load_costs(mkba_data *data, mkba_diag *d) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/unit_costs.json", data->dir);
+  mkba_jdoc *doc;
+  if (mkba_jdoc_load(path, &doc, d))
+    return -1;
+  static const char *const top[] = {"mkba_data", "version", "title", "source", "costs",
+                                    NULL};
+  json_t *root = mkba_jdoc_root(doc);
+  int rc = -1;
+  const char *ver;
+  if (mkba_jdoc_check_keys(doc, root, top, "unit costs", d) ||
+      !(ver = get_str(doc, root, "version", 1, d)))
+    goto out;
+  json_t *rows = json_object_get(root, "costs");
+  if (!json_is_array(rows)) {
+    mkba_jdoc_error(doc, rows ? rows : root, d, "\"costs\" must be an array");
+    goto out;
+  }
+  data->costs = calloc(json_array_size(rows) + 1, sizeof *data->costs);
+  for (size_t k = 0; k < json_array_size(rows); k++) {
+    json_t *row = json_array_get(rows, k);
+    const char *id = json_is_object(row) ? get_str(doc, row, "id", 1, d) : NULL;
+    if (!id) {
+      mkba_jdoc_error(doc, row, d, "a unit cost needs an \"id\"");
+      goto out;
+    }
+    if (!mkba_valid_id(id) || mkba_unit_cost_find(data, id)) {
+      mkba_jdoc_member_error(doc, row, "id", d, "unit cost id \"%s\" is invalid or "
+                             "repeated", id);
+      goto out;
+    }
+    if (read_cost(doc, row, id, 1, &data->costs[data->n_costs], d))
+      goto out;
+    data->n_costs++;
+  }
+  size_t n = strlen(data->version);
+  snprintf(data->version + n, sizeof data->version - n, ", unit_costs %s", ver);
+  rc = 0;
+out:
+  mkba_jdoc_free(doc);
+  return rc;
+}
+
+int mkba_data_load(const char *dir, mkba_data **out, mkba_diag *d) {
+  mkba_data *data = calloc(1, sizeof *data);
+  *out = NULL;
+  if (!data || !(data->dir = strdup(dir))) {
+    free(data);
+    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+    return -1;
+  }
+  if (!is_dir(dir)) {
+    mkba_diag_set(d, MKBA_EXIT_RUN,
+                  "data directory \"%s\" not found (set MKBA_DATA_DIR to the "
+                  "mkba data/ folder)",
+                  dir);
+    mkba_data_free(data);
+    return -1;
+  }
+  if (load_cpi(data, d) || load_costs(data, d)) {
+    mkba_data_free(data);
+    return -1;
+  }
+  *out = data;
+  return 0;
+}
+
+void mkba_data_free(mkba_data *data) {
+  if (!data)
+    return;
+  for (size_t k = 0; k < data->n_costs; k++)
+    cost_free(&data->costs[k]);
+  free(data->costs);
+  free(data->cpi_source);
+  free(data->dir);
+  free(data);
+}
+
+const char *mkba_data_version(const mkba_data *data) { return data->version; }
+const char *mkba_cpi_source(const mkba_data *data) { return data->cpi_source; }
+void mkba_cpi_range(const mkba_data *data, int *first, int *last) {
+  *first = data->cpi_first;
+  *last = data->cpi_first + data->cpi_n - 1;
+}
+
+/* Index level of `year`, or NaN where the data cannot say. */
+static double level(const mkba_data *data, int year, double infl) {
+  int last = data->cpi_first + data->cpi_n - 1;
+  if (year < data->cpi_first)
+    return NAN;
+  if (year <= last)
+    return data->level[year - data->cpi_first];
+  if (isnan(infl))
+    return NAN;
+  return data->level[data->cpi_n - 1] * pow(1 + infl, year - last);
+}
+
+int mkba_cpi_factor(const mkba_data *data, int from, int to, double infl,
+                    double *factor, char *why, size_t whylen) {
+  *factor = 1.0;
+  if (from == to)
+    return 0;
+  int last = data->cpi_first + data->cpi_n - 1;
+  double a = level(data, from, infl), b = level(data, to, infl);
+  if (isnan(a) || isnan(b)) {
+    int bad = isnan(a) ? from : to;
+    if (bad < data->cpi_first)
+      snprintf(why, whylen, "the CBS price index in the data starts in %d; it cannot "
+               "re-index euros of %d", data->cpi_first, bad);
+    else
+      snprintf(why, whylen, "the CBS price index in the data ends in %d; to use price "
+               "level %d state an inflation assumption in the scenario, e.g. "
+               "\"assumed_inflation\": 0.02", last, bad);
+    return -1;
+  }
+  *factor = b / a;
+  return 0;
+}
+
+const mkba_unit_cost *mkba_unit_cost_find(const mkba_data *data, const char *id) {
+  for (size_t k = 0; id && k < data->n_costs; k++)
+    if (strcmp(data->costs[k].id, id) == 0)
+      return &data->costs[k];
+  return NULL;
+}
+size_t mkba_unit_cost_count(const mkba_data *data) { return data->n_costs; }
+const mkba_unit_cost *mkba_unit_cost_at(const mkba_data *data, size_t i) {
+  return i < data->n_costs ? &data->costs[i] : NULL;
+}
+
+/* ---- regions ---------------------------------------------------------- */
+
+void mkba_region_free(mkba_region *r) {
+  if (!r)
+    return;
+  for (size_t k = 0; k < r->n_costs; k++)
+    cost_free(&r->costs[k]);
+  free(r->costs);
+  free(r->id);
+  free(r->label_nl);
+  free(r->label_en);
+  free(r->source);
+  free(r->version);
+  free(r->path);
+  free(r);
+}
+
+const mkba_unit_cost *mkba_region_cost(const mkba_region *r, const char *id) {
+  for (size_t k = 0; r && k < r->n_costs; k++)
+    if (strcmp(r->costs[k].id, id) == 0)
+      return &r->costs[k];
+  return NULL;
+}
+
+/* Read region file `path`; its "id" must equal `id`. */
+static int read_region(const mkba_data *data, const char *path, const char *id,
+                       mkba_region **out, mkba_diag *d) {
+  static const char *const top[] = {"mkba_region", "id",       "label",
+                                    "version",     "source",   "homeless",
+                                    "homeless_year", "unit_costs", NULL};
+  mkba_jdoc *doc;
+  *out = NULL;
+  if (mkba_jdoc_load(path, &doc, d))
+    return -1;
+  json_t *root = mkba_jdoc_root(doc);
+  mkba_region *r = calloc(1, sizeof *r);
+  int rc = -1;
+  const char *fid, *ver, *src;
+  double homeless, year;
+  if (!r || mkba_jdoc_check_keys(doc, root, top, "region", d) ||
+      !(fid = get_str(doc, root, "id", 1, d)) ||
+      !(ver = get_str(doc, root, "version", 1, d)) ||
+      !(src = get_str(doc, root, "source", 1, d)) ||
+      get_label(doc, root, &r->label_nl, &r->label_en, d) ||
+      get_num(doc, root, "homeless", &homeless, d) ||
+      get_num(doc, root, "homeless_year", &year, d))
+    goto out;
+  if (strcmp(fid, id) != 0) {
+    mkba_jdoc_member_error(doc, root, "id", d,
+                           "region id \"%s\" does not match the file name (%s.json)",
+                           fid, id);
+    goto out;
+  }
+  if (!(homeless > 0)) {
+    mkba_jdoc_member_error(doc, root, "homeless", d, "\"homeless\" must be above 0");
+    goto out;
+  }
+  r->id = strdup(fid);
+  r->version = strdup(ver);
+  r->source = strdup(src);
+  r->path = strdup(path);
+  r->homeless = homeless;
+  r->homeless_year = (int)year;
+  json_t *costs = json_object_get(root, "unit_costs");
+  if (costs) {
+    if (!json_is_object(costs)) {
+      mkba_jdoc_error(doc, costs, d, "\"unit_costs\" must be an object of overrides");
+      goto out;
+    }
+    r->costs = calloc(json_object_size(costs) + 1, sizeof *r->costs);
+    const char *key;
+    json_t *row;
+    json_object_foreach(costs, key, row) {
+      if (!mkba_unit_cost_find(data, key)) {
+        mkba_jdoc_error(doc, row, d, "unknown unit cost \"%s\" (see data/unit_costs.json)",
+                        key);
+        goto out;
+      }
+      if (read_cost(doc, row, key, 0, &r->costs[r->n_costs], d))
+        goto out;
+      r->n_costs++;
+    }
+  }
+  rc = 0;
+out:
+  mkba_jdoc_free(doc);
+  if (rc)
+    mkba_region_free(r);
+  else
+    *out = r;
+  return rc;
+}
+
+/* Find the file of region `id`: $MKBA_REGION_PATH first, then data/regions. */
+static int region_path(const mkba_data *data, const char *id, char *buf, size_t len) {
+  const char *env = getenv("MKBA_REGION_PATH");
+  struct stat st;
+  if (env && *env) {
+    char *copy = strdup(env), *save = NULL;
+    for (char *dir = strtok_r(copy, ":", &save); dir; dir = strtok_r(NULL, ":", &save)) {
+      snprintf(buf, len, "%s/%s.json", dir, id);
+      if (stat(buf, &st) == 0) {
+        free(copy);
+        return 0;
+      }
+    }
+    free(copy);
+  }
+  snprintf(buf, len, "%s/regions/%s.json", data->dir, id);
+  return stat(buf, &st) == 0 ? 0 : -1;
+}
+
+static double national_homeless(const mkba_data *data, mkba_diag *d) {
+  char path[4096];
+  mkba_region *nl = NULL;
+  if (region_path(data, "nederland", path, sizeof path) ||
+      read_region(data, path, "nederland", &nl, d)) {
+    mkba_diag_set(d, MKBA_EXIT_RUN, "region \"nederland\" missing from the data");
+    return NAN;
+  }
+  double n = nl->homeless;
+  mkba_region_free(nl);
+  return n;
+}
+
+int mkba_region_load(const mkba_data *data, const char *id, mkba_region **out,
+                     mkba_diag *d) {
+  char path[4096];
+  *out = NULL;
+  if (!mkba_valid_id(id) || region_path(data, id, path, sizeof path)) {
+    mkba_region **all = NULL;
+    size_t n = 0;
+    char list[1024] = "";
+    mkba_diag tmp = {0};
+    if (mkba_region_list(data, &all, &n, &tmp) == 0) {
+      size_t used = 0;
+      for (size_t k = 0; k < n; k++) {
+        if (used < sizeof list - 70)
+          used += (size_t)snprintf(list + used, sizeof list - used, "%s%s",
+                                   k ? ", " : "", all[k]->id);
+        mkba_region_free(all[k]);
+      }
+      free(all);
+    }
+    mkba_diag_set(d, MKBA_EXIT_INPUT, "unknown region \"%s\" (known: %s; see `mkba "
+                  "regions`)", id, list);
+    return -1;
+  }
+  mkba_region *r;
+  if (read_region(data, path, id, &r, d))
+    return -1;
+  double nat = national_homeless(data, d);
+  if (isnan(nat)) {
+    mkba_region_free(r);
+    return -1;
+  }
+  r->scale = r->homeless / nat;
+  *out = r;
+  return 0;
+}
+
+static int by_id(const void *a, const void *b) {
+  return strcmp((*(mkba_region *const *)a)->id, (*(mkba_region *const *)b)->id);
+}
+
+int mkba_region_list(const mkba_data *data, mkba_region ***out, size_t *n,
+                     mkba_diag *d) {
+  char dirs[8][4096];
+  size_t nd = 0;
+  const char *env = getenv("MKBA_REGION_PATH");
+  if (env && *env) {
+    char *copy = strdup(env), *save = NULL;
+    for (char *s = strtok_r(copy, ":", &save); s && nd < 7; s = strtok_r(NULL, ":", &save))
+      snprintf(dirs[nd++], sizeof dirs[0], "%s", s);
+    free(copy);
+  }
+  snprintf(dirs[nd++], sizeof dirs[0], "%s/regions", data->dir);
+  mkba_region **list = NULL;
+  size_t count = 0;
+  *out = NULL;
+  *n = 0;
+  for (size_t k = 0; k < nd; k++) {
+    DIR *dir = opendir(dirs[k]);
+    if (!dir)
+      continue;
+    struct dirent *e;
+    while ((e = readdir(dir))) {
+      size_t len = strlen(e->d_name);
+      if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0)
+        continue;
+      char id[64];
+      if (len - 5 >= sizeof id)
+        continue;
+      memcpy(id, e->d_name, len - 5);
+      id[len - 5] = '\0';
+      int seen = !mkba_valid_id(id);
+      for (size_t j = 0; j < count && !seen; j++)
+        seen = strcmp(list[j]->id, id) == 0;
+      if (seen)
+        continue;
+      mkba_region *r;
+      if (mkba_region_load(data, id, &r, d)) {
+        closedir(dir);
+        for (size_t j = 0; j < count; j++)
+          mkba_region_free(list[j]);
+        free(list);
+        return -1;
+      }
+      mkba_region **nl = realloc(list, (count + 1) * sizeof *nl);
+      if (!nl) {
+        mkba_region_free(r);
+        break;
+      }
+      list = nl;
+      list[count++] = r;
+    }
+    closedir(dir);
+  }
+  if (count)
+    qsort(list, count, sizeof *list, by_id);
+  *out = list;
+  *n = count;
+  return 0;
+}

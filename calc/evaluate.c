@@ -1,0 +1,223 @@
+/* evaluate.c - discounting and totals; see evaluate.h. */
+#include "evaluate.h"
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_roots.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define A MKBA_N_ACTORS
+
+/* Rate in force in year index k of a schedule (k < 0 takes the first step). */
+static double step_rate(const mkba_discount *disc, int k) {
+  double r = disc->rates[0];
+  for (int i = 0; i < disc->n_steps; i++)
+    if (disc->from[i] <= k)
+      r = disc->rates[i];
+  return r;
+}
+
+/* F(t) = prod_{k<t} 1/(1+r_k) relative to index 0; for t < 0 the inverse. */
+static double schedule_factor(const mkba_discount *disc, int t) {
+  double f = 1;
+  for (int k = 0; k < t; k++)
+    f /= 1 + step_rate(disc, k);
+  for (int k = t; k < 0; k++)
+    f *= 1 + step_rate(disc, k);
+  return f;
+}
+
+void mkba_discount_factors(const mkba_discount *disc, int start_year, int horizon,
+                           double *df) {
+  if (!disc->is_schedule) {
+    for (int t = 0; t < horizon; t++)
+      df[t] = pow(1 + disc->rate, -(double)(start_year + t - disc->base_year));
+    return;
+  }
+  /* Year indices count from start_year; the base year gets factor 1. */
+  double base = schedule_factor(disc, disc->base_year - start_year);
+  for (int t = 0; t < horizon; t++)
+    df[t] = schedule_factor(disc, t) / base;
+}
+
+static int is_government(int a) {
+  return a == MKBA_GEMEENTE || a == MKBA_ZORGVERZEKERAAR || a == MKBA_RIJK;
+}
+
+void mkba_npv_fast(const mkba_ctx *c, const double *df, double npv[1 + A]) {
+  int H = c->horizon;
+  for (int a = 0; a <= A; a++)
+    npv[a] = 0;
+  for (int k = 0; k < c->n_cat; k++) {
+    const double *base = c->flow[k], *with = c->flow[k] + (size_t)H * A * 2;
+    for (int t = 0; t < H; t++) {
+      const double *b = base + (size_t)t * A * 2, *w = with + (size_t)t * A * 2;
+      for (int a = 0; a < A; a++) {
+        double net = (w[2 * a + 1] - b[2 * a + 1]) - (w[2 * a] - b[2 * a]);
+        npv[1 + a] += df[t] * net;
+      }
+    }
+    if (c->tr[k])
+      for (int t = 0; t < H; t++)
+        for (int from = 0; from < A; from++)
+          for (int to = 0; to < A; to++) {
+            double x = mkba_ctx_tr(c, k, t, from, to);
+            npv[1 + from] -= df[t] * x;
+            npv[1 + to] += df[t] * x;
+          }
+  }
+  for (int a = 0; a < A; a++)
+    npv[0] += npv[1 + a];
+}
+
+static void add(mkba_totals *t, double df, double cost, double benefit) {
+  t->pv_costs += df * cost;
+  t->pv_benefits += df * benefit;
+  t->costs += cost;
+  t->benefits += benefit;
+}
+
+int mkba_evaluate(const mkba_ctx *c, const double *df, int start_year, mkba_eval *e) {
+  int H = c->horizon;
+  memset(e, 0, sizeof *e);
+  e->horizon = H;
+  e->n_cat = c->n_cat;
+  e->category = calloc((size_t)c->n_cat + 1, sizeof *e->category);
+  e->transfer_pv = calloc((size_t)c->n_cat * A * A + 1, sizeof(double));
+  e->transfer_sum = calloc((size_t)c->n_cat * A * A + 1, sizeof(double));
+  e->year = calloc((size_t)H, sizeof *e->year);
+  if (!e->category || !e->transfer_pv || !e->transfer_sum || !e->year) {
+    mkba_eval_clear(e);
+    return -1;
+  }
+  for (int k = 0; k < c->n_cat; k++)
+    for (int t = 0; t < H; t++) {
+      for (int a = 0; a < A; a++) {
+        double cost = mkba_ctx_net(c, k, t, a, MKBA_COST);
+        double ben = mkba_ctx_net(c, k, t, a, MKBA_BENEFIT);
+        add(&e->total, df[t], cost, ben);
+        add(&e->actor[a], df[t], cost, ben);
+        add(&e->category[k], df[t], cost, ben);
+        if (is_government(a))
+          add(&e->perspective[MKBA_PERSPECTIVE_GOVERNMENT], df[t], cost, ben);
+        e->year[t].costs += cost;
+        e->year[t].benefits += ben;
+      }
+      if (!c->tr[k])
+        continue;
+      for (int from = 0; from < A; from++)
+        for (int to = 0; to < A; to++) {
+          double x = mkba_ctx_tr(c, k, t, from, to);
+          if (x == 0)
+            continue;
+          add(&e->actor[from], df[t], x, 0);
+          add(&e->actor[to], df[t], 0, x);
+          /* Only money crossing the government's boundary counts for it. */
+          if (is_government(from) && !is_government(to))
+            add(&e->perspective[MKBA_PERSPECTIVE_GOVERNMENT], df[t], x, 0);
+          if (!is_government(from) && is_government(to))
+            add(&e->perspective[MKBA_PERSPECTIVE_GOVERNMENT], df[t], 0, x);
+          e->transfer_pv[((size_t)k * A + from) * A + to] += df[t] * x;
+          e->transfer_sum[((size_t)k * A + from) * A + to] += x;
+        }
+    }
+  e->perspective[MKBA_PERSPECTIVE_SOCIETY] = e->total;
+  double cum = 0, *net = malloc((size_t)H * sizeof *net), *cums = malloc((size_t)H * sizeof *cums);
+  if (!net || !cums) {
+    free(net);
+    free(cums);
+    mkba_eval_clear(e);
+    return -1;
+  }
+  for (int t = 0; t < H; t++) {
+    net[t] = e->year[t].benefits - e->year[t].costs;
+    e->year[t].pv_net = df[t] * net[t];
+    cum += e->year[t].pv_net;
+    e->year[t].cumulative_pv_net = cum;
+    cums[t] = cum;
+  }
+  e->payback_year = mkba_payback_year(cums, H, start_year);
+  e->irr = mkba_irr(net, H);
+  free(net);
+  free(cums);
+  return 0;
+}
+
+void mkba_eval_clear(mkba_eval *e) {
+  free(e->category);
+  free(e->transfer_pv);
+  free(e->transfer_sum);
+  free(e->year);
+  memset(e, 0, sizeof *e);
+}
+
+int mkba_payback_year(const double *cum, int n, int start_year) {
+  if (n == 0 || cum[n - 1] < 0)
+    return 0;
+  int first = n - 1;
+  while (first > 0 && cum[first - 1] >= 0)
+    first--;
+  return start_year + first;
+}
+
+typedef struct {
+  const double *net;
+  int n;
+} irr_args;
+
+/* NPV of the nets at rate r, scaled so that it stays finite near r = -1. */
+static double npv_at(double r, void *arg) {
+  const irr_args *a = arg;
+  double v = 0, f = 1;
+  for (int t = 0; t < a->n; t++) {
+    v += a->net[t] * f;
+    f /= 1 + r;
+  }
+  return v;
+}
+
+double mkba_irr(const double *net, int n) {
+  /* Defined only for one sign change, negative to positive (zeros ignored). */
+  int changes = 0, last = 0, first = 0;
+  for (int t = 0; t < n; t++) {
+    int s = net[t] > 0 ? 1 : net[t] < 0 ? -1 : 0;
+    if (!s)
+      continue;
+    if (!first)
+      first = s;
+    else if (s != last)
+      changes++;
+    last = s;
+  }
+  if (changes != 1 || first != -1)
+    return NAN;
+  /*
+   * By Descartes' rule the polynomial in 1/(1+r) has exactly one positive
+   * root: NPV(r) is positive as r -> -1 and negative as r -> infinity.
+   */
+  /* GSL's default error handler aborts; mkba turns it off once at start. */
+  irr_args args = {net, n};
+  gsl_function F = {npv_at, &args};
+  double lo = -0.9, hi = 1.0;
+  for (int k = 0; k < 60 && npv_at(lo, &args) < 0; k++)
+    lo = -1 + (lo + 1) / 10;
+  for (int k = 0; k < 60 && npv_at(hi, &args) > 0; k++)
+    hi = hi * 4 + 1;
+  if (!(npv_at(lo, &args) >= 0 && npv_at(hi, &args) <= 0))
+    return NAN;
+  gsl_root_fsolver *s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
+  double root = NAN;
+  if (s && gsl_root_fsolver_set(s, &F, lo, hi) == GSL_SUCCESS) {
+    for (int it = 0; it < 200; it++) {
+      if (gsl_root_fsolver_iterate(s) != GSL_SUCCESS)
+        break;
+      double a = gsl_root_fsolver_x_lower(s), b = gsl_root_fsolver_x_upper(s);
+      root = gsl_root_fsolver_root(s);
+      if (gsl_root_test_interval(a, b, 0, 1e-13) == GSL_SUCCESS)
+        break;
+    }
+  }
+  gsl_root_fsolver_free(s);
+  return root;
+}

@@ -1,0 +1,72 @@
+/*
+ * evaluate.h - from a ledger to the numbers of an MKBA: discount factors,
+ * present values per actor and category, undiscounted totals, yearly
+ * series, payback year and internal rate of return.  Pure functions of
+ * their inputs (CONTRACT.md sections 2 and 3).
+ */
+#ifndef MKBA_EVALUATE_H
+#define MKBA_EVALUATE_H
+
+#include "ledger.h"
+#include "scenario.h"
+
+/* Perspectives reported beside the actors. */
+enum { MKBA_PERSPECTIVE_SOCIETY = 0, MKBA_PERSPECTIVE_GOVERNMENT, MKBA_N_PERSPECTIVES };
+
+/* Costs and benefits of something, discounted and not. */
+typedef struct mkba_totals {
+  double pv_costs, pv_benefits; /* present values */
+  double costs, benefits;       /* undiscounted sums */
+} mkba_totals;
+
+typedef struct mkba_year {
+  double costs, benefits;  /* societal, undiscounted */
+  double pv_net;           /* discounted net */
+  double cumulative_pv_net;
+} mkba_year;
+
+typedef struct mkba_eval {
+  int horizon;
+  mkba_totals total;                      /* society: transfers net out */
+  mkba_totals actor[MKBA_N_ACTORS];       /* transfers counted */
+  mkba_totals perspective[MKBA_N_PERSPECTIVES];
+  int n_cat;
+  mkba_totals *category;                  /* [n_cat], indexed like the ledger */
+  double *transfer_pv;                    /* [n_cat * A * A] discounted, from/to */
+  double *transfer_sum;                   /* [n_cat * A * A] undiscounted */
+  mkba_year *year;                        /* [horizon] */
+  int payback_year;                       /* calendar year, or 0 for none */
+  double irr;                             /* NaN when not defined */
+} mkba_eval;
+
+/*
+ * Discount factors for the scenario's years: df[t] for year start+t,
+ * `horizon` of them (CONTRACT.md section 2: rate or schedule, base year).
+ */
+void mkba_discount_factors(const mkba_discount *disc, int start_year, int horizon,
+                           double *df);
+
+/* Evaluate ledger `c` with factors `df`.  *e is filled; free with mkba_eval_clear. */
+int mkba_evaluate(const mkba_ctx *c, const double *df, int start_year, mkba_eval *e);
+void mkba_eval_clear(mkba_eval *e);
+
+/*
+ * The fast path for Monte Carlo: societal NPV into npv[0] and each actor's
+ * into npv[1 + a], nothing else.  No allocation.
+ */
+void mkba_npv_fast(const mkba_ctx *c, const double *df, double npv[1 + MKBA_N_ACTORS]);
+
+/*
+ * The internal rate of return of yearly nets `net` (t = 0..n-1): the rate
+ * that makes their NPV zero, defined only when the nets change sign exactly
+ * once, from negative to positive (zeros ignored); NaN otherwise.
+ */
+double mkba_irr(const double *net, int n);
+
+/*
+ * The first calendar year from which the cumulative discounted net stays
+ * >= 0 to the end of the horizon; 0 when it ends below 0.
+ */
+int mkba_payback_year(const double *cumulative, int n, int start_year);
+
+#endif

@@ -1,0 +1,323 @@
+/* ledger.c - the dense ledger and the posting services; see ledger.h. */
+#include "ledger.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "data.h"
+
+#define A MKBA_N_ACTORS
+
+mkba_ctx *mkba_ctx_new(int horizon, int start_year, const char *plugin) {
+  mkba_ctx *c = calloc(1, sizeof *c);
+  if (!c)
+    return NULL;
+  c->horizon = horizon;
+  c->start_year = start_year;
+  c->plugin = plugin;
+  return c;
+}
+
+int mkba_ctx_fail(mkba_ctx *ctx, const char *fmt, ...) {
+  if (ctx->failed)
+    return MKBA_ERROR;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(ctx->err, sizeof ctx->err, fmt, ap);
+  va_end(ap);
+  ctx->failed = 1;
+  return MKBA_ERROR;
+}
+
+void mkba_ctx_reset(mkba_ctx *ctx) {
+  size_t H = (size_t)ctx->horizon;
+  for (int k = 0; k < ctx->n_cat; k++) {
+    memset(ctx->flow[k], 0, 2 * H * A * 2 * sizeof(double));
+    if (ctx->tr[k])
+      memset(ctx->tr[k], 0, 2 * H * A * A * sizeof(double));
+  }
+  for (int k = 0; k < ctx->n_out; k++)
+    memset(ctx->out[k], 0, 2 * H * sizeof(double));
+  for (int k = 0; k < ctx->n_pm; k++) {
+    free(ctx->pm[k].label_nl);
+    free(ctx->pm[k].label_en);
+  }
+  ctx->n_pm = 0;
+  ctx->failed = 0;
+  ctx->err[0] = '\0';
+}
+
+void mkba_ctx_end_compute(mkba_ctx *ctx) {
+  for (int k = 0; k < ctx->n_scratch; k++)
+    free(ctx->scratch[k]);
+  ctx->n_scratch = 0;
+}
+
+void mkba_ctx_free(mkba_ctx *ctx) {
+  if (!ctx)
+    return;
+  mkba_ctx_end_compute(ctx);
+  free(ctx->scratch);
+  for (int k = 0; k < ctx->n_cat; k++) {
+    free(ctx->flow[k]);
+    free(ctx->tr[k]);
+    free(ctx->cat_nl[k]);
+    free(ctx->cat_en[k]);
+  }
+  free(ctx->flow);
+  free(ctx->tr);
+  free(ctx->cat_id);
+  free(ctx->cat_nl);
+  free(ctx->cat_en);
+  for (int k = 0; k < ctx->n_out; k++) {
+    free(ctx->out[k]);
+    free(ctx->out_nl[k]);
+    free(ctx->out_en[k]);
+    free(ctx->out_unit[k]);
+  }
+  free(ctx->out);
+  free(ctx->out_id);
+  free(ctx->out_nl);
+  free(ctx->out_en);
+  free(ctx->out_unit);
+  for (int k = 0; k < ctx->n_pm; k++) {
+    free(ctx->pm[k].label_nl);
+    free(ctx->pm[k].label_en);
+  }
+  free(ctx->pm);
+  free(ctx);
+}
+
+/* Resize *p to cap elements of size bytes; 0 or -1. */
+static int grow_(void **p, size_t cap, size_t size) {
+  void *np = realloc(*p, cap * size);
+  if (!np)
+    return -1;
+  *p = np;
+  return 0;
+}
+
+int mkba_ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en) {
+  for (int k = 0; k < ctx->n_cat; k++)
+    if (strcmp(ctx->cat_id[k], id) == 0)
+      return k;
+  if (!mkba_valid_id(id))
+    return -1;
+  if (ctx->n_cat == ctx->cap_cat) {
+    int cap = ctx->cap_cat * 2 + 8;
+    if (grow_((void **)&ctx->cat_id, (size_t)cap, sizeof *ctx->cat_id) ||
+        grow_((void **)&ctx->cat_nl, (size_t)cap, sizeof *ctx->cat_nl) ||
+        grow_((void **)&ctx->cat_en, (size_t)cap, sizeof *ctx->cat_en) ||
+        grow_((void **)&ctx->flow, (size_t)cap, sizeof *ctx->flow) ||
+        grow_((void **)&ctx->tr, (size_t)cap, sizeof *ctx->tr))
+      return -1;
+    ctx->cap_cat = cap;
+  }
+  int k = ctx->n_cat;
+  ctx->flow[k] = calloc(2 * (size_t)ctx->horizon * A * 2, sizeof(double));
+  if (!ctx->flow[k])
+    return -1;
+  ctx->tr[k] = NULL;
+  snprintf(ctx->cat_id[k], MKBA_ID_MAX, "%s", id);
+  ctx->cat_nl[k] = strdup(nl && *nl ? nl : id);
+  ctx->cat_en[k] = strdup(en && *en ? en : (nl && *nl ? nl : id));
+  ctx->n_cat++;
+  return k;
+}
+
+int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl,
+                        const char *en, const char *unit) {
+  for (int k = 0; k < ctx->n_out; k++)
+    if (strcmp(ctx->out_id[k], id) == 0)
+      return k;
+  if (!mkba_valid_id(id))
+    return -1;
+  if (ctx->n_out == ctx->cap_out) {
+    int cap = ctx->cap_out * 2 + 8;
+    if (grow_((void **)&ctx->out_id, (size_t)cap, sizeof *ctx->out_id) ||
+        grow_((void **)&ctx->out_nl, (size_t)cap, sizeof *ctx->out_nl) ||
+        grow_((void **)&ctx->out_en, (size_t)cap, sizeof *ctx->out_en) ||
+        grow_((void **)&ctx->out_unit, (size_t)cap, sizeof *ctx->out_unit) ||
+        grow_((void **)&ctx->out, (size_t)cap, sizeof *ctx->out))
+      return -1;
+    ctx->cap_out = cap;
+  }
+  int k = ctx->n_out;
+  ctx->out[k] = calloc(2 * (size_t)ctx->horizon, sizeof(double));
+  if (!ctx->out[k])
+    return -1;
+  snprintf(ctx->out_id[k], MKBA_ID_MAX, "%s", id);
+  ctx->out_nl[k] = strdup(nl && *nl ? nl : id);
+  ctx->out_en[k] = strdup(en && *en ? en : (nl && *nl ? nl : id));
+  ctx->out_unit[k] = strdup(unit ? unit : "");
+  ctx->n_out++;
+  return k;
+}
+
+/* ---- services ---------------------------------------------------------- */
+
+int mkba_svc_horizon(const mkba_ctx *ctx) { return ctx->horizon; }
+int mkba_svc_start_year(const mkba_ctx *ctx) { return ctx->start_year; }
+
+int mkba_svc_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en) {
+  if (ctx->failed)
+    return -1;
+  int k = id ? mkba_ctx_category(ctx, id, nl, en) : -1;
+  if (k < 0)
+    mkba_ctx_fail(ctx, "invalid category id \"%s\": ids match [a-z][a-z0-9_]*",
+                  id ? id : "(null)");
+  return k;
+}
+
+/* Check the indices every posting shares; 0 or an error. */
+static int check_post(mkba_ctx *ctx, const char *what, int arm, int cat, int year,
+                      double amount) {
+  if (ctx->failed)
+    return MKBA_ERROR;
+  if (arm != MKBA_BASELINE && arm != MKBA_INTERVENTION)
+    return mkba_ctx_fail(ctx, "%s: arm %d is neither MKBA_BASELINE nor "
+                         "MKBA_INTERVENTION", what, arm);
+  if (cat < 0 || cat >= ctx->n_cat)
+    return mkba_ctx_fail(ctx, "%s: category handle %d was not returned by "
+                         "host->category()", what, cat);
+  if (year < 0 || year >= ctx->horizon)
+    return mkba_ctx_fail(ctx, "%s in category \"%s\": year index %d outside 0..%d",
+                         what, ctx->cat_id[cat], year, ctx->horizon - 1);
+  if (!isfinite(amount))
+    return mkba_ctx_fail(ctx, "%s in category \"%s\", year %d: amount is not a finite "
+                         "number (%g)", what, ctx->cat_id[cat],
+                         ctx->start_year + year, amount);
+  return MKBA_OK;
+}
+
+int mkba_svc_flow(mkba_ctx *ctx, int arm, int actor, int cat, int kind, int year,
+                  double amount) {
+  if (check_post(ctx, "flow", arm, cat, year, amount))
+    return MKBA_ERROR;
+  if (actor < 0 || actor >= A)
+    return mkba_ctx_fail(ctx, "flow in category \"%s\": unknown actor %d",
+                         ctx->cat_id[cat], actor);
+  if (kind != MKBA_COST && kind != MKBA_BENEFIT)
+    return mkba_ctx_fail(ctx, "flow in category \"%s\": kind must be MKBA_COST or "
+                         "MKBA_BENEFIT (post transfers with host->transfer)",
+                         ctx->cat_id[cat]);
+  ctx->flow[cat][((arm * ctx->horizon + year) * A + actor) * 2 + kind] += amount;
+  return MKBA_OK;
+}
+
+int mkba_svc_transfer(mkba_ctx *ctx, int arm, int from, int to, int cat, int year,
+                      double amount) {
+  if (check_post(ctx, "transfer", arm, cat, year, amount))
+    return MKBA_ERROR;
+  if (from < 0 || from >= A || to < 0 || to >= A || from == to)
+    return mkba_ctx_fail(ctx, "transfer in category \"%s\": payer %d and receiver %d "
+                         "must be two different actors", ctx->cat_id[cat], from, to);
+  if (!ctx->tr[cat]) {
+    ctx->tr[cat] = calloc(2 * (size_t)ctx->horizon * A * A, sizeof(double));
+    if (!ctx->tr[cat])
+      return mkba_ctx_fail(ctx, "out of memory");
+  }
+  ctx->tr[cat][((arm * ctx->horizon + year) * A + from) * A + to] += amount;
+  return MKBA_OK;
+}
+
+int mkba_svc_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const char *en,
+                        const char *unit) {
+  if (ctx->failed)
+    return -1;
+  int k = id ? mkba_ctx_outcome_id(ctx, id, nl, en, unit) : -1;
+  if (k < 0)
+    mkba_ctx_fail(ctx, "invalid outcome id \"%s\": ids match [a-z][a-z0-9_]*",
+                  id ? id : "(null)");
+  return k;
+}
+
+int mkba_svc_outcome(mkba_ctx *ctx, int o, int arm, int year, double value) {
+  if (ctx->failed)
+    return MKBA_ERROR;
+  if (o < 0 || o >= ctx->n_out)
+    return mkba_ctx_fail(ctx, "outcome handle %d was not returned by host->outcome_id()",
+                         o);
+  if (arm != MKBA_BASELINE && arm != MKBA_INTERVENTION)
+    return mkba_ctx_fail(ctx, "outcome \"%s\": bad arm %d", ctx->out_id[o], arm);
+  if (year < 0 || year >= ctx->horizon)
+    return mkba_ctx_fail(ctx, "outcome \"%s\": year index %d outside 0..%d",
+                         ctx->out_id[o], year, ctx->horizon - 1);
+  if (!isfinite(value))
+    return mkba_ctx_fail(ctx, "outcome \"%s\", year %d: value is not a finite number",
+                         ctx->out_id[o], ctx->start_year + year);
+  ctx->out[o][arm * ctx->horizon + year] += value;
+  return MKBA_OK;
+}
+
+int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, int direction,
+                     int actor) {
+  if (ctx->failed)
+    return MKBA_ERROR;
+  if (!nl || !*nl)
+    return mkba_ctx_fail(ctx, "PM item without a label");
+  if (direction < MKBA_PM_POSITIVE || direction > MKBA_PM_UNKNOWN)
+    return mkba_ctx_fail(ctx, "PM item \"%s\": bad direction %d", nl, direction);
+  if (actor != MKBA_NO_ACTOR && (actor < 0 || actor >= A))
+    return mkba_ctx_fail(ctx, "PM item \"%s\": unknown actor %d", nl, actor);
+  for (int k = 0; k < ctx->n_pm; k++)
+    if (strcmp(ctx->pm[k].label_nl, nl) == 0 && ctx->pm[k].direction == direction &&
+        ctx->pm[k].actor == actor)
+      return MKBA_OK;
+  mkba_pm *np = realloc(ctx->pm, (size_t)(ctx->n_pm + 1) * sizeof *np);
+  if (!np)
+    return mkba_ctx_fail(ctx, "out of memory");
+  ctx->pm = np;
+  ctx->pm[ctx->n_pm].label_nl = strdup(nl);
+  ctx->pm[ctx->n_pm].label_en = strdup(en && *en ? en : nl);
+  ctx->pm[ctx->n_pm].direction = direction;
+  ctx->pm[ctx->n_pm].actor = actor;
+  ctx->n_pm++;
+  return MKBA_OK;
+}
+
+void *mkba_svc_scratch(mkba_ctx *ctx, size_t bytes) {
+  if (ctx->n_scratch == ctx->cap_scratch) {
+    int cap = ctx->cap_scratch * 2 + 8;
+    if (grow_((void **)&ctx->scratch, (size_t)cap, sizeof *ctx->scratch))
+      return NULL;
+    ctx->cap_scratch = cap;
+  }
+  void *p = calloc(1, bytes ? bytes : 1);
+  if (p)
+    ctx->scratch[ctx->n_scratch++] = p;
+  return p;
+}
+
+int mkba_ctx_add(mkba_ctx *dst, const mkba_ctx *src) {
+  size_t H = (size_t)dst->horizon;
+  for (int k = 0; k < src->n_cat; k++) {
+    int j = mkba_ctx_category(dst, src->cat_id[k], src->cat_nl[k], src->cat_en[k]);
+    if (j < 0)
+      return -1;
+    for (size_t i = 0; i < 2 * H * A * 2; i++)
+      dst->flow[j][i] += src->flow[k][i];
+    if (src->tr[k]) {
+      if (!dst->tr[j] && !(dst->tr[j] = calloc(2 * H * A * A, sizeof(double))))
+        return -1;
+      for (size_t i = 0; i < 2 * H * A * A; i++)
+        dst->tr[j][i] += src->tr[k][i];
+    }
+  }
+  for (int k = 0; k < src->n_out; k++) {
+    int j = mkba_ctx_outcome_id(dst, src->out_id[k], src->out_nl[k], src->out_en[k],
+                                src->out_unit[k]);
+    if (j < 0)
+      return -1;
+    for (size_t i = 0; i < 2 * H; i++)
+      dst->out[j][i] += src->out[k][i];
+  }
+  for (int k = 0; k < src->n_pm; k++)
+    if (mkba_svc_pm_item(dst, src->pm[k].label_nl, src->pm[k].label_en,
+                         src->pm[k].direction, src->pm[k].actor))
+      return -1;
+  return 0;
+}

@@ -1,0 +1,121 @@
+/*
+ * ledger.h - where a plugin's compute() posts: struct mkba_ctx.
+ *
+ * The ledger is dense: for each category an array indexed by arm, year,
+ * actor and kind (cost, benefit), and for categories that carry transfers
+ * an array by arm, year, payer and receiver.  Categories and outcomes are
+ * interned once and keep their index for the ledger's life, so a ledger
+ * reused for many Monte Carlo draws never allocates after the first.
+ *
+ * Errors are sticky (as in cairo): the first failing service call records
+ * a message naming the plugin, category and year; later calls do nothing
+ * and return MKBA_ERROR.
+ */
+#ifndef MKBA_LEDGER_H
+#define MKBA_LEDGER_H
+
+#include "mkba_plugin.h"
+
+#define MKBA_ID_MAX 64
+
+typedef struct mkba_pm {
+  char *label_nl, *label_en; /* owned */
+  int direction;             /* enum mkba_direction */
+  int actor;                 /* enum mkba_actor or MKBA_NO_ACTOR */
+} mkba_pm;
+
+struct mkba_ctx {
+  int horizon;          /* years */
+  int start_year;       /* calendar year of index 0 */
+  const char *plugin;   /* plugin name, for messages (borrowed) */
+
+  int n_cat, cap_cat;   /* categories */
+  char (*cat_id)[MKBA_ID_MAX];
+  char **cat_nl, **cat_en;
+  double **flow;        /* [cat][((arm * H + t) * A + actor) * 2 + kind] */
+  double **tr;          /* [cat][((arm * H + t) * A + from) * A + to], or NULL */
+
+  int n_out, cap_out;   /* outcomes */
+  char (*out_id)[MKBA_ID_MAX];
+  char **out_nl, **out_en, **out_unit;
+  double **out;         /* [outcome][arm * H + t] */
+
+  int n_pm;             /* PM items */
+  mkba_pm *pm;
+
+  void **scratch;       /* this compute's scratch blocks */
+  int n_scratch, cap_scratch;
+
+  int failed;           /* sticky error */
+  char err[512];
+};
+
+/* A new empty ledger for `horizon` years from `start_year`; NULL if no memory. */
+mkba_ctx *mkba_ctx_new(int horizon, int start_year, const char *plugin);
+/* Zero all amounts and outcomes, drop PM items; keep interned names. */
+void mkba_ctx_reset(mkba_ctx *ctx);
+/* Free the scratch memory of the last compute. */
+void mkba_ctx_end_compute(mkba_ctx *ctx);
+void mkba_ctx_free(mkba_ctx *ctx);
+
+/* Record an error unless one is recorded; returns MKBA_ERROR. */
+int mkba_ctx_fail(mkba_ctx *ctx, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Intern category `id` (and labels if new) in `ctx`; index or -1. */
+int mkba_ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en);
+/* Intern outcome `id`; index or -1. */
+int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl,
+                        const char *en, const char *unit);
+
+/*
+ * Add ledger `src` into `dst` (same horizon), merging categories and
+ * outcomes by id and PM items by label: the package of several
+ * interventions.  Returns 0 or -1 (no memory).
+ */
+int mkba_ctx_add(mkba_ctx *dst, const mkba_ctx *src);
+
+/* Net amount (intervention minus baseline) of a flow cell. */
+static inline double mkba_ctx_net(const mkba_ctx *c, int cat, int t, int actor,
+                                  int kind) {
+  const double *f = c->flow[cat];
+  int H = c->horizon;
+  return f[((H + t) * MKBA_N_ACTORS + actor) * 2 + kind] -
+         f[(t * MKBA_N_ACTORS + actor) * 2 + kind];
+}
+
+/* Net transfer from `from` to `to` in category `cat`, year t. */
+static inline double mkba_ctx_tr(const mkba_ctx *c, int cat, int t, int from, int to) {
+  const double *f = c->tr[cat];
+  int H = c->horizon, A = MKBA_N_ACTORS;
+  return f[((H + t) * A + from) * A + to] - f[(t * A + from) * A + to];
+}
+
+/* The host service table (hostapi.c): the same for every plugin. */
+const mkba_host *mkba_host_services(void);
+
+/* Services implemented in ledger.c, for the table. */
+int mkba_svc_horizon(const mkba_ctx *ctx);
+int mkba_svc_start_year(const mkba_ctx *ctx);
+int mkba_svc_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en);
+int mkba_svc_flow(mkba_ctx *ctx, int arm, int actor, int cat, int kind, int year,
+                  double amount);
+int mkba_svc_transfer(mkba_ctx *ctx, int arm, int from, int to, int cat, int year,
+                      double amount);
+int mkba_svc_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const char *en,
+                        const char *unit);
+int mkba_svc_outcome(mkba_ctx *ctx, int outcome, int arm, int year, double value);
+int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, int direction,
+                     int actor);
+void *mkba_svc_scratch(mkba_ctx *ctx, size_t bytes);
+
+/* Cohort services (cohort.c). */
+int mkba_svc_cohort_run(mkba_ctx *ctx, const mkba_cohort *c, double *occ);
+int mkba_svc_cohort_state_cost(mkba_ctx *ctx, const double *occ, int n, int state,
+                               int actor, int cat, double amount);
+int mkba_svc_cohort_programme_cost(mkba_ctx *ctx, const double *occ, int n, int state,
+                                   int actor, int cat, double amount);
+int mkba_svc_cohort_person_years(mkba_ctx *ctx, const double *occ, int n,
+                                 const char *const *ids);
+
+#endif

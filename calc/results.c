@@ -1,0 +1,336 @@
+/*
+ * results.c - the results document of CONTRACT.md section 4, built from a
+ * finished run.  Keys in a fixed order, numbers at full precision, nothing
+ * that depends on the clock or the machine: the same input gives the same
+ * bytes.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "actors.h"
+#include "data.h"
+#include "dist.h"
+#include "run.h"
+
+#ifndef MKBA_VERSION
+#define MKBA_VERSION "0.0.0"
+#endif
+
+#define A MKBA_N_ACTORS
+
+static int en(const mkba_run *run) { return strcmp(run->lang, "en") == 0; }
+
+static json_t *jint(long long x) { return json_integer(x); }
+
+static void set_pv(json_t *o, const mkba_totals *t) {
+  json_object_set_new(o, "pv_costs", mkba_jnum(t->pv_costs));
+  json_object_set_new(o, "pv_benefits", mkba_jnum(t->pv_benefits));
+  json_object_set_new(o, "npv", mkba_jnum(t->pv_benefits - t->pv_costs));
+  json_object_set_new(o, "undiscounted_costs", mkba_jnum(t->costs));
+  json_object_set_new(o, "undiscounted_benefits", mkba_jnum(t->benefits));
+}
+
+static json_t *summary(const mkba_eval *e) {
+  json_t *o = json_object();
+  const mkba_totals *t = &e->total;
+  json_object_set_new(o, "pv_costs", mkba_jnum(t->pv_costs));
+  json_object_set_new(o, "pv_benefits", mkba_jnum(t->pv_benefits));
+  json_object_set_new(o, "npv", mkba_jnum(t->pv_benefits - t->pv_costs));
+  json_object_set_new(o, "bcr", t->pv_costs != 0 ? mkba_jnum(t->pv_benefits / t->pv_costs)
+                                                 : json_null());
+  json_object_set_new(o, "payback_year",
+                      e->payback_year ? jint(e->payback_year) : json_null());
+  json_object_set_new(o, "irr", mkba_jnum(e->irr));
+  return o;
+}
+
+static json_t *undiscounted(const mkba_eval *e) {
+  json_t *o = json_object();
+  json_object_set_new(o, "costs", mkba_jnum(e->total.costs));
+  json_object_set_new(o, "benefits", mkba_jnum(e->total.benefits));
+  json_object_set_new(o, "net", mkba_jnum(e->total.benefits - e->total.costs));
+  return o;
+}
+
+static json_t *actors(const mkba_run *run, const mkba_eval *e) {
+  json_t *arr = json_array();
+  for (int a = 0; a < A; a++) {
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(mkba_actor_id(a)));
+    json_object_set_new(o, "label", json_string(mkba_actor_label(a, run->lang)));
+    set_pv(o, &e->actor[a]);
+    json_array_append_new(arr, o);
+  }
+  return arr;
+}
+
+static json_t *perspectives(const mkba_run *run, const mkba_eval *e) {
+  static const char *const ids[] = {"maatschappij", "overheid"};
+  static const char *const nl[] = {"Maatschappij (totaal)",
+                                   "Overheid (gemeente, zorgverzekeraar, rijk)"};
+  static const char *const eng[] = {"Society (total)",
+                                    "Government (municipality, insurer, central)"};
+  json_t *arr = json_array();
+  for (int p = 0; p < MKBA_N_PERSPECTIVES; p++) {
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(ids[p]));
+    json_object_set_new(o, "label", json_string(en(run) ? eng[p] : nl[p]));
+    set_pv(o, &e->perspective[p]);
+    json_array_append_new(arr, o);
+  }
+  return arr;
+}
+
+static json_t *categories(const mkba_run *run, const mkba_ctx *c, const mkba_eval *e) {
+  json_t *arr = json_array();
+  for (int k = 0; k < c->n_cat; k++) {
+    const mkba_totals *t = &e->category[k];
+    int used = 0;
+    for (size_t i = 0; i < 2 * (size_t)c->horizon * A * 2 && !used; i++)
+      used = c->flow[k][i] != 0;
+    if (!used)
+      continue; /* a category only for transfers is listed under transfers */
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(c->cat_id[k]));
+    json_object_set_new(o, "label", json_string(en(run) ? c->cat_en[k] : c->cat_nl[k]));
+    set_pv(o, t);
+    json_array_append_new(arr, o);
+  }
+  return arr;
+}
+
+static json_t *transfers(const mkba_run *run, const mkba_ctx *c, const mkba_eval *e) {
+  json_t *arr = json_array();
+  for (int k = 0; k < c->n_cat; k++)
+    for (int from = 0; from < A; from++)
+      for (int to = 0; to < A; to++) {
+        size_t i = ((size_t)k * A + from) * A + to;
+        if (e->transfer_sum[i] == 0 && e->transfer_pv[i] == 0)
+          continue;
+        json_t *o = json_object();
+        json_object_set_new(o, "from", json_string(mkba_actor_id(from)));
+        json_object_set_new(o, "to", json_string(mkba_actor_id(to)));
+        json_object_set_new(o, "category", json_string(c->cat_id[k]));
+        json_object_set_new(o, "label", json_string(en(run) ? c->cat_en[k] : c->cat_nl[k]));
+        json_object_set_new(o, "pv", mkba_jnum(e->transfer_pv[i]));
+        json_object_set_new(o, "undiscounted", mkba_jnum(e->transfer_sum[i]));
+        json_array_append_new(arr, o);
+      }
+  return arr;
+}
+
+static json_t *years(const mkba_run *run, const mkba_eval *e) {
+  json_t *arr = json_array();
+  for (int t = 0; t < e->horizon; t++) {
+    json_t *o = json_object();
+    const mkba_year *y = &e->year[t];
+    json_object_set_new(o, "year", jint(run->scen->start_year + t));
+    json_object_set_new(o, "discount_factor", mkba_jnum(run->df[t]));
+    json_object_set_new(o, "costs", mkba_jnum(y->costs));
+    json_object_set_new(o, "benefits", mkba_jnum(y->benefits));
+    json_object_set_new(o, "net", mkba_jnum(y->benefits - y->costs));
+    json_object_set_new(o, "pv_net", mkba_jnum(y->pv_net));
+    json_object_set_new(o, "cumulative_pv_net", mkba_jnum(y->cumulative_pv_net));
+    json_array_append_new(arr, o);
+  }
+  return arr;
+}
+
+static json_t *outcomes(const mkba_run *run, const mkba_ctx *c) {
+  json_t *arr = json_array();
+  for (int k = 0; k < c->n_out; k++) {
+    double b = 0, w = 0;
+    for (int t = 0; t < c->horizon; t++) {
+      b += c->out[k][t];
+      w += c->out[k][c->horizon + t];
+    }
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(c->out_id[k]));
+    json_object_set_new(o, "label", json_string(en(run) ? c->out_en[k] : c->out_nl[k]));
+    json_object_set_new(o, "unit", json_string(c->out_unit[k]));
+    json_object_set_new(o, "baseline", mkba_jnum(b));
+    json_object_set_new(o, "intervention", mkba_jnum(w));
+    json_object_set_new(o, "difference", mkba_jnum(w - b));
+    json_array_append_new(arr, o);
+  }
+  return arr;
+}
+
+static json_t *pm_items(const mkba_run *run, const mkba_ctx *c) {
+  static const char *const dir[] = {"", "positive", "negative", "unknown"};
+  json_t *arr = json_array();
+  for (int k = 0; k < c->n_pm; k++) {
+    json_t *o = json_object();
+    json_object_set_new(o, "label",
+                        json_string(en(run) ? c->pm[k].label_en : c->pm[k].label_nl));
+    json_object_set_new(o, "direction", json_string(dir[c->pm[k].direction]));
+    json_object_set_new(o, "actor", c->pm[k].actor >= 0
+                                        ? json_string(mkba_actor_id(c->pm[k].actor))
+                                        : json_null());
+    json_array_append_new(arr, o);
+  }
+  return arr;
+}
+
+static json_t *scenario(const mkba_run *run) {
+  const mkba_scenario *s = run->scen;
+  json_t *o = json_object(), *disc = json_object();
+  json_object_set_new(o, "title", json_string(s->title));
+  json_object_set_new(o, "region", json_string(s->region));
+  json_object_set_new(o, "region_label", json_string(en(run) ? run->region->label_en
+                                                              : run->region->label_nl));
+  json_object_set_new(o, "start_year", jint(s->start_year));
+  json_object_set_new(o, "horizon_years", jint(s->horizon));
+  json_object_set_new(o, "price_year", jint(s->price_year));
+  if (s->discount.is_schedule) {
+    json_t *steps = json_array();
+    for (int k = 0; k < s->discount.n_steps; k++) {
+      json_t *st = json_object();
+      json_object_set_new(st, "from", jint(s->discount.from[k]));
+      json_object_set_new(st, "rate", mkba_jnum(s->discount.rates[k]));
+      json_array_append_new(steps, st);
+    }
+    json_object_set_new(disc, "schedule", steps);
+  } else {
+    json_object_set_new(disc, "rate", mkba_jnum(s->discount.rate));
+  }
+  json_object_set_new(disc, "base_year", jint(s->discount.base_year));
+  if (s->discount.is_default)
+    json_object_set_new(disc, "source", json_string("Werkgroep Discontovoet 2020"));
+  json_object_set_new(o, "discount", disc);
+  if (!isnan(s->assumed_inflation))
+    json_object_set_new(o, "assumed_inflation", mkba_jnum(s->assumed_inflation));
+  return o;
+}
+
+static json_t *parameters(const mkba_run *run) {
+  json_t *arr = json_array();
+  for (size_t k = 0; k < run->n; k++) {
+    const mkba_instance *iv = run->iv[k];
+    for (int j = 0; j < iv->n; j++) {
+      const mkba_pvalue *pv = &iv->pv[j];
+      json_t *o = json_object();
+      char id[300];
+      if (run->n > 1)
+        snprintf(id, sizeof id, "%zu:%s", k, pv->id);
+      else
+        snprintf(id, sizeof id, "%s", pv->id);
+      json_object_set_new(o, "intervention", jint((long long)k));
+      json_object_set_new(o, "plugin", json_string(iv->plugin->name));
+      json_object_set_new(o, "parameter", json_string(id));
+      json_object_set_new(o, "label", json_string(en(run) ? pv->label_en : pv->label_nl));
+      json_object_set_new(o, "unit", json_string(pv->unit));
+      json_object_set_new(o, "value", mkba_jnum(pv->base));
+      json_object_set_new(o, "distribution", mkba_dist_to_json(&pv->dist, pv->base));
+      json_object_set_new(o, "source", json_string(pv->source));
+      json_object_set_new(o, "confidence",
+                          json_string(pv->confidence ? mkba_confidence_name(pv->confidence)
+                                                     : "scenario"));
+      json_object_set_new(o, "price_year", pv->price_year ? jint(pv->price_year)
+                                                           : json_null());
+      json_array_append_new(arr, o);
+    }
+  }
+  return arr;
+}
+
+static json_t *provenance(const mkba_run *run) {
+  const mkba_scenario *s = run->scen;
+  json_t *o = json_object(), *plugins = json_array();
+  json_object_set_new(o, "mkba_version", json_string(MKBA_VERSION));
+  for (size_t k = 0; k < run->n; k++) {
+    const mkba_loaded *p = run->iv[k]->plugin;
+    int seen = 0;
+    for (size_t j = 0; j < k; j++)
+      seen |= run->iv[j]->plugin == p;
+    if (seen)
+      continue;
+    json_t *e = json_object();
+    json_object_set_new(e, "name", json_string(p->name));
+    json_object_set_new(e, "version", json_string(p->desc.version));
+    json_object_set_new(e, "sha256", json_string(p->sha256));
+    json_array_append_new(plugins, e);
+  }
+  json_object_set_new(o, "plugins", plugins);
+  char ver[512];
+  snprintf(ver, sizeof ver, "%s, region %s %s", mkba_data_version(run->data),
+           run->region->id, run->region->version);
+  json_object_set_new(o, "data_version", json_string(ver));
+  json_object_set_new(o, "scenario_sha256", json_string(s->sha256));
+  json_t *pi = json_object(), *factors = json_array();
+  json_object_set_new(pi, "source", json_string(mkba_cpi_source(run->data)));
+  json_object_set_new(pi, "to_year", jint(s->price_year));
+  int first, last;
+  mkba_cpi_range(run->data, &first, &last);
+  if (!isnan(s->assumed_inflation) && s->price_year > last)
+    last = s->price_year;
+  for (int y = first; y <= last; y++) {
+    double f;
+    char why[256];
+    if (mkba_cpi_factor(run->data, y, s->price_year, s->assumed_inflation, &f, why,
+                        sizeof why))
+      continue;
+    json_t *e = json_object();
+    json_object_set_new(e, "year", jint(y));
+    json_object_set_new(e, "factor", mkba_jnum(f));
+    json_array_append_new(factors, e);
+  }
+  json_object_set_new(pi, "factors", factors);
+  if (!isnan(s->assumed_inflation))
+    json_object_set_new(pi, "assumed_inflation", mkba_jnum(s->assumed_inflation));
+  json_object_set_new(o, "price_index", pi);
+  json_object_set_new(o, "region_source", json_string(run->region->source));
+  json_object_set_new(o, "seed", run->uncertainty ? json_integer((json_int_t)s->seed)
+                                                  : json_null());
+  return o;
+}
+
+json_t *mkba_results_json(const mkba_run *run) {
+  json_t *o = json_object();
+  const mkba_eval *e = &run->total_eval;
+  json_object_set_new(o, "schema", json_string("mkba-results/1"));
+  json_object_set_new(o, "lang", json_string(run->lang));
+  json_object_set_new(o, "scenario", scenario(run));
+  json_object_set_new(o, "summary", summary(e));
+  json_object_set_new(o, "undiscounted", undiscounted(e));
+  json_object_set_new(o, "perspectives", perspectives(run, e));
+  json_object_set_new(o, "actors", actors(run, e));
+  json_object_set_new(o, "categories", categories(run, run->total, e));
+  json_object_set_new(o, "transfers", transfers(run, run->total, e));
+  json_object_set_new(o, "years", years(run, e));
+  json_object_set_new(o, "outcomes", outcomes(run, run->total));
+  json_object_set_new(o, "pm_items", pm_items(run, run->total));
+  json_t *ivs = json_array();
+  for (size_t k = 0; k < run->n; k++) {
+    const mkba_instance *iv = run->iv[k];
+    const mkba_eval *ev = &run->eval[k];
+    json_t *x = json_object();
+    json_object_set_new(x, "index", jint((long long)k));
+    json_object_set_new(x, "plugin", json_string(iv->plugin->name));
+    json_object_set_new(x, "version", json_string(iv->plugin->desc.version));
+    json_object_set_new(x, "label", json_string(iv->label));
+    json_object_set_new(x, "title", json_string(en(run) ? iv->plugin->desc.title_en
+                                                        : iv->plugin->desc.title_nl));
+    json_object_set_new(x, "summary", summary(ev));
+    json_object_set_new(x, "undiscounted", undiscounted(ev));
+    json_object_set_new(x, "perspectives", perspectives(run, ev));
+    json_object_set_new(x, "actors", actors(run, ev));
+    json_object_set_new(x, "categories", categories(run, run->ledger[k], ev));
+    json_object_set_new(x, "transfers", transfers(run, run->ledger[k], ev));
+    json_object_set_new(x, "years", years(run, ev));
+    json_object_set_new(x, "outcomes", outcomes(run, run->ledger[k]));
+    json_object_set_new(x, "pm_items", pm_items(run, run->ledger[k]));
+    json_array_append_new(ivs, x);
+  }
+  json_object_set_new(o, "interventions", ivs);
+  json_object_set_new(o, "parameters", parameters(run));
+  json_object_set_new(o, "uncertainty", run->uncertainty ? json_incref(run->uncertainty)
+                                                         : json_null());
+  json_object_set_new(o, "sensitivity", run->sensitivity ? json_incref(run->sensitivity)
+                                                         : json_array());
+  json_object_set_new(o, "switching", run->switching ? json_incref(run->switching)
+                                                     : json_array());
+  json_object_set_new(o, "provenance", provenance(run));
+  return o;
+}

@@ -1,0 +1,128 @@
+/* run.c - base-case evaluation of a scenario; see run.h. */
+#include "run.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+int mkba_run_prepare(const char *path, const char *lang, mkba_run **out, mkba_diag *d) {
+  *out = NULL;
+  mkba_run *run = calloc(1, sizeof *run);
+  if (!run) {
+    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+    return -1;
+  }
+  run->lang = lang && !strcmp(lang, "en") ? "en" : "nl";
+  if (mkba_scenario_load(path, &run->scen, d) ||
+      mkba_data_load(mkba_data_dir(), &run->data, d))
+    goto fail;
+  mkba_scenario *s = run->scen;
+  if (mkba_region_load(run->data, s->region, &run->region, d)) {
+    if (d->code == MKBA_EXIT_INPUT && json_object_get(mkba_jdoc_root(s->doc), "region")) {
+      char msg[sizeof d->msg];
+      memcpy(msg, d->msg, sizeof msg);
+      d->code = 0;
+      mkba_jdoc_member_error(s->doc, mkba_jdoc_root(s->doc), "region", d, "%s", msg);
+    }
+    goto fail;
+  }
+  run->n = s->n_iv;
+  run->iv = calloc(s->n_iv, sizeof *run->iv);
+  run->ledger = calloc(s->n_iv, sizeof *run->ledger);
+  run->eval = calloc(s->n_iv, sizeof *run->eval);
+  run->df = calloc((size_t)s->horizon, sizeof *run->df);
+  if (!run->iv || !run->ledger || !run->eval || !run->df) {
+    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+    goto fail;
+  }
+  for (size_t k = 0; k < s->n_iv; k++)
+    if (mkba_instance_bind(s, k, run->data, run->region, run->lang, &run->iv[k], d))
+      goto fail;
+  mkba_discount_factors(&s->discount, s->start_year, s->horizon, run->df);
+  *out = run;
+  return 0;
+fail:
+  mkba_run_free(run);
+  return -1;
+}
+
+/* A non-finite total means some flow overflowed: name where. */
+static int check_finite(const mkba_run *run, const mkba_eval *e, const char *who,
+                        mkba_diag *d) {
+  double x = e->total.pv_costs + e->total.pv_benefits + e->total.costs + e->total.benefits;
+  for (int a = 0; a < MKBA_N_ACTORS; a++)
+    x += e->actor[a].pv_costs + e->actor[a].pv_benefits;
+  if (isfinite(x))
+    return 0;
+  for (int t = 0; t < e->horizon; t++)
+    if (!isfinite(e->year[t].costs + e->year[t].benefits)) {
+      mkba_diag_set(d, MKBA_EXIT_RUN, "%s: the totals of year %d are not finite numbers "
+                    "(amounts too large?)", who, run->scen->start_year + t);
+      return -1;
+    }
+  mkba_diag_set(d, MKBA_EXIT_RUN, "%s: totals are not finite numbers", who);
+  return -1;
+}
+
+int mkba_run_base(mkba_run *run, mkba_diag *d) {
+  const mkba_scenario *s = run->scen;
+  run->total = mkba_ctx_new(s->horizon, s->start_year, "package");
+  if (!run->total) {
+    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+    return -1;
+  }
+  for (size_t k = 0; k < run->n; k++) {
+    mkba_instance *iv = run->iv[k];
+    run->ledger[k] = mkba_ctx_new(s->horizon, s->start_year, iv->plugin->name);
+    if (!run->ledger[k]) {
+      mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+      return -1;
+    }
+    char who[128];
+    snprintf(who, sizeof who, "plugin \"%s\" (interventions[%zu])", iv->plugin->name, k);
+    if (mkba_instance_run(iv, run->ledger[k], iv->base, d) ||
+        mkba_evaluate(run->ledger[k], run->df, s->start_year, &run->eval[k]) ||
+        check_finite(run, &run->eval[k], who, d) || mkba_ctx_add(run->total, run->ledger[k])) {
+      mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+      return -1;
+    }
+  }
+  if (mkba_evaluate(run->total, run->df, s->start_year, &run->total_eval) ||
+      check_finite(run, &run->total_eval, "the package", d)) {
+    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+    return -1;
+  }
+  return 0;
+}
+
+void mkba_run_free(mkba_run *run) {
+  if (!run)
+    return;
+  for (size_t k = 0; k < run->n; k++) {
+    if (run->iv)
+      mkba_instance_free(run->iv[k]);
+    if (run->ledger)
+      mkba_ctx_free(run->ledger[k]);
+    if (run->eval)
+      mkba_eval_clear(&run->eval[k]);
+  }
+  free(run->iv);
+  free(run->ledger);
+  free(run->eval);
+  mkba_ctx_free(run->total);
+  mkba_eval_clear(&run->total_eval);
+  free(run->df);
+  json_decref(run->uncertainty);
+  json_decref(run->sensitivity);
+  json_decref(run->switching);
+  mkba_region_free(run->region);
+  mkba_data_free(run->data);
+  mkba_scenario_free(run->scen);
+  free(run);
+}
+
+json_t *mkba_jnum(double x) {
+  if (!isfinite(x))
+    return json_null();
+  return json_real(x == 0 ? 0.0 : x);
+}

@@ -1,0 +1,304 @@
+/* scenario.c - reading scenario files; see scenario.h. */
+#include "scenario.h"
+
+#include <glib.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "data.h"
+
+/* Werkgroep Discontovoet 2020: 2.25% real, all horizons. */
+#define MKBA_DEFAULT_RATE 0.0225
+
+int mkba_get_int(const mkba_jdoc *doc, const json_t *obj, const char *key,
+                 int required, long long dflt, long long lo, long long hi,
+                 long long *out, mkba_diag *d) {
+  json_t *v = json_object_get(obj, key);
+  if (!v) {
+    if (required) {
+      mkba_jdoc_error(doc, obj, d, "missing required key \"%s\"", key);
+      return -1;
+    }
+    *out = dflt;
+    return 0;
+  }
+  double x = json_is_number(v) ? json_number_value(v) : NAN;
+  if (!json_is_number(v) || x != floor(x)) {
+    mkba_jdoc_member_error(doc, obj, key, d, "\"%s\" must be a whole number", key);
+    return -1;
+  }
+  if (x < (double)lo || x > (double)hi) {
+    mkba_jdoc_member_error(doc, obj, key, d, "\"%s\" is %.0f; it must lie between %lld "
+                           "and %lld", key, x, lo, hi);
+    return -1;
+  }
+  *out = (long long)x;
+  return 0;
+}
+
+int mkba_get_number(const mkba_jdoc *doc, const json_t *obj, const char *key,
+                    int required, double dflt, double lo, double hi, double *out,
+                    mkba_diag *d) {
+  json_t *v = json_object_get(obj, key);
+  if (!v) {
+    if (required) {
+      mkba_jdoc_error(doc, obj, d, "missing required key \"%s\"", key);
+      return -1;
+    }
+    *out = dflt;
+    return 0;
+  }
+  if (!json_is_number(v)) {
+    mkba_jdoc_member_error(doc, obj, key, d, "\"%s\" must be a number", key);
+    return -1;
+  }
+  double x = json_number_value(v);
+  if (!(x >= lo && x <= hi)) {
+    mkba_jdoc_member_error(doc, obj, key, d, "\"%s\" is %g; it must lie between %g and "
+                           "%g", key, x, lo, hi);
+    return -1;
+  }
+  *out = x;
+  return 0;
+}
+
+static int get_string(const mkba_jdoc *doc, const json_t *obj, const char *key,
+                      const char **out, mkba_diag *d) {
+  json_t *v = json_object_get(obj, key);
+  *out = NULL;
+  if (!v)
+    return 0;
+  if (!json_is_string(v)) {
+    mkba_jdoc_member_error(doc, obj, key, d, "\"%s\" must be a string", key);
+    return -1;
+  }
+  *out = json_string_value(v);
+  return 0;
+}
+
+static int read_discount(mkba_scenario *s, const json_t *obj, mkba_diag *d) {
+  static const char *const keys[] = {"rate", "schedule", "base_year", NULL};
+  mkba_discount *disc = &s->discount;
+  const mkba_jdoc *doc = s->doc;
+  long long base;
+  disc->rate = MKBA_DEFAULT_RATE;
+  disc->is_default = obj == NULL;
+  disc->base_year = s->start_year;
+  if (!obj)
+    return 0;
+  if (mkba_jdoc_check_keys(doc, obj, keys, "discount", d) ||
+      mkba_get_int(doc, obj, "base_year", 0, s->start_year, 1900, 2300, &base, d))
+    return -1;
+  disc->base_year = (int)base;
+  json_t *rate = json_object_get(obj, "rate"), *sched = json_object_get(obj, "schedule");
+  if (rate && sched) {
+    mkba_jdoc_member_error(doc, obj, "schedule", d,
+                           "discount has both \"rate\" and \"schedule\"; give one");
+    return -1;
+  }
+  if (!rate && !sched) {
+    mkba_jdoc_error(doc, obj, d, "discount needs \"rate\" (e.g. 0.0225) or "
+                    "\"schedule\"");
+    return -1;
+  }
+  if (rate)
+    return mkba_get_number(doc, obj, "rate", 1, 0, -0.99, 1.0, &disc->rate, d);
+  if (!json_is_array(sched) || json_array_size(sched) == 0 ||
+      json_array_size(sched) > MKBA_MAX_SCHEDULE) {
+    mkba_jdoc_member_error(doc, obj, "schedule", d,
+                           "\"schedule\" must be an array of 1 to %d steps such as "
+                           "{\"from\": 0, \"rate\": 0.028}",
+                           MKBA_MAX_SCHEDULE);
+    return -1;
+  }
+  static const char *const step_keys[] = {"from", "rate", NULL};
+  disc->is_schedule = 1;
+  for (size_t k = 0; k < json_array_size(sched); k++) {
+    json_t *step = json_array_get(sched, k);
+    long long from;
+    double r;
+    if (mkba_jdoc_check_keys(doc, step, step_keys, "discount schedule step", d) ||
+        mkba_get_int(doc, step, "from", 1, 0, 0, 10000, &from, d) ||
+        mkba_get_number(doc, step, "rate", 1, 0, -0.99, 1.0, &r, d))
+      return -1;
+    if (k == 0 && from != 0) {
+      mkba_jdoc_member_error(doc, step, "from", d,
+                             "the first schedule step must start at \"from\": 0");
+      return -1;
+    }
+    if (k > 0 && from <= disc->from[k - 1]) {
+      mkba_jdoc_member_error(doc, step, "from", d,
+                             "schedule steps must have increasing \"from\"");
+      return -1;
+    }
+    disc->from[k] = (int)from;
+    disc->rates[k] = r;
+    disc->n_steps++;
+  }
+  disc->rate = disc->rates[0];
+  return 0;
+}
+
+static int read_interventions(mkba_scenario *s, const json_t *arr, mkba_diag *d) {
+  static const char *const keys[] = {"plugin", "label", "params", NULL};
+  const mkba_jdoc *doc = s->doc;
+  if (!arr) {
+    mkba_jdoc_error(doc, mkba_jdoc_root(doc), d,
+                    "missing required key \"interventions\"");
+    return -1;
+  }
+  if (!json_is_array(arr) || json_array_size(arr) == 0 ||
+      json_array_size(arr) > MKBA_MAX_INTERVENTIONS) {
+    mkba_jdoc_error(doc, arr, d, "\"interventions\" must be an array of 1 to %d "
+                    "interventions such as {\"plugin\": \"markov\", \"params\": {...}}",
+                    MKBA_MAX_INTERVENTIONS);
+    return -1;
+  }
+  s->iv = calloc(json_array_size(arr), sizeof *s->iv);
+  if (!s->iv) {
+    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+    return -1;
+  }
+  for (size_t k = 0; k < json_array_size(arr); k++) {
+    json_t *e = json_array_get(arr, k);
+    char where[64];
+    snprintf(where, sizeof where, "interventions[%zu]", k);
+    if (mkba_jdoc_check_keys(doc, e, keys, where, d))
+      return -1;
+    const char *plugin, *label;
+    if (get_string(doc, e, "plugin", &plugin, d) || get_string(doc, e, "label", &label, d))
+      return -1;
+    if (!plugin) {
+      mkba_jdoc_error(doc, e, d, "%s: missing required key \"plugin\"", where);
+      return -1;
+    }
+    if (!mkba_valid_id(plugin)) {
+      mkba_jdoc_member_error(doc, e, "plugin", d,
+                             "invalid plugin name \"%s\": names match [a-z][a-z0-9_]*",
+                             plugin);
+      return -1;
+    }
+    json_t *params = json_object_get(e, "params");
+    if (params && !json_is_object(params)) {
+      mkba_jdoc_member_error(doc, e, "params", d, "\"params\" must be an object");
+      return -1;
+    }
+    s->iv[k].plugin = strdup(plugin);
+    s->iv[k].label = label ? strdup(label) : NULL;
+    s->iv[k].node = e;
+    s->iv[k].params = params;
+    s->n_iv++;
+  }
+  return 0;
+}
+
+static int read_uncertainty(mkba_scenario *s, const json_t *u, mkba_diag *d) {
+  static const char *const keys[] = {"draws", "seed", NULL};
+  long long draws, seed;
+  s->uncertainty = u;
+  if (!u)
+    return 0;
+  if (mkba_jdoc_check_keys(s->doc, u, keys, "uncertainty", d) ||
+      mkba_get_int(s->doc, u, "draws", 0, 0, 0, 100000000, &draws, d) ||
+      mkba_get_int(s->doc, u, "seed", 0, 1, 0, 9007199254740991LL, &seed, d))
+    return -1;
+  s->draws = (long)draws;
+  s->seed = (unsigned long)seed;
+  return 0;
+}
+
+static int read_root(mkba_scenario *s, mkba_diag *d) {
+  static const char *const keys[] = {"mkba",          "title",       "region",
+                                     "start_year",    "horizon_years", "price_year",
+                                     "discount",      "interventions", "uncertainty",
+                                     "assumed_inflation", NULL};
+  const mkba_jdoc *doc = s->doc;
+  json_t *root = mkba_jdoc_root(doc);
+  long long version, start, horizon, price;
+  const char *title, *region;
+  if (mkba_jdoc_check_keys(doc, root, keys, "the scenario", d) ||
+      mkba_get_int(doc, root, "mkba", 0, 1, 1, 1, &version, d) ||
+      get_string(doc, root, "title", &title, d) ||
+      get_string(doc, root, "region", &region, d) ||
+      mkba_get_int(doc, root, "start_year", 1, 0, 1900, 2200, &start, d) ||
+      mkba_get_int(doc, root, "horizon_years", 1, 0, 1, MKBA_MAX_HORIZON, &horizon, d) ||
+      mkba_get_int(doc, root, "price_year", 0, start, 1900, 2200, &price, d) ||
+      mkba_get_number(doc, root, "assumed_inflation", 0, NAN, -0.5, 0.5,
+                      &s->assumed_inflation, d))
+    return -1;
+  if (region && !mkba_valid_id(region)) {
+    mkba_jdoc_member_error(doc, root, "region", d,
+                           "invalid region \"%s\": region ids match [a-z][a-z0-9_]* "
+                           "(see `mkba regions`)",
+                           region);
+    return -1;
+  }
+  s->start_year = (int)start;
+  s->horizon = (int)horizon;
+  s->price_year = (int)price;
+  if (!title) {
+    const char *base = strrchr(mkba_jdoc_name(doc), '/');
+    title = base ? base + 1 : mkba_jdoc_name(doc);
+  }
+  s->title = strdup(title);
+  s->region = strdup(region ? region : "nederland");
+  if (read_discount(s, json_object_get(root, "discount"), d) ||
+      read_interventions(s, json_object_get(root, "interventions"), d) ||
+      read_uncertainty(s, json_object_get(root, "uncertainty"), d))
+    return -1;
+  return 0;
+}
+
+static int finish(mkba_jdoc *doc, mkba_scenario **out, mkba_diag *d) {
+  mkba_scenario *s = calloc(1, sizeof *s);
+  if (!s) {
+    mkba_jdoc_free(doc);
+    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+    return -1;
+  }
+  s->doc = doc;
+  s->assumed_inflation = NAN;
+  if (read_root(s, d)) {
+    mkba_scenario_free(s);
+    return -1;
+  }
+  size_t len;
+  const char *bytes = mkba_jdoc_bytes(doc, &len);
+  gchar *hex = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)bytes, len);
+  snprintf(s->sha256, sizeof s->sha256, "%s", hex);
+  g_free(hex);
+  *out = s;
+  return 0;
+}
+
+int mkba_scenario_load(const char *path, mkba_scenario **out, mkba_diag *d) {
+  mkba_jdoc *doc;
+  *out = NULL;
+  if (mkba_jdoc_load(path, &doc, d))
+    return -1;
+  return finish(doc, out, d);
+}
+
+int mkba_scenario_parse(const char *name, const char *text, size_t len,
+                        mkba_scenario **out, mkba_diag *d) {
+  mkba_jdoc *doc;
+  *out = NULL;
+  if (mkba_jdoc_parse(name, text, len, &doc, d))
+    return -1;
+  return finish(doc, out, d);
+}
+
+void mkba_scenario_free(mkba_scenario *s) {
+  if (!s)
+    return;
+  for (size_t k = 0; k < s->n_iv; k++) {
+    free(s->iv[k].plugin);
+    free(s->iv[k].label);
+  }
+  free(s->iv);
+  free(s->title);
+  free(s->region);
+  mkba_jdoc_free(s->doc);
+  free(s);
+}

@@ -1,0 +1,514 @@
+/* uncertainty.c - Monte Carlo, tornado and switching values; see uncertainty.h. */
+#include "uncertainty.h"
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_roots.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "actors.h"
+#include "dist.h"
+
+#define A MKBA_N_ACTORS
+#define HIST_BINS 40
+/* Draws of a truncated distribution tried before giving up. */
+#define MAX_REJECTS 10000
+
+/* One uncertain parameter: instance k, index j. */
+typedef struct upar {
+  int k, j;
+} upar;
+
+typedef struct mc {
+  mkba_run *run;
+  const mkba_mc_options *opt;
+  upar *u;
+  int n_u;
+  long n_blocks;
+  atomic_long next_block;
+  atomic_long done_blocks;
+  atomic_int stop;
+  double *npv;      /* [draws] package */
+  double *actor;    /* [A * draws] */
+  double *iv;       /* [n * draws] per intervention */
+  pthread_mutex_t lock;
+  long err_draw;    /* draw of the first error, -1 if none */
+  mkba_diag err;
+  struct timespec t0;
+  pthread_t main; /* the calling thread, which draws the progress bar */
+} mc;
+
+/* splitmix64: turns (seed, block) into well-spread generator seeds. */
+static uint64_t mix(uint64_t x) {
+  x += 0x9E3779B97F4A7C15ull;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
+static double elapsed(const struct timespec *t0) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)(t.tv_sec - t0->tv_sec) + 1e-9 * (double)(t.tv_nsec - t0->tv_nsec);
+}
+
+static void progress(mc *m, int final) {
+  if (!m->opt->progress || elapsed(&m->t0) < 1.0)
+    return;
+  long done = atomic_load(&m->done_blocks);
+  int pct = (int)(100.0 * (double)done / (double)m->n_blocks);
+  char bar[41];
+  for (int i = 0; i < 40; i++)
+    bar[i] = i < pct * 40 / 100 ? '=' : ' ';
+  bar[40] = '\0';
+  fprintf(stderr, "\rmkba: Monte Carlo [%s] %3d%%%s", bar, pct, final ? "\n" : "");
+}
+
+/*
+ * Draw parameter pv from its distribution, truncated to its allowed range
+ * by rejection (exact, and cheap when out-of-range values are rare).
+ */
+static int draw(const mkba_pvalue *pv, gsl_rng *rng, double *out) {
+  for (int tries = 0; tries < MAX_REJECTS; tries++) {
+    double x = mkba_dist_sample(&pv->dist, pv->base, rng);
+    if (x >= pv->min && x <= pv->max) {
+      *out = x;
+      return 0;
+    }
+  }
+  return -1;
+}
+
+static void fail(mc *m, long i, const mkba_diag *d) {
+  pthread_mutex_lock(&m->lock);
+  if (m->err_draw < 0 || i < m->err_draw) {
+    m->err_draw = i;
+    m->err = *d;
+  }
+  pthread_mutex_unlock(&m->lock);
+  atomic_store(&m->stop, 1);
+}
+
+static void *worker(void *arg) {
+  mc *m = arg;
+  mkba_run *run = m->run;
+  size_t n = run->n;
+  long draws = m->opt->draws;
+  mkba_ctx **ctx = calloc(n, sizeof *ctx);
+  double **p = calloc(n, sizeof *p);
+  gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+  int ok = ctx && p && rng;
+  for (size_t k = 0; ok && k < n; k++) {
+    const mkba_instance *iv = run->iv[k];
+    ctx[k] = mkba_ctx_new(run->scen->horizon, run->scen->start_year, iv->plugin->name);
+    p[k] = malloc(((size_t)iv->n + 1) * sizeof(double));
+    ok = ctx[k] && p[k];
+    if (ok)
+      memcpy(p[k], iv->base, (size_t)iv->n * sizeof(double));
+  }
+  if (!ok) {
+    mkba_diag d = {0};
+    mkba_diag_set(&d, MKBA_EXIT_RUN, "out of memory");
+    fail(m, 0, &d);
+  }
+  while (ok && !atomic_load(&m->stop)) {
+    long b = atomic_fetch_add(&m->next_block, 1);
+    if (b >= m->n_blocks)
+      break;
+    gsl_rng_set(rng, (unsigned long)mix(mix((uint64_t)m->opt->seed) ^ (uint64_t)b));
+    long end = (b + 1) * MKBA_MC_BLOCK < draws ? (b + 1) * MKBA_MC_BLOCK : draws;
+    for (long i = b * MKBA_MC_BLOCK; i < end && !atomic_load(&m->stop); i++) {
+      for (int q = 0; q < m->n_u; q++) {
+        const mkba_pvalue *pv = &run->iv[m->u[q].k]->pv[m->u[q].j];
+        if (draw(pv, rng, &p[m->u[q].k][m->u[q].j])) {
+          mkba_diag d = {0};
+          mkba_diag_set(&d, MKBA_EXIT_RUN, "draw %ld: parameter \"%s\" of %s: its "
+                        "distribution almost never falls within its range [%g, %g]",
+                        i + 1, pv->id, run->iv[m->u[q].k]->plugin->name, pv->min,
+                        pv->max);
+          fail(m, i, &d);
+          break;
+        }
+      }
+      double tot[1 + A] = {0};
+      for (size_t k = 0; k < n && !atomic_load(&m->stop); k++) {
+        mkba_diag d = {0};
+        double v[1 + A];
+        if (mkba_instance_run(run->iv[k], ctx[k], p[k], &d)) {
+          mkba_diag e = {0};
+          mkba_diag_set(&e, MKBA_EXIT_RUN, "Monte Carlo draw %ld: %.1900s", i + 1, d.msg);
+          fail(m, i, &e);
+          break;
+        }
+        mkba_npv_fast(ctx[k], run->df, v);
+        if (!isfinite(v[0])) {
+          mkba_diag_set(&d, MKBA_EXIT_RUN, "Monte Carlo draw %ld: plugin \"%s\" gave a "
+                        "non-finite net present value", i + 1, run->iv[k]->plugin->name);
+          fail(m, i, &d);
+          break;
+        }
+        m->iv[k * (size_t)draws + (size_t)i] = v[0];
+        for (int a = 0; a <= A; a++)
+          tot[a] += v[a];
+      }
+      m->npv[i] = tot[0];
+      for (int a = 0; a < A; a++)
+        m->actor[(size_t)a * (size_t)draws + (size_t)i] = tot[1 + a];
+    }
+    atomic_fetch_add(&m->done_blocks, 1);
+    if (pthread_equal(pthread_self(), m->main))
+      progress(m, 0);
+  }
+  for (size_t k = 0; ctx && k < n; k++) {
+    mkba_ctx_free(ctx[k]);
+    if (p)
+      free(p[k]);
+  }
+  free(ctx);
+  free(p);
+  gsl_rng_free(rng);
+  return NULL;
+}
+
+static int cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+/* Quantile p (numpy's default, linear between order statistics) of sorted x. */
+static double quantile_sorted(const double *x, long n, double p) {
+  double h = (double)(n - 1) * p;
+  long lo = (long)floor(h);
+  if (lo >= n - 1)
+    return x[n - 1];
+  return x[lo] + (h - (double)lo) * (x[lo + 1] - x[lo]);
+}
+
+/* P(>0), mean, p05, p50, p95 of x[0..n-1]; scratch is n doubles. */
+static void stats(const double *x, long n, double *scratch, double out[5]) {
+  long pos = 0;
+  double sum = 0;
+  for (long i = 0; i < n; i++) {
+    pos += x[i] > 0;
+    sum += x[i];
+  }
+  memcpy(scratch, x, (size_t)n * sizeof *x);
+  qsort(scratch, (size_t)n, sizeof *scratch, cmp_double);
+  out[0] = (double)pos / (double)n;
+  out[1] = sum / (double)n;
+  out[2] = quantile_sorted(scratch, n, 0.05);
+  out[3] = quantile_sorted(scratch, n, 0.50);
+  out[4] = quantile_sorted(scratch, n, 0.95);
+}
+
+static void set_stats(json_t *o, const double s[5], int with_mean) {
+  json_object_set_new(o, "p_npv_positive", mkba_jnum(s[0]));
+  if (with_mean)
+    json_object_set_new(o, "npv_mean", mkba_jnum(s[1]));
+  json_object_set_new(o, "npv_p05", mkba_jnum(s[2]));
+  json_object_set_new(o, "npv_p50", mkba_jnum(s[3]));
+  json_object_set_new(o, "npv_p95", mkba_jnum(s[4]));
+}
+
+static json_t *summarise(mc *m) {
+  mkba_run *run = m->run;
+  long n = m->opt->draws;
+  double *scratch = malloc((size_t)n * sizeof *scratch);
+  if (!scratch)
+    return NULL;
+  json_t *u = json_object();
+  double s[5];
+  json_object_set_new(u, "draws", json_integer(n));
+  json_object_set_new(u, "seed", json_integer((json_int_t)m->opt->seed));
+  stats(m->npv, n, scratch, s);
+  json_object_set_new(u, "p_npv_positive", mkba_jnum(s[0]));
+  json_object_set_new(u, "npv_mean", mkba_jnum(s[1]));
+  json_object_set_new(u, "npv_p05", mkba_jnum(s[2]));
+  json_object_set_new(u, "npv_p50", mkba_jnum(s[3]));
+  json_object_set_new(u, "npv_p95", mkba_jnum(s[4]));
+  /* scratch now holds the sorted package NPVs: the S-curve and histogram. */
+  json_t *qs = json_array();
+  for (int q = 0; q <= 100; q++)
+    json_array_append_new(qs, mkba_jnum(quantile_sorted(scratch, n, q / 100.0)));
+  double lo = scratch[0], hi = scratch[n - 1];
+  long counts[HIST_BINS] = {0};
+  for (long i = 0; i < n; i++) {
+    int bin = hi > lo ? (int)((scratch[i] - lo) / (hi - lo) * HIST_BINS) : 0;
+    counts[bin >= HIST_BINS ? HIST_BINS - 1 : bin]++;
+  }
+  json_t *hist = json_object(), *c = json_array();
+  json_object_set_new(hist, "min", mkba_jnum(lo));
+  json_object_set_new(hist, "max", mkba_jnum(hi));
+  for (int b = 0; b < HIST_BINS; b++)
+    json_array_append_new(c, json_integer(counts[b]));
+  json_object_set_new(hist, "counts", c);
+  json_t *acts = json_array();
+  for (int a = 0; a < A; a++) {
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(mkba_actor_id(a)));
+    stats(m->actor + (size_t)a * (size_t)n, n, scratch, s);
+    set_stats(o, s, 1);
+    json_array_append_new(acts, o);
+  }
+  json_object_set_new(u, "actors", acts);
+  json_object_set_new(u, "histogram", hist);
+  json_object_set_new(u, "quantiles", qs);
+  if (run->n > 1) {
+    /* Which option is best in each draw; EVPI = E[max] - max E. */
+    long *best = calloc(run->n, sizeof *best);
+    double *mean = calloc(run->n, sizeof *mean), emax = 0;
+    for (long i = 0; best && mean && i < n; i++) {
+      size_t b = 0;
+      for (size_t k = 0; k < run->n; k++) {
+        double v = m->iv[k * (size_t)n + (size_t)i];
+        mean[k] += v / (double)n;
+        if (v > m->iv[b * (size_t)n + (size_t)i])
+          b = k;
+      }
+      best[b]++;
+      emax += m->iv[b * (size_t)n + (size_t)i] / (double)n;
+    }
+    json_t *ivs = json_array();
+    double maxmean = -INFINITY;
+    for (size_t k = 0; best && mean && k < run->n; k++) {
+      json_t *o = json_object();
+      json_object_set_new(o, "index", json_integer((json_int_t)k));
+      stats(m->iv + k * (size_t)n, n, scratch, s);
+      set_stats(o, s, 1);
+      json_object_set_new(o, "p_best", mkba_jnum((double)best[k] / (double)n));
+      json_array_append_new(ivs, o);
+      if (mean[k] > maxmean)
+        maxmean = mean[k];
+    }
+    json_object_set_new(u, "interventions", ivs);
+    /* Rounding can leave -1e-10 where the two are equal: EVPI is never negative. */
+    double evpi = emax - maxmean;
+    json_object_set_new(u, "evpi", mkba_jnum(evpi > 0 ? evpi : 0));
+    free(best);
+    free(mean);
+  }
+  free(scratch);
+  return u;
+}
+
+int mkba_uncertainty_run(mkba_run *run, const mkba_mc_options *opt, mkba_diag *d) {
+  mc m;
+  memset(&m, 0, sizeof m);
+  m.run = run;
+  m.opt = opt;
+  m.err_draw = -1;
+  pthread_mutex_init(&m.lock, NULL);
+  clock_gettime(CLOCK_MONOTONIC, &m.t0);
+  m.main = pthread_self();
+  long draws = opt->draws;
+  for (size_t k = 0; k < run->n; k++)
+    for (int j = 0; j < run->iv[k]->n; j++)
+      if (run->iv[k]->pv[j].dist.kind != MKBA_FIXED) {
+        upar *nu = realloc(m.u, (size_t)(m.n_u + 1) * sizeof *nu);
+        if (!nu)
+          break;
+        m.u = nu;
+        m.u[m.n_u++] = (upar){(int)k, j};
+      }
+  m.n_blocks = (draws + MKBA_MC_BLOCK - 1) / MKBA_MC_BLOCK;
+  m.npv = malloc((size_t)draws * sizeof *m.npv);
+  m.actor = malloc((size_t)draws * A * sizeof *m.actor);
+  m.iv = malloc((size_t)draws * run->n * sizeof *m.iv);
+  int rc = 0;
+  if (!m.npv || !m.actor || !m.iv) {
+    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory for %ld Monte Carlo draws", draws);
+    rc = -1;
+  } else {
+    int t = opt->threads < 1 ? 1 : opt->threads;
+    if (t > m.n_blocks)
+      t = (int)m.n_blocks;
+    pthread_t *th = calloc((size_t)t, sizeof *th);
+    int started = 0;
+    for (int i = 1; th && i < t; i++)
+      if (pthread_create(&th[i], NULL, worker, &m) == 0)
+        started++;
+      else
+        break;
+    worker(&m);
+    for (int i = 1; i <= started; i++)
+      pthread_join(th[i], NULL);
+    free(th);
+    progress(&m, 1);
+    if (m.err_draw >= 0) {
+      *d = m.err;
+      rc = -1;
+    } else {
+      run->uncertainty = summarise(&m);
+      if (!run->uncertainty) {
+        mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+        rc = -1;
+      }
+    }
+  }
+  free(m.u);
+  free(m.npv);
+  free(m.actor);
+  free(m.iv);
+  pthread_mutex_destroy(&m.lock);
+  return rc;
+}
+
+/* ---- one-way sensitivity and switching values ------------------------- */
+
+typedef struct oneway {
+  mkba_run *run;
+  int k, j;        /* the parameter */
+  double rest;     /* package NPV without intervention k */
+  mkba_ctx *ctx;   /* scratch ledger for intervention k */
+  double *p;       /* parameter copy for intervention k */
+  int failed;
+} oneway;
+
+/* Package NPV with parameter (k, j) at value x, all else at base. */
+static double npv_with(double x, void *arg) {
+  oneway *o = arg;
+  mkba_diag d = {0};
+  double v[1 + A];
+  o->p[o->j] = x;
+  if (mkba_instance_run(o->run->iv[o->k], o->ctx, o->p, &d)) {
+    o->failed = 1;
+    return NAN;
+  }
+  mkba_npv_fast(o->ctx, o->run->df, v);
+  return o->rest + v[0];
+}
+
+/* The value in [lo, hi] nearest to base where npv_with crosses 0, or NaN. */
+static double switching_value(oneway *o, double base, double lo, double hi) {
+  enum { GRID = 64 };
+  double xs[GRID + 1], fs[GRID + 1];
+  for (int g = 0; g <= GRID; g++) {
+    xs[g] = lo + (hi - lo) * g / GRID;
+    fs[g] = npv_with(xs[g], o);
+  }
+  double best = NAN;
+  for (int g = 0; g < GRID; g++) {
+    if (!isfinite(fs[g]) || !isfinite(fs[g + 1]))
+      continue;
+    double root;
+    if (fs[g] == 0)
+      root = xs[g];
+    else if (fs[g + 1] == 0)
+      root = xs[g + 1];
+    else if ((fs[g] < 0) != (fs[g + 1] < 0)) {
+      gsl_function F = {npv_with, o};
+      gsl_root_fsolver *s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
+      root = NAN;
+      if (s && gsl_root_fsolver_set(s, &F, xs[g], xs[g + 1]) == GSL_SUCCESS)
+        for (int it = 0; it < 200; it++) {
+          if (gsl_root_fsolver_iterate(s) != GSL_SUCCESS)
+            break;
+          root = gsl_root_fsolver_root(s);
+          if (gsl_root_test_interval(gsl_root_fsolver_x_lower(s),
+                                     gsl_root_fsolver_x_upper(s), 0,
+                                     1e-12 * (fabs(root) + 1)) == GSL_SUCCESS)
+            break;
+        }
+      gsl_root_fsolver_free(s);
+    } else {
+      continue;
+    }
+    if (isfinite(root) && (isnan(best) || fabs(root - base) < fabs(best - base)))
+      best = root;
+  }
+  return best;
+}
+
+static int by_swing(const void *a, const void *b) {
+  const json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
+  double sx = fabs(json_number_value(json_object_get(x, "npv_high")) -
+                   json_number_value(json_object_get(x, "npv_low")));
+  double sy = fabs(json_number_value(json_object_get(y, "npv_high")) -
+                   json_number_value(json_object_get(y, "npv_low")));
+  if (sx != sy)
+    return sx < sy ? 1 : -1;
+  return strcmp(json_string_value(json_object_get(x, "parameter")),
+                json_string_value(json_object_get(y, "parameter")));
+}
+
+int mkba_sensitivity_run(mkba_run *run, mkba_diag *d) {
+  json_t *rows = json_array(), *sw = json_array();
+  size_t n_rows = 0, cap = 0;
+  json_t **list = NULL;
+  int en = !strcmp(run->lang, "en");
+  double total = run->total_eval.total.pv_benefits - run->total_eval.total.pv_costs;
+  for (size_t k = 0; k < run->n; k++) {
+    mkba_instance *iv = run->iv[k];
+    double own = run->eval[k].total.pv_benefits - run->eval[k].total.pv_costs;
+    oneway o = {run, (int)k, 0, total - own, NULL, NULL, 0};
+    o.ctx = mkba_ctx_new(run->scen->horizon, run->scen->start_year, iv->plugin->name);
+    o.p = malloc(((size_t)iv->n + 1) * sizeof *o.p);
+    if (!o.ctx || !o.p) {
+      mkba_ctx_free(o.ctx);
+      free(o.p);
+      mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+      return -1;
+    }
+    for (int j = 0; j < iv->n; j++) {
+      const mkba_pvalue *pv = &iv->pv[j];
+      if (pv->dist.kind == MKBA_FIXED)
+        continue;
+      memcpy(o.p, iv->base, (size_t)iv->n * sizeof *o.p);
+      o.j = j;
+      o.failed = 0;
+      double lo = mkba_dist_quantile(&pv->dist, pv->base, 0.10);
+      double hi = mkba_dist_quantile(&pv->dist, pv->base, 0.90);
+      lo = fmin(fmax(lo, pv->min), pv->max);
+      hi = fmin(fmax(hi, pv->min), pv->max);
+      double nlo = npv_with(lo, &o), nhi = npv_with(hi, &o);
+      char id[320];
+      if (run->n > 1)
+        snprintf(id, sizeof id, "%zu:%s", k, pv->id);
+      else
+        snprintf(id, sizeof id, "%s", pv->id);
+      const char *label = en ? pv->label_en : pv->label_nl;
+      json_t *r = json_object();
+      json_object_set_new(r, "parameter", json_string(id));
+      json_object_set_new(r, "label", json_string(label));
+      json_object_set_new(r, "base", mkba_jnum(pv->base));
+      json_object_set_new(r, "low", mkba_jnum(lo));
+      json_object_set_new(r, "high", mkba_jnum(hi));
+      json_object_set_new(r, "npv_low", mkba_jnum(nlo));
+      json_object_set_new(r, "npv_high", mkba_jnum(nhi));
+      if (n_rows == cap) {
+        cap = cap * 2 + 16;
+        json_t **nl = realloc(list, cap * sizeof *nl);
+        if (!nl) {
+          json_decref(r);
+          break;
+        }
+        list = nl;
+      }
+      list[n_rows++] = r;
+      json_t *s = json_object();
+      json_object_set_new(s, "parameter", json_string(id));
+      json_object_set_new(s, "label", json_string(label));
+      json_object_set_new(s, "base", mkba_jnum(pv->base));
+      json_object_set_new(s, "value", mkba_jnum(switching_value(&o, pv->base, pv->min,
+                                                                pv->max)));
+      json_array_append_new(sw, s);
+    }
+    mkba_ctx_free(o.ctx);
+    free(o.p);
+  }
+  if (n_rows)
+    qsort(list, n_rows, sizeof *list, by_swing);
+  for (size_t i = 0; i < n_rows; i++)
+    json_array_append_new(rows, list[i]);
+  free(list);
+  json_decref(run->sensitivity);
+  json_decref(run->switching);
+  run->sensitivity = rows;
+  run->switching = sw;
+  return 0;
+}

@@ -1,0 +1,34 @@
+/*
+ * uncertainty.h - Monte Carlo over every parameter with a distribution,
+ * one-way sensitivity (the tornado) and switching values.
+ *
+ * Reproducibility: draws are grouped in fixed blocks of MKBA_MC_BLOCK; the
+ * random stream of block b is seeded from (seed, b) alone, and each draw's
+ * result is stored at its own index.  So the same seed and draw count give
+ * the same numbers whatever the number of threads.
+ */
+#ifndef MKBA_UNCERTAINTY_H
+#define MKBA_UNCERTAINTY_H
+
+#include "run.h"
+
+#define MKBA_MC_BLOCK 256
+
+typedef struct mkba_mc_options {
+  long draws;          /* number of draws (> 0) */
+  unsigned long seed;  /* seed */
+  int threads;         /* worker threads (>= 1) */
+  int progress;        /* 1: draw a progress bar on stderr */
+} mkba_mc_options;
+
+/*
+ * Run the Monte Carlo analysis on a run whose base case is computed, and
+ * set run->uncertainty.  Run errors (a plugin failing in a draw, a drawn
+ * value out of range) are exit 1 with the draw number.
+ */
+int mkba_uncertainty_run(mkba_run *run, const mkba_mc_options *opt, mkba_diag *d);
+
+/* One-way sensitivity at P10/P90 and switching values: run->sensitivity, run->switching. */
+int mkba_sensitivity_run(mkba_run *run, mkba_diag *d);
+
+#endif

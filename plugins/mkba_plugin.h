@@ -1,0 +1,493 @@
+/*
+ * mkba_plugin.h - the one header an mkba intervention plugin includes.
+ *
+ * An mkba plugin is a shared object that models one intervention for a Dutch
+ * social cost-benefit analysis (maatschappelijke kosten-batenanalyse, MKBA).
+ * The host (the `mkba` program, or the mock host in tests) loads it with
+ * dlopen(RTLD_NOW | RTLD_LOCAL), calls its single exported function
+ * mkba_plugin_entry(), and reads the constant descriptor that returns.
+ *
+ * A plugin links against nothing of the host.  Everything it may ask of the
+ * host reaches it through the mkba_host table of function pointers passed to
+ * each call.  A plugin therefore builds out of the tree with
+ *
+ *     cc -shared -fPIC -fvisibility=hidden $(pkg-config --cflags mkba-plugin) \
+ *        my_plugin.c -o my_plugin.so
+ *
+ * The smallest plugin (see plugins/template/ for a complete one):
+ *
+ *     #include <mkba_plugin.h>
+ *
+ *     static const mkba_param params[] = {
+ *         { .key = "clients", .label_nl = "Aantal deelnemers",
+ *           .label_en = "Participants", .unit = "personen",
+ *           .value = 50, .min = 0, .max = 100000,
+ *           .source = "assumption: a typical programme size",
+ *           .confidence = MKBA_ASSUMPTION,
+ *           .dist = MKBA_UNIFORM_DIST(25, 100) },
+ *     };
+ *
+ *     static int compute(const mkba_host *host, mkba_ctx *ctx,
+ *                        const void *model, const double *p,
+ *                        char *err, size_t errlen) { ... }
+ *
+ *     MKBA_PLUGIN(.name = "my_plugin", .version = "1.0.0",
+ *                 .title_nl = "...", .title_en = "...",
+ *                 MKBA_PARAMS(params), .compute = compute)
+ *
+ * ABI rules (how a plugin built today keeps loading in later hosts):
+ *   - The descriptor and the host table both start with their own size and
+ *     the ABI version they were built against.  The host refuses another
+ *     major version or a newer minor version than it knows; it never reads a
+ *     descriptor past the size the plugin reported, and treats missing
+ *     trailing fields as zero.
+ *   - New descriptor fields, new mkba_param fields and new host services are
+ *     only ever appended; each comes with a minor version bump.  A plugin
+ *     that wants a newer service checks MKBA_HOST_HAS() first.
+ *   - MKBA_ABI_FINGERPRINT records the platform facts the layout depends on
+ *     (pointer, double, int, size_t sizes and byte order), so a plugin built
+ *     for another platform is refused with a clear message, not a crash.
+ *
+ * Threading: compute() must be pure and thread-safe.  It may read `model`
+ * and `p`, call host services with its own `ctx`, and use memory from
+ * host->scratch(); it must not keep global state, do I/O or call exit().
+ * The Monte Carlo engine calls it concurrently from several threads, each
+ * with its own ctx.
+ *
+ * Ownership: every pointer a plugin receives is borrowed for the duration of
+ * the call unless a comment says otherwise.  Every string a plugin hands the
+ * host (names, labels, sources) must live as long as the plugin is loaded:
+ * string literals are the normal case.  The host copies category, outcome
+ * and PM labels, so those may also come from the plugin's model.
+ */
+#ifndef MKBA_PLUGIN_H
+#define MKBA_PLUGIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------------
+ * Versions
+ * --------------------------------------------------------------------- */
+
+/* ABI 1.0: the first published plugin interface (mkba 0.1). */
+#define MKBA_ABI_MAJOR 1
+#define MKBA_ABI_MINOR 0
+#define MKBA_ABI_VERSION (((uint32_t)MKBA_ABI_MAJOR << 16) | MKBA_ABI_MINOR)
+#define MKBA_ABI_VERSION_MAJOR(v) ((uint32_t)(v) >> 16)
+#define MKBA_ABI_VERSION_MINOR(v) ((uint32_t)(v)&0xffffu)
+
+/*
+ * The platform facts the layout of every struct below depends on, packed
+ * into one number.  Equal fingerprints mean a plugin's structs have the
+ * same field offsets as the host's.
+ */
+#define MKBA_ABI_FINGERPRINT                                                   \
+  (((uint64_t)sizeof(void *) << 40) | ((uint64_t)sizeof(double) << 32) |       \
+   ((uint64_t)sizeof(int) << 24) | ((uint64_t)sizeof(size_t) << 16) |         \
+   ((uint64_t)sizeof(long) << 8) | (uint64_t)(MKBA_BYTE_ORDER_))
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define MKBA_BYTE_ORDER_ 2u
+#else
+#define MKBA_BYTE_ORDER_ 1u
+#endif
+
+/* ------------------------------------------------------------------------
+ * Status codes and enumerations
+ * --------------------------------------------------------------------- */
+
+/* Returned by compute(), configure() and every host service. */
+enum mkba_status {
+  MKBA_OK = 0,    /* success */
+  MKBA_ERROR = 1, /* failed; a message says why */
+};
+
+/*
+ * Who pays and who gains.  The ids are the Dutch ones of Dutch MKBA practice;
+ * the host prints the ids `gemeente`, `zorgverzekeraar`, ... in this order.
+ */
+enum mkba_actor {
+  MKBA_GEMEENTE = 0,     /* municipality: Wmo, Participatiewet, opvang, schuldhulp */
+  MKBA_ZORGVERZEKERAAR,  /* health insurer (Zvw): GGZ, hospital, emergency care */
+  MKBA_RIJK,             /* central government: police, justice, UWV, Wlz */
+  MKBA_WONINGCORPORATIE, /* housing association: arrears, evictions, vacancy */
+  MKBA_DEELNEMER,        /* the participant: income, quality of life */
+  MKBA_SAMENLEVING,      /* everyone else: neighbours, victims, employers */
+  MKBA_N_ACTORS,
+  MKBA_NO_ACTOR = -1 /* a PM item that belongs to nobody in particular */
+};
+
+/*
+ * The two alternatives of every MKBA.  Flows are evaluated as the
+ * intervention arm minus the baseline arm, so a plugin that computes the
+ * difference itself posts it in MKBA_INTERVENTION only.
+ */
+enum mkba_arm {
+  MKBA_BASELINE = 0,     /* nulalternatief: what happens without the measure */
+  MKBA_INTERVENTION = 1, /* projectalternatief: with the measure */
+  MKBA_N_ARMS
+};
+
+/* What a posted amount is. */
+enum mkba_kind {
+  MKBA_COST = 0,    /* resources spent on the intervention (positive = spent) */
+  MKBA_BENEFIT = 1, /* value gained or cost avoided (negative = dis-benefit) */
+  MKBA_TRANSFER = 2 /* money moving between actors; nets to zero in total */
+};
+
+/* Probability distributions a parameter may carry (CONTRACT.md section 5). */
+enum mkba_dist_kind {
+  MKBA_FIXED = 0,   /* no distribution: the parameter is certain */
+  MKBA_NORMAL,      /* p1 = mean, p2 = sd */
+  MKBA_LOGNORMAL,   /* p1 = mean, p2 = sd of the variable itself */
+  MKBA_UNIFORM,     /* p1 = min, p2 = max */
+  MKBA_TRIANGULAR,  /* p1 = min, p2 = mode, p3 = max */
+  MKBA_PERT,        /* p1 = min, p2 = mode, p3 = max */
+  MKBA_BETA,        /* p1 = alpha, p2 = beta */
+  MKBA_GAMMA        /* p1 = shape, p2 = scale */
+};
+
+/* How well a default is sourced (the labels of REFERENCE.md). */
+enum mkba_confidence {
+  MKBA_CONFIDENCE_UNSET = 0, /* invalid: the loader refuses it */
+  MKBA_VERIFIED,             /* [V] the number was seen in the cited source */
+  MKBA_SECONDARY,            /* [3P] seen only in a secondary source */
+  MKBA_ASSUMPTION            /* [U] an assumption, stated as such */
+};
+
+/* The direction of a PM item (an effect not expressed in euros). */
+enum mkba_direction {
+  MKBA_PM_POSITIVE = 1, /* a benefit not in the numbers */
+  MKBA_PM_NEGATIVE = 2, /* a cost not in the numbers */
+  MKBA_PM_UNKNOWN = 3   /* sign not known */
+};
+
+/* Flags of a parameter. */
+#define MKBA_PARAM_INTEGER 0x1u    /* must be a whole number (a count) */
+#define MKBA_PARAM_POPULATION 0x2u /* a national count; the region scales it */
+
+/* ------------------------------------------------------------------------
+ * Parameters, declared as data
+ * --------------------------------------------------------------------- */
+
+/* A probability distribution; meaning of p1..p3 per enum mkba_dist_kind. */
+typedef struct mkba_dist {
+  int kind;  /* enum mkba_dist_kind */
+  double p1; /* first parameter */
+  double p2; /* second parameter */
+  double p3; /* third parameter, where the kind has one */
+} mkba_dist;
+
+#define MKBA_NORMAL_DIST(mean, sd) {MKBA_NORMAL, (mean), (sd), 0}
+#define MKBA_LOGNORMAL_DIST(mean, sd) {MKBA_LOGNORMAL, (mean), (sd), 0}
+#define MKBA_UNIFORM_DIST(lo, hi) {MKBA_UNIFORM, (lo), (hi), 0}
+#define MKBA_TRIANGULAR_DIST(lo, mode, hi) {MKBA_TRIANGULAR, (lo), (mode), (hi)}
+#define MKBA_PERT_DIST(lo, mode, hi) {MKBA_PERT, (lo), (mode), (hi)}
+#define MKBA_BETA_DIST(a, b) {MKBA_BETA, (a), (b), 0}
+#define MKBA_GAMMA_DIST(shape, scale) {MKBA_GAMMA, (shape), (scale), 0}
+
+/*
+ * One model parameter.  The host validates the table when it loads the
+ * plugin, binds the scenario's values to it (checking names, types and
+ * bounds, with positions in error messages) and passes compute() a flat
+ * array of doubles in table order.
+ */
+typedef struct mkba_param {
+  const char *key;      /* [a-z][a-z0-9_]*, unique in the plugin; the JSON key */
+  const char *label_nl; /* Dutch label for reports */
+  const char *label_en; /* English label for reports */
+  const char *unit;     /* e.g. "EUR per persoon per jaar", "kans", "personen" */
+  double value;         /* base-case default, in `price_year` euros if an amount */
+  double min;           /* smallest allowed value (inclusive) */
+  double max;           /* largest allowed value (inclusive) */
+  mkba_dist dist;       /* default uncertainty; .kind = MKBA_FIXED for none */
+  const char *source;   /* where `value` comes from: a REFERENCE.md source, or
+                           "assumption: <why this value>" */
+  int confidence;       /* enum mkba_confidence; never MKBA_CONFIDENCE_UNSET */
+  int price_year;       /* price year of an amount in euros, re-indexed by the
+                           host to the scenario's price year; 0 = not money */
+  unsigned flags;       /* MKBA_PARAM_* */
+  const char *unit_cost; /* optional id in data/unit_costs.json: the host then
+                            takes value, price_year and source from that table
+                            (or the region's override of it) */
+} mkba_param;
+
+/* ------------------------------------------------------------------------
+ * Opaque host objects
+ * --------------------------------------------------------------------- */
+
+/* One evaluation of one intervention (both arms): where compute() posts. */
+typedef struct mkba_ctx mkba_ctx;
+/* The configure() session: scenario facts, JSON access, parameter registry. */
+typedef struct mkba_config mkba_config;
+/* A borrowed view of one JSON value inside the intervention's "params". */
+typedef struct mkba_json mkba_json;
+
+/* JSON value types, as returned by host->json_type(). */
+enum mkba_json_type {
+  MKBA_JSON_NONE = 0, /* no such value (a NULL handle) */
+  MKBA_JSON_OBJECT,
+  MKBA_JSON_ARRAY,
+  MKBA_JSON_STRING,
+  MKBA_JSON_NUMBER,
+  MKBA_JSON_BOOL,
+  MKBA_JSON_NULL
+};
+
+/*
+ * A Markov cohort, for host->cohort_run(): a yearly state-transition model
+ * run for both arms from one starting occupancy.
+ */
+typedef struct mkba_cohort {
+  int n_states;                         /* number of states, >= 1 */
+  const double *start;                  /* [n_states] persons in each state at t = 0 */
+  const double *transition[MKBA_N_ARMS]; /* per arm [n_states * n_states], row-major:
+                                           entry (s, r) is the yearly probability of
+                                           moving from s to r; rows sum to 1 */
+} mkba_cohort;
+
+/* ------------------------------------------------------------------------
+ * Host services (append-only; check MKBA_HOST_HAS for services after 1.0)
+ * --------------------------------------------------------------------- */
+
+typedef struct mkba_host {
+  uint32_t size;        /* sizeof(mkba_host) in the host */
+  uint32_t abi_version; /* MKBA_ABI_VERSION of the host */
+
+  /* --- scenario facts (compute and configure) ------------------------ */
+
+  /* Years in the horizon; year indices run 0 .. horizon-1. */
+  int (*horizon)(const mkba_ctx *ctx);
+  /* Calendar year of year index 0. */
+  int (*start_year)(const mkba_ctx *ctx);
+
+  /* --- posting results (compute only) -------------------------------- */
+
+  /*
+   * Intern a category of costs or benefits, e.g. "opvang", and return its
+   * handle (>= 0), or -1 if `id` is not [a-z][a-z0-9_]*.  The labels are
+   * copied; NULL labels default to the id.  Cheap: call it every compute.
+   */
+  int (*category)(mkba_ctx *ctx, const char *id, const char *label_nl,
+                  const char *label_en);
+  /*
+   * Post `amount` euros (scenario price level, undiscounted) of `kind`
+   * MKBA_COST or MKBA_BENEFIT for `actor` in `category` in year index
+   * `year` of `arm`.  Amounts add up.  Returns MKBA_ERROR for an index out
+   * of range or a non-finite amount; the host reports it with the plugin,
+   * category and year.
+   */
+  int (*flow)(mkba_ctx *ctx, int arm, int actor, int category, int kind,
+              int year, double amount);
+  /* Post a transfer of `amount` euros from actor `from` to actor `to`. */
+  int (*transfer)(mkba_ctx *ctx, int arm, int from, int to, int category,
+                  int year, double amount);
+  /*
+   * Intern a non-monetary outcome (QALYs, nights on the street, evictions)
+   * and return its handle, or -1 for a bad id.  Labels and unit are copied.
+   */
+  int (*outcome_id)(mkba_ctx *ctx, const char *id, const char *label_nl,
+                    const char *label_en, const char *unit);
+  /* Add `value` to outcome `outcome` in `arm`, year index `year`. */
+  int (*outcome)(mkba_ctx *ctx, int outcome, int arm, int year, double value);
+  /*
+   * Record a PM item: an effect the model cannot put in euros, with its
+   * direction (enum mkba_direction) and the actor it falls to (or
+   * MKBA_NO_ACTOR).  Labels are copied.  Repeated identical items count once.
+   */
+  int (*pm_item)(mkba_ctx *ctx, const char *label_nl, const char *label_en,
+                 int direction, int actor);
+  /*
+   * Scratch memory for this compute call, aligned for double and zeroed;
+   * freed by the host when compute returns.  NULL if out of memory.
+   */
+  void *(*scratch)(mkba_ctx *ctx, size_t bytes);
+
+  /* --- Markov cohort helper (compute) --------------------------------- */
+
+  /*
+   * Run `cohort` for both arms over the horizon: occ[(arm * horizon + t) *
+   * n_states + s] receives the persons in state s at the start of year t
+   * (o(0) = start, o(t+1) = o(t) P).  `occ` holds 2 * horizon * n_states
+   * doubles (host->scratch is the usual source).  Returns MKBA_ERROR, with
+   * a message, if a row of a transition matrix is not a probability vector.
+   */
+  int (*cohort_run)(mkba_ctx *ctx, const mkba_cohort *cohort, double *occ);
+  /*
+   * Resource use of `amount` euros per person-year in `state` (both arms),
+   * borne by `actor`: books the benefit (o_base - o_int) * amount in each
+   * year, a saving where the intervention lowers the use of that state.
+   */
+  int (*cohort_state_cost)(mkba_ctx *ctx, const double *occ, int n_states,
+                           int state, int actor, int category, double amount);
+  /*
+   * A cost of `amount` euros per person-year in `state` of the intervention
+   * arm only (the programme's own cost): books o_int * amount each year.
+   */
+  int (*cohort_programme_cost)(mkba_ctx *ctx, const double *occ, int n_states,
+                               int state, int actor, int category,
+                               double amount);
+  /*
+   * Person-years per state per arm as outcomes "persoonsjaren_<state>"
+   * (labels "Persoonsjaren <label>" and "Person-years <label>").
+   */
+  int (*cohort_person_years)(mkba_ctx *ctx, const double *occ, int n_states,
+                             const char *const *state_ids);
+
+  /* --- configure: JSON access and dynamic parameters ------------------ */
+
+  /* Scenario facts during configure. */
+  int (*config_horizon)(const mkba_config *cfg);
+  /* The scenario's price year. */
+  int (*config_price_year)(const mkba_config *cfg);
+  /*
+   * Factor that re-indexes euros of `from_year` to the scenario's price
+   * year with the CBS price index; on failure returns 0 and records an
+   * error at `at`.
+   */
+  double (*config_reindex)(mkba_config *cfg, const mkba_json *at,
+                           int from_year);
+  /* The type of a JSON value (MKBA_JSON_NONE for NULL). */
+  int (*json_type)(const mkba_json *v);
+  /* Member `key` of an object, or NULL. */
+  const mkba_json *(*json_get)(const mkba_json *obj, const char *key);
+  /* Number of elements of an array or members of an object; 0 otherwise. */
+  size_t (*json_size)(const mkba_json *v);
+  /* Element i of an array, or NULL. */
+  const mkba_json *(*json_at)(const mkba_json *arr, size_t i);
+  /* Member i of an object in file order, its key through *key, or NULL. */
+  const mkba_json *(*json_member)(const mkba_json *obj, size_t i,
+                                  const char **key);
+  /* The value of a number (0 if not a number). */
+  double (*json_number)(const mkba_json *v);
+  /* The text of a string (NULL if not a string); borrowed. */
+  const char *(*json_string)(const mkba_json *v);
+  /*
+   * Check that `obj` is an object whose keys are all in the NULL-terminated
+   * list `allowed`; otherwise record "unknown key" (or "must be an object")
+   * at its position in the scenario file and return MKBA_ERROR.
+   */
+  int (*json_check_keys)(mkba_config *cfg, const mkba_json *obj,
+                         const char *const *allowed);
+  /*
+   * Record an error about value `at` (its file, line and column are added
+   * by the host) and return MKBA_ERROR.  printf-style.
+   */
+  int (*config_error)(mkba_config *cfg, const mkba_json *at, const char *fmt,
+                      ...)
+#if defined(__GNUC__)
+      __attribute__((format(printf, 3, 4)))
+#endif
+      ;
+  /*
+   * Declare a parameter whose value is the JSON value `v`: a number or a
+   * distribution object (CONTRACT.md section 5).  `id` is its stable name,
+   * the JSON path inside params (e.g. "flows[1].scale"); the host copies it.
+   * `v` may be NULL for "not given": `fallback` is then the fixed value.
+   * The base value must lie in [min, max].  Returns the index of the
+   * parameter in the array compute() receives, or -1 after recording an
+   * error.  Parameters of the static table come first.
+   */
+  int (*config_param)(mkba_config *cfg, const mkba_json *v, const char *id,
+                      const char *label_nl, const char *label_en,
+                      const char *unit, double fallback, double min,
+                      double max);
+  /*
+   * Look up an actor id ("gemeente", ...) in string `v`; returns the
+   * enum mkba_actor or -1 after recording an error at `v`.
+   */
+  int (*config_actor)(mkba_config *cfg, const mkba_json *v);
+} mkba_host;
+
+/* True when `host` offers service `member` (for services added after 1.0). */
+#define MKBA_HOST_HAS(host, member)                                            \
+  ((host)->size >= offsetof(mkba_host, member) + sizeof((host)->member) &&     \
+   (host)->member != NULL)
+
+/* ------------------------------------------------------------------------
+ * The descriptor
+ * --------------------------------------------------------------------- */
+
+/*
+ * configure(): optional.  For plugins whose parameters are structured JSON
+ * (lists of flows, state machines) rather than a flat table.  Called once
+ * per scenario after loading; reads `params` through the host's json_*
+ * services, declares its uncertain numbers with config_param(), and builds
+ * a model object returned through *model (owned by the plugin, released by
+ * release()).  Returns MKBA_OK, or MKBA_ERROR after config_error().
+ */
+typedef int (*mkba_configure_fn)(const mkba_host *host, mkba_config *cfg,
+                                 const mkba_json *params, void **model);
+/* release(): frees what configure() stored in *model. */
+typedef void (*mkba_release_fn)(void *model);
+/*
+ * compute(): evaluate both arms for parameter values `p` (the static table
+ * first, then what configure declared, in declaration order), posting
+ * flows, outcomes and PM items to `ctx`.  `model` is what configure()
+ * built, or NULL.  On failure write a message (lower case, no full stop)
+ * into err[0 .. errlen-1] and return MKBA_ERROR.
+ */
+typedef int (*mkba_compute_fn)(const mkba_host *host, mkba_ctx *ctx,
+                               const void *model, const double *p, char *err,
+                               size_t errlen);
+
+typedef struct mkba_plugin {
+  uint32_t size;            /* sizeof(mkba_plugin) where the plugin was built */
+  uint32_t abi_version;     /* MKBA_ABI_VERSION the plugin was built against */
+  uint64_t abi_fingerprint; /* MKBA_ABI_FINGERPRINT of the plugin's platform */
+  uint32_t param_size;      /* sizeof(mkba_param) where the plugin was built */
+  uint32_t n_params;        /* number of entries in params */
+  const mkba_param *params; /* the static parameter table, or NULL */
+  const char *name;         /* [a-z][a-z0-9_]*, equal to the file's base name */
+  const char *version;      /* the model's version, e.g. "1.2.0" */
+  const char *title_nl;     /* Dutch title, e.g. "Wonen Eerst" */
+  const char *title_en;     /* English title, e.g. "Housing First" */
+  const char *summary_nl;   /* one or two sentences on the model, or NULL */
+  const char *summary_en;   /* the same in English, or NULL */
+  mkba_configure_fn configure; /* optional, see above */
+  mkba_release_fn release;     /* required when configure is set */
+  mkba_compute_fn compute;     /* required */
+} mkba_plugin;
+
+/* The name of the one function a plugin exports. */
+#define MKBA_ENTRY_SYMBOL "mkba_plugin_entry"
+
+#if defined(__GNUC__)
+#define MKBA_EXPORT __attribute__((visibility("default")))
+#else
+#define MKBA_EXPORT
+#endif
+
+/* Fill .params and .n_params from a static array. */
+#define MKBA_PARAMS(array)                                                     \
+  .params = (array), .n_params = (uint32_t)(sizeof(array) / sizeof((array)[0]))
+
+/*
+ * Define the plugin's entry function.  Give the descriptor's fields as
+ * designated initialisers; the size, ABI version and fingerprint are filled
+ * in here, so they always match the header the plugin was compiled with.
+ */
+#define MKBA_PLUGIN(...)                                                       \
+  MKBA_EXPORT const mkba_plugin *mkba_plugin_entry(void);                      \
+  MKBA_EXPORT const mkba_plugin *mkba_plugin_entry(void) {                     \
+    static const mkba_plugin mkba_descriptor_ = {                              \
+        .size = sizeof(mkba_plugin),                                           \
+        .abi_version = MKBA_ABI_VERSION,                                       \
+        .abi_fingerprint = MKBA_ABI_FINGERPRINT,                               \
+        .param_size = sizeof(mkba_param),                                      \
+        __VA_ARGS__};                                                          \
+    return &mkba_descriptor_;                                                  \
+  }
+
+/* The type of mkba_plugin_entry, for hosts. */
+typedef const mkba_plugin *(*mkba_entry_fn)(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MKBA_PLUGIN_H */
