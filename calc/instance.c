@@ -345,6 +345,10 @@ static int svc_config_actor(mkba_config *cfg, const mkba_json *v) {
   return a;
 }
 
+static double svc_config_value(const mkba_config *cfg, int index) {
+  return index >= 0 && index < cfg->iv->n ? cfg->iv->base[index] : NAN;
+}
+
 static const mkba_host services = {
     .size = sizeof(mkba_host),
     .abi_version = MKBA_ABI_VERSION,
@@ -375,6 +379,7 @@ static const mkba_host services = {
     .config_error = svc_config_error,
     .config_param = svc_config_param,
     .config_actor = svc_config_actor,
+    .config_value = svc_config_value,
 };
 
 const mkba_host *mkba_host_services(void) { return &services; }

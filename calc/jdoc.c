@@ -149,7 +149,10 @@ int mkba_jdoc_parse(const char *name, const char *text, size_t len,
   }
   if (memchr(text + skip, '\0', len - skip)) {
     size_t at = (size_t)((const char *)memchr(text + skip, '\0', len - skip) - text);
-    mkba_diag_at(d, MKBA_EXIT_INPUT, name, 0, 0,
+    scan sc = {text + skip, at - skip, 0, 1, 1};
+    while (sc.i < sc.n)
+      step(&sc);
+    mkba_diag_at(d, MKBA_EXIT_INPUT, name, sc.line, sc.col,
                  "not a text file: NUL byte at offset %zu", at);
     mkba_jdoc_free(doc);
     return -1;

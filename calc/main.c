@@ -332,9 +332,14 @@ static int cmd_run(const opts *o, int validate_only) {
     return d.code;
   }
   if (validate_only) {
+    /* The base case too, so that validate reports what run would. */
+    int rc = mkba_run_base(run, &d) ? d.code : MKBA_EXIT_OK;
+    if (rc)
+      mkba_diag_print(&d);
+    else
+      fprintf(stderr, "mkba: %s: valid\n", o->arg);
     mkba_run_free(run);
-    fprintf(stderr, "mkba: %s: valid\n", o->arg);
-    return MKBA_EXIT_OK;
+    return rc;
   }
   mkba_mc_options mc = {run->scen->draws, run->scen->seed, o->threads, 0};
   if (o->draws >= 0)
@@ -510,7 +515,7 @@ static int cmd_describe(const opts *o) {
       const mkba_param *q = &p->params[k];
       char dist[160];
       mkba_dist_describe(&q->dist, dist, sizeof dist);
-      printf("%s\n  %s [%s]\n  default %g%s, range %g..%g, %s\n  %s: %s\n\n", q->key,
+      printf("%s\n  %s [%s]\n  default %g%s, range %g..%g, %s\n  [%s] %s\n\n", q->key,
              en ? q->label_en : q->label_nl, q->unit,
              json_number_value(json_object_get(e, "default")),
              json_is_integer(json_object_get(e, "price_year")) ? " (price level of the year "

@@ -60,7 +60,7 @@ static int check_finite(const mkba_run *run, const mkba_eval *e, const char *who
                     "(amounts too large?)", who, run->scen->start_year + t);
       return -1;
     }
-  mkba_diag_set(d, MKBA_EXIT_RUN, "%s: totals are not finite numbers", who);
+  mkba_diag_set(d, MKBA_EXIT_RUN, "%s: the totals overflow; are some amounts far too large?", who);
   return -1;
 }
 

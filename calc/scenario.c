@@ -28,6 +28,11 @@ int mkba_get_int(const mkba_jdoc *doc, const json_t *obj, const char *key,
     mkba_jdoc_member_error(doc, obj, key, d, "\"%s\" must be a whole number", key);
     return -1;
   }
+  if (lo == hi && x != (double)lo) {
+    mkba_jdoc_member_error(doc, obj, key, d, "\"%s\" is %.0f; this mkba reads version %lld",
+                           key, x, lo);
+    return -1;
+  }
   if (x < (double)lo || x > (double)hi) {
     mkba_jdoc_member_error(doc, obj, key, d, "\"%s\" is %.0f; it must lie between %lld "
                            "and %lld", key, x, lo, hi);

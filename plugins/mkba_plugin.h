@@ -401,6 +401,13 @@ typedef struct mkba_host {
    * enum mkba_actor or -1 after recording an error at `v`.
    */
   int (*config_actor)(mkba_config *cfg, const mkba_json *v);
+  /*
+   * The base-case value bound to parameter `index` (as returned by
+   * config_param, or of the static table): lets configure() check a
+   * model's consistency, e.g. that a row of probabilities leaves room for
+   * its "rest".  NaN for a bad index.
+   */
+  double (*config_value)(const mkba_config *cfg, int index);
 } mkba_host;
 
 /* True when `host` offers service `member` (for services added after 1.0). */

@@ -180,13 +180,16 @@ static int read_arm(const mkba_host *h, mkba_config *cfg, model *m, const mkba_j
       if (e->param < 0)
         return MKBA_ERROR;
       uncertain |= h->json_type(v) == MKBA_JSON_OBJECT;
-      sum += h->json_type(v) == MKBA_JSON_NUMBER ? h->json_number(v) : 0;
+      sum += h->config_value(cfg, e->param);
     }
     snprintf(path, sizeof path, "transitions.%s.%s", arm_key[a], from_id);
     if (!rests && uncertain)
       return h->config_error(cfg, row, "%s has uncertain probabilities but no \"rest\" to "
                                        "absorb them; add e.g. \"%s\": \"rest\"",
                              path, from_id);
+    if (rests && sum > 1 + ROW_TOLERANCE)
+      return h->config_error(cfg, row, "%s: the probabilities sum to %.10g, so \"rest\" would "
+                                       "be %.10g; a row must sum to 1", path, sum, 1 - sum);
     if (!rests && !uncertain && fabs(sum - 1) > ROW_TOLERANCE)
       return h->config_error(cfg, row, "%s sums to %.10g; a row must sum to 1 (or use "
                                        "\"rest\")", path, sum);

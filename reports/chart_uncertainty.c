@@ -1,0 +1,364 @@
+/*
+ * chart_uncertainty.c: the Monte Carlo results. The NPV histogram with the
+ * zero line and P(NPV > 0), the S-curve (cumulative distribution), and the
+ * 90% interval of each actor's net value with its chance of being positive.
+ */
+#include "chart.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#define HIST_MAX 400
+
+static const json_t *unc(const mkba_report_ctx *r) {
+  return mkba_j_obj(r->doc, "uncertainty");
+}
+
+static void price_year(const mkba_report_ctx *r, char *buf, size_t len) {
+  snprintf(buf, len, "%.0f",
+           mkba_j_num(mkba_j_obj(r->doc, "scenario"), "price_year"));
+}
+
+/* A label with a white backing box, so it stays legible over bars. */
+static void boxed_label(cairo_t *cr, const char *text, mkba_text_style *st,
+                        double x, double y) {
+  double tw, th;
+  mkba_text_size(cr, text, st, &tw, &th);
+  double left = st->align == MKBA_ALIGN_RIGHT    ? x - tw
+                : st->align == MKBA_ALIGN_CENTER ? x - tw / 2
+                                                 : x;
+  cairo_rectangle(cr, left - 3, y - 1, tw + 6, th + 2);
+  cairo_set_source_rgba(cr, 1, 1, 1, 0.9);
+  cairo_fill(cr);
+  mkba_text_draw(cr, text, st, x, y);
+}
+
+/* The vertical "saldo = 0" line, dashed, from y0 to y1 at x. */
+static void zero_line(cairo_t *cr, double x, double y0, double y1) {
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  cairo_set_line_width(cr, 1.2);
+  const double d[] = {4, 2};
+  cairo_set_dash(cr, d, 2, 0);
+  cairo_move_to(cr, x, y0);
+  cairo_line_to(cr, x, y1);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+}
+
+/* ---- histogram ---- */
+
+static int hist_applies(const mkba_report_ctx *r) {
+  const json_t *hist = mkba_j_obj(unc(r), "histogram");
+  return mkba_j_len(mkba_j_arr(hist, "counts")) > 0;
+}
+
+static double hist_height(const mkba_report_ctx *r, double w) {
+  (void)r;
+  (void)w;
+  return 250;
+}
+
+static void hist_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
+                      double h) {
+  const mkba_strings *s = r->s;
+  const json_t *u = unc(r);
+  const json_t *hist = mkba_j_obj(u, "histogram");
+  const json_t *counts = mkba_j_arr(hist, "counts");
+  int n = (int)mkba_j_len(counts);
+  if (n > HIST_MAX)
+    n = HIST_MAX;
+  double vmin = mkba_j_num(hist, "min"), vmax = mkba_j_num(hist, "max");
+  double total = 0, cmax = 0;
+  double cnt[HIST_MAX];
+  for (int i = 0; i < n; i++) {
+    json_t *e = (json_t *)mkba_j_at(counts, (size_t)i);
+    cnt[i] = json_is_number(e) ? json_number_value(e) : 0;
+    total += cnt[i];
+    cmax = fmax(cmax, cnt[i]);
+  }
+  if (total <= 0)
+    total = 1;
+  char sub[256], draws[32], year[16];
+  mkba_fmt_int(draws, sizeof draws, mkba_j_num(u, "draws"), r->lang);
+  price_year(r, year, sizeof year);
+  mkba_tpl(sub, sizeof sub, s->chart_hist_sub, draws, year, NULL, NULL);
+  double top = mkba_chart_title(cr, s->chart_hist_title, sub, w);
+
+  const mkba_key keys[] = {
+      {MKBA_KEY_BOX, MKBA_RGB_COSTS, s->key_negative},
+      {MKBA_KEY_BOX, MKBA_RGB_BENEFITS, s->key_positive},
+  };
+  double legend_h = mkba_chart_legend_height(cr, keys, 2, w);
+
+  /* y: share of draws per bin, in percent */
+  double ylo = 0, yhi = cmax / total * 100 * 1.12, ystep;
+  double yt[16];
+  int nyt = mkba_nice_ticks(&ylo, &yhi, 4, yt, 16, &ystep);
+  double lo = fmin(vmin, 0), hi = fmax(vmax, 0), step;
+  double span = hi - lo;
+  lo -= span * 0.03;
+  hi += span * 0.03;
+  double xt[16];
+  int nxt = mkba_nice_ticks(&lo, &hi, 6, xt, 16, &step);
+
+  double px0 = 40, px1 = w - 8, py0 = top + 6, py1 = h - legend_h - 24;
+  mkba_scale sx = {lo, hi, px0, px1};
+  mkba_scale sy = {ylo, yhi, py1, py0};
+  mkba_money_axis_x(cr, r, &sx, xt, nxt, step, py0, py1);
+  mkba_text_style tk = mkba_style(7.5);
+  tk.colour = MKBA_RGB_MUTED;
+  tk.align = MKBA_ALIGN_RIGHT;
+  for (int i = 0; i < nyt; i++) {
+    char buf[32];
+    double y = mkba_scale_at(&sy, yt[i]);
+    int dec = fabs(ystep - round(ystep)) > 1e-9 ? 1 : 0;
+    mkba_fmt_percent(buf, sizeof buf, yt[i] / 100, dec, r->lang);
+    mkba_text_draw(cr, buf, &tk, px0 - 4, y - 4.5);
+  }
+  mkba_text_style ax = mkba_style(7.5);
+  ax.colour = MKBA_RGB_MUTED;
+  mkba_text_draw_vertical(cr, s->axis_share, &ax, 6, (py0 + py1) / 2);
+
+  double bw = n > 0 ? (vmax - vmin) / n : 0;
+  for (int i = 0; i < n; i++) {
+    double a = vmin + bw * i, b = a + bw;
+    double x0 = mkba_scale_at(&sx, a), x1 = mkba_scale_at(&sx, b);
+    double y = mkba_scale_at(&sy, cnt[i] / total * 100);
+    /* a bin across zero is split, so the colours meet at the zero line */
+    double xz = a < 0 && b > 0 ? mkba_scale_at(&sx, 0) : (b <= 0 ? x1 : x0);
+    if (xz > x0) {
+      cairo_rectangle(cr, x0, y, xz - x0, py1 - y);
+      mkba_set_rgb(cr, MKBA_RGB_COSTS);
+      cairo_fill(cr);
+    }
+    if (x1 > xz) {
+      cairo_rectangle(cr, xz, y, x1 - xz, py1 - y);
+      mkba_set_rgb(cr, MKBA_RGB_BENEFITS);
+      cairo_fill(cr);
+    }
+    cairo_rectangle(cr, x0, y, x1 - x0, py1 - y);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_set_line_width(cr, 0.4);
+    cairo_stroke(cr);
+  }
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  cairo_set_line_width(cr, 0.8);
+  cairo_move_to(cr, px0, py1);
+  cairo_line_to(cr, px1, py1);
+  cairo_stroke(cr);
+
+  double xz = mkba_scale_at(&sx, 0);
+  zero_line(cr, xz, py0, py1);
+  char pbuf[32], lab[64];
+  mkba_fmt_percent(pbuf, sizeof pbuf, mkba_j_num(u, "p_npv_positive"), 1,
+                   r->lang);
+  mkba_tpl(lab, sizeof lab, s->label_p_positive, pbuf, NULL, NULL, NULL);
+  mkba_text_style pl = mkba_style(9);
+  pl.bold = 1;
+  /* put the label on the side of zero with more room */
+  pl.align = xz - px0 > px1 - xz ? MKBA_ALIGN_RIGHT : MKBA_ALIGN_LEFT;
+  boxed_label(cr, lab, &pl, pl.align == MKBA_ALIGN_RIGHT ? xz - 6 : xz + 6,
+              py0 + 2);
+  mkba_chart_legend(cr, keys, 2, px0, h - legend_h, w - px0);
+}
+
+const mkba_chart mkba_chart_histogram = {"histogram", hist_applies, hist_height,
+                                         hist_draw};
+
+/* ---- S-curve ---- */
+
+static int scurve_applies(const mkba_report_ctx *r) {
+  return mkba_j_len(mkba_j_arr(unc(r), "quantiles")) >= 2;
+}
+
+static void scurve_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
+                        double h) {
+  const mkba_strings *s = r->s;
+  const json_t *u = unc(r);
+  const json_t *q = mkba_j_arr(u, "quantiles");
+  int n = (int)mkba_j_len(q);
+  char sub[256], year[16];
+  price_year(r, year, sizeof year);
+  mkba_tpl(sub, sizeof sub, s->chart_scurve_sub, year, NULL, NULL, NULL);
+  double top = mkba_chart_title(cr, s->chart_scurve_title, sub, w);
+
+  double lo = 0, hi = 0;
+  for (int i = 0; i < n; i++) {
+    json_t *e = (json_t *)mkba_j_at(q, (size_t)i);
+    if (json_is_number(e)) {
+      lo = fmin(lo, json_number_value(e));
+      hi = fmax(hi, json_number_value(e));
+    }
+  }
+  double span = hi - lo;
+  lo -= span * 0.03;
+  hi += span * 0.03;
+  double xt[16], step;
+  int nxt = mkba_nice_ticks(&lo, &hi, 6, xt, 16, &step);
+  double px0 = 40, px1 = w - 8, py0 = top + 6, py1 = h - 24;
+  mkba_scale sx = {lo, hi, px0, px1};
+  mkba_scale sy = {0, 1, py1, py0};
+  mkba_money_axis_x(cr, r, &sx, xt, nxt, step, py0, py1);
+  mkba_text_style tk = mkba_style(7.5);
+  tk.colour = MKBA_RGB_MUTED;
+  tk.align = MKBA_ALIGN_RIGHT;
+  cairo_set_line_width(cr, 0.5);
+  for (int i = 0; i <= 4; i++) {
+    double p = i / 4.0, y = mkba_scale_at(&sy, p);
+    mkba_set_rgb(cr, MKBA_RGB_GRID);
+    cairo_move_to(cr, px0, y);
+    cairo_line_to(cr, px1, y);
+    cairo_stroke(cr);
+    char buf[32];
+    mkba_fmt_percent(buf, sizeof buf, p, 0, r->lang);
+    mkba_text_draw(cr, buf, &tk, px0 - 4, y - 4.5);
+  }
+  mkba_text_style ax = mkba_style(7.5);
+  ax.colour = MKBA_RGB_MUTED;
+  mkba_text_draw_vertical(cr, s->axis_cum_prob, &ax, 6, (py0 + py1) / 2);
+
+  cairo_new_path(cr);
+  for (int i = 0; i < n; i++) {
+    json_t *e = (json_t *)mkba_j_at(q, (size_t)i);
+    if (!json_is_number(e))
+      continue;
+    double x = mkba_scale_at(&sx, json_number_value(e));
+    double y = mkba_scale_at(&sy, (double)i / (n - 1));
+    if (i == 0)
+      cairo_move_to(cr, x, y);
+    else
+      cairo_line_to(cr, x, y);
+  }
+  mkba_set_rgb(cr, MKBA_RGB_ACCENT);
+  cairo_set_line_width(cr, 2.2);
+  cairo_stroke(cr);
+
+  double xz = mkba_scale_at(&sx, 0);
+  zero_line(cr, xz, py0, py1);
+  double p = mkba_j_num(u, "p_npv_positive");
+  if (isfinite(p)) {
+    /* where the curve crosses zero: the chance of a negative net value */
+    double yq = mkba_scale_at(&sy, 1 - p);
+    cairo_save(cr);
+    const double d[] = {1.5, 2};
+    cairo_set_dash(cr, d, 2, 0);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_set_line_width(cr, 0.8);
+    cairo_move_to(cr, px0, yq);
+    cairo_line_to(cr, xz, yq);
+    cairo_stroke(cr);
+    cairo_restore(cr);
+    cairo_arc(cr, xz, yq, 3, 0, 2 * MKBA_PI);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_fill(cr);
+    char pbuf[32], lab[64];
+    mkba_fmt_percent(pbuf, sizeof pbuf, p, 1, r->lang);
+    mkba_tpl(lab, sizeof lab, s->label_p_positive, pbuf, NULL, NULL, NULL);
+    mkba_text_style pl = mkba_style(9);
+    pl.bold = 1;
+    pl.align = MKBA_ALIGN_LEFT;
+    boxed_label(cr, lab, &pl, xz + 8, yq - 18 < py0 ? yq + 4 : yq - 18);
+  }
+}
+
+const mkba_chart mkba_chart_scurve = {"scurve", scurve_applies, hist_height,
+                                      scurve_draw};
+
+/* ---- per-actor intervals ---- */
+
+static int risk_applies(const mkba_report_ctx *r) {
+  return mkba_j_len(mkba_j_arr(unc(r), "actors")) > 0;
+}
+
+static double risk_height(const mkba_report_ctx *r, double w) {
+  (void)w;
+  return 95 + 28.0 * (double)mkba_j_len(mkba_j_arr(unc(r), "actors"));
+}
+
+static void risk_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
+                      double h) {
+  const mkba_strings *s = r->s;
+  const json_t *ua = mkba_j_arr(unc(r), "actors");
+  int n = (int)mkba_j_len(ua);
+  double top = mkba_chart_title(cr, s->chart_risk_title, s->chart_risk_sub, w);
+  const mkba_key keys[] = {
+      {MKBA_KEY_TINT, MKBA_RGB_MUTED, s->key_interval},
+      {MKBA_KEY_TICK, MKBA_RGB_NET, s->key_median},
+  };
+  double legend_h = mkba_chart_legend_height(cr, keys, 2, w);
+
+  double lo = 0, hi = 0;
+  const char *labels[32];
+  if (n > 32)
+    n = 32;
+  for (int i = 0; i < n; i++) {
+    const json_t *a = mkba_j_at(ua, (size_t)i);
+    labels[i] = mkba_report_actor_label(r, mkba_j_str(a, "id", ""));
+    double p05 = mkba_j_num(a, "npv_p05"), p95 = mkba_j_num(a, "npv_p95");
+    if (isfinite(p05))
+      lo = fmin(lo, p05);
+    if (isfinite(p95))
+      hi = fmax(hi, p95);
+  }
+  mkba_text_style lab = mkba_style(8.5);
+  double label_w = fmin(mkba_max_text_width(cr, labels, n, &lab), 130);
+  mkba_text_style pst = mkba_style(8.5);
+  pst.bold = 1;
+  double pw;
+  mkba_text_size(cr, "100,0%", &pst, &pw, NULL);
+  double px0 = label_w + 10, px1 = w - pw - 14;
+  double py0 = top + 14, py1 = h - legend_h - 30;
+  double span = hi - lo;
+  lo -= span * 0.03;
+  hi += span * 0.03;
+  double xt[16], step;
+  int nxt = mkba_nice_ticks(&lo, &hi, 6, xt, 16, &step);
+  mkba_scale sx = {lo, hi, px0, px1};
+  mkba_money_axis_x(cr, r, &sx, xt, nxt, step, py0, py1);
+  mkba_text_style ph = mkba_style(7.5);
+  ph.colour = MKBA_RGB_MUTED;
+  ph.align = MKBA_ALIGN_RIGHT;
+  mkba_text_draw(cr, s->col_p_positive, &ph, w, top);
+
+  double row = n > 0 ? (py1 - py0) / n : 0;
+  double bar = fmin(row * 0.5, 14);
+  for (int i = 0; i < n; i++) {
+    const json_t *a = mkba_j_at(ua, (size_t)i);
+    mkba_rgb c = mkba_actor_rgb(mkba_j_str(a, "id", ""));
+    double yc = py0 + row * (i + 0.5);
+    lab.width = label_w;
+    lab.max_lines = 2;
+    lab.align = MKBA_ALIGN_RIGHT;
+    double lh;
+    mkba_text_size(cr, labels[i], &lab, NULL, &lh);
+    mkba_text_draw(cr, labels[i], &lab, 0, yc - lh / 2);
+    double p05 = mkba_j_num(a, "npv_p05"), p95 = mkba_j_num(a, "npv_p95");
+    double p50 = mkba_j_num(a, "npv_p50");
+    if (isfinite(p05) && isfinite(p95)) {
+      double x0 = mkba_scale_at(&sx, p05), x1 = mkba_scale_at(&sx, p95);
+      cairo_rectangle(cr, x0, yc - bar / 2, fmax(x1 - x0, 1), bar);
+      mkba_set_tint(cr, c, 0.35);
+      cairo_fill_preserve(cr);
+      cairo_set_source_rgba(cr, 0, 0, 0, 0.55);
+      cairo_set_line_width(cr, 0.6);
+      cairo_stroke(cr);
+    }
+    if (isfinite(p50)) {
+      double x = mkba_scale_at(&sx, p50);
+      cairo_rectangle(cr, x - 1.2, yc - bar / 2 - 3, 2.4, bar + 6);
+      mkba_set_rgb(cr, MKBA_RGB_NET);
+      cairo_fill(cr);
+    }
+    char buf[32];
+    mkba_fmt_percent(buf, sizeof buf, mkba_j_num(a, "p_npv_positive"), 1,
+                     r->lang);
+    pst.align = MKBA_ALIGN_RIGHT;
+    mkba_text_draw(cr, buf, &pst, w, yc - 5.5);
+  }
+  zero_line(cr, mkba_scale_at(&sx, 0), py0 - 4, py1);
+  mkba_chart_legend(cr, keys, 2, px0, h - legend_h, w - px0);
+}
+
+const mkba_chart mkba_chart_actor_risk = {"actor-risk", risk_applies,
+                                          risk_height, risk_draw};

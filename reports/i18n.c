@@ -1,0 +1,505 @@
+/*
+ * i18n.c: the tables behind i18n.h. Dutch follows the Algemene leidraad
+ * MKBA's terms (saldo, contante waarde, PM-post, overzichtstabel).
+ */
+#include "i18n.h"
+
+#include <string.h>
+
+static const mkba_strings strings_nl = {
+    .report_kind = "Maatschappelijke kosten-batenanalyse",
+    .page_of = "Pagina {1} van {2}",
+    .made_with = "mkba {1}",
+    .sec_summary = "Samenvatting",
+    .region = "Regio",
+    .period = "Looptijd",
+    .period_value = "{1}–{2} ({3} jaar)",
+    .price_level = "Prijspeil",
+    .discount = "Discontovoet",
+    .discount_fixed = "{1} (basisjaar {2})",
+    .discount_step = "{1} vanaf jaar {2}",
+    .discount_base = "basisjaar {1}",
+    .interventions_word = "Interventies",
+    .intervention_word = "Interventie",
+    .kpi_npv = "Saldo (netto contante waarde)",
+    .kpi_bcr = "Baten per euro kosten",
+    .kpi_payback = "Terugverdiend in",
+    .kpi_p = "Kans op een positief saldo",
+    .kpi_none_payback = "niet binnen de looptijd",
+    .kpi_none_bcr = "n.v.t. (geen kosten)",
+    .kpi_none_p = "geen onzekerheidsanalyse",
+    .kpi_irr = "Interne rentevoet: {1}",
+    .sum_costs_benefits = "Over {1} kost de maatregel {2} en levert hij {3} "
+                          "aan baten op, in contante waarde.",
+    .sum_positive = "Het saldo is positief: {1}.",
+    .sum_negative = "Het saldo is negatief: {1}.",
+    .sum_zero = "Kosten en baten zijn gelijk.",
+    .sum_bcr = "Elke euro kosten levert {1} aan baten op.",
+    .sum_payback = "De maatregel verdient zich terug in {1}.",
+    .sum_no_payback =
+        "Binnen de looptijd verdient de maatregel zich niet terug.",
+    .sum_uncertainty = "In {1} van de {2} simulaties is het saldo positief; "
+                       "90% van de uitkomsten ligt tussen {3} en {4}.",
+    .per_actor_heading = "Wie betaalt, wie baat: per actor",
+    .col_actor = "Actor",
+    .col_costs_pv = "Kosten (CW)",
+    .col_benefits_pv = "Baten (CW)",
+    .col_net_pv = "Saldo (CW)",
+    .col_p_positive = "Kans saldo > 0",
+    .col_costs_und = "Kosten (niet verdisc.)",
+    .col_benefits_und = "Baten (niet verdisc.)",
+    .col_net_und = "Saldo (niet verdisc.)",
+    .col_transfers_net = "Waarvan overdrachten",
+    .row_total_society = "Maatschappij (totaal)",
+    .perspectives_heading = "Perspectieven",
+    .transfer_note =
+        "Overdrachten (zoals uitkeringen en huur) tellen per actor als kosten "
+        "voor wie betaalt en als baten voor wie ontvangt; voor de maatschappij "
+        "als geheel vallen ze tegen elkaar weg.",
+    .pv_note = "CW = contante waarde bij de discontovoet. Bedragen in euro's, "
+               "prijspeil {1}.",
+    .undiscounted_line =
+        "Niet verdisconteerd: kosten {1}, baten {2}, saldo {3}.",
+    .sec_overview = "Overzicht kosten en baten",
+    .overview_intro = "De overzichtstabel zet alle kosten en baten per post op "
+                      "een rij, in contante waarde en niet verdisconteerd. "
+                      "Effecten die niet in euro's zijn uit te drukken staan "
+                      "eronder als PM-post, met de richting van hun effect.",
+    .col_item = "Post",
+    .row_total = "Totaal",
+    .transfers_heading = "Overdrachten tussen actoren",
+    .transfers_intro =
+        "Geld dat van de ene actor naar de andere gaat. Het verandert wie "
+        "betaalt en wie baat, maar telt maatschappelijk op tot nul.",
+    .col_from_to = "Van → naar",
+    .col_pv = "CW",
+    .col_und = "Niet verdisc.",
+    .transfers_none = "Geen overdrachten.",
+    .pm_heading = "PM-posten (niet in euro's uitgedrukt)",
+    .col_effect = "Effect",
+    .col_direction = "Richting",
+    .dir_positive = "+ positief",
+    .dir_negative = "− negatief",
+    .dir_unknown = "? onbekend",
+    .pm_none = "Geen PM-posten.",
+    .all_actors = "alle actoren",
+    .outcomes_heading = "Effecten (niet in euro's)",
+    .col_unit = "Eenheid",
+    .col_baseline = "Zonder maatregel",
+    .col_with = "Met maatregel",
+    .col_difference = "Verschil",
+    .sec_actors = "Wie betaalt, wie baat",
+    .actors_intro = "Per actor de kosten (links van de nullijn) en baten "
+                    "(rechts), in contante waarde. Gearceerde delen zijn "
+                    "overdrachten: geld dat van een andere actor komt of naar "
+                    "een andere actor gaat. Het ruitje is het saldo.",
+    .chart_actors_title = "Kosten en baten per actor",
+    .chart_money_sub = "Contante waarde in euro's, prijspeil {1}",
+    .key_costs = "Kosten",
+    .key_benefits = "Baten",
+    .key_transfer = "Overdracht",
+    .key_net = "Saldo",
+    .axis_left_costs = "← kosten",
+    .axis_right_benefits = "baten →",
+    .sec_years = "Kosten en baten over de tijd",
+    .years_intro = "Per jaar de kosten en baten (niet verdisconteerd) en het "
+                   "saldo, met het cumulatieve verdisconteerde saldo: de "
+                   "terugverdiencurve. Vanaf het jaar waarin die curve boven "
+                   "nul komt en blijft, is de maatregel terugverdiend.",
+    .chart_years_title = "Kosten, baten en terugverdientijd per jaar",
+    .chart_years_sub = "Euro's, prijspeil {1}. Staven en saldo per jaar niet "
+                       "verdisconteerd; cumulatief saldo in contante waarde",
+    .key_net_year = "Saldo per jaar",
+    .key_cumulative = "Cumulatief saldo (CW)",
+    .payback_mark = "terugverdiend in {1}",
+    .col_year = "Jaar",
+    .col_factor = "Discontofactor",
+    .col_costs = "Kosten",
+    .col_benefits = "Baten",
+    .col_net = "Saldo",
+    .col_cumulative = "Cumulatief (CW)",
+    .sec_uncertainty = "Onzekerheid",
+    .uncertainty_none =
+        "Voor deze berekening is geen Monte Carlo-analyse gedraaid; er zijn "
+        "dus geen kansen. Geef in het scenario \"uncertainty\": {\"draws\": "
+        "10000} op om de onzekerheid in beeld te brengen.",
+    .uncertainty_intro =
+        "De berekening is {1} keer herhaald met trekkingen uit de "
+        "kansverdelingen van de onzekere parameters (seed {2}). In {3} van de "
+        "trekkingen is het saldo positief. Gemiddeld saldo {4}, mediaan {5}; "
+        "90% van de uitkomsten ligt tussen {6} en {7}.",
+    .chart_hist_title = "Verdeling van het saldo",
+    .chart_hist_sub =
+        "{1} trekkingen, contante waarde in euro's, prijspeil {2}",
+    .axis_share = "aandeel trekkingen",
+    .key_negative = "Saldo onder nul",
+    .key_positive = "Saldo boven nul",
+    .label_p_positive = "P(saldo > 0) = {1}",
+    .chart_scurve_title =
+        "Kans dat het saldo onder een bedrag blijft (S-curve)",
+    .chart_scurve_sub = "Cumulatieve verdeling van het saldo, contante waarde "
+                        "in euro's, prijspeil {1}",
+    .axis_cum_prob = "cumulatieve kans",
+    .chart_risk_title = "Onzekerheid per actor",
+    .chart_risk_sub = "90%-interval (P5 tot P95) en mediaan van het saldo per "
+                      "actor; rechts de kans op een positief saldo",
+    .key_interval = "90%-interval",
+    .key_median = "Mediaan",
+    .col_mean = "Gemiddeld",
+    .col_p05 = "P5",
+    .col_p50 = "Mediaan",
+    .col_p95 = "P95",
+    .sec_sensitivity = "Gevoeligheid en omslagwaarden",
+    .sensitivity_intro = "Elke onzekere parameter apart op zijn 10e en 90e "
+                         "percentiel, alle andere op hun basiswaarde. Bovenaan "
+                         "staan de parameters die het saldo het meest bewegen.",
+    .sensitivity_none = "Deze berekening heeft geen onzekere parameters, dus "
+                        "geen gevoeligheidsanalyse.",
+    .chart_tornado_title =
+        "Tornadodiagram: saldo bij een lage en een hoge parameterwaarde",
+    .chart_tornado_sub = "Contante waarde in euro's, prijspeil {1}; de "
+                         "doorgetrokken lijn is het basissaldo {2}",
+    .key_low = "Parameter op P10",
+    .key_high = "Parameter op P90",
+    .switching_heading = "Omslagwaarden",
+    .switching_intro = "De waarde waarbij het saldo nul wordt, met alle andere "
+                       "parameters op hun basiswaarde. Hoe dichter bij de "
+                       "basiswaarde, hoe kwetsbaarder de uitkomst.",
+    .col_parameter = "Parameter",
+    .col_base = "Basiswaarde",
+    .col_switch = "Omslagwaarde",
+    .col_change = "Verschil met basis",
+    .switch_none = "geen binnen bereik",
+    .switching_none = "Geen omslagwaarden berekend.",
+    .sec_interventions = "Interventies vergeleken",
+    .interventions_intro =
+        "Elke interventie apart en samen als pakket, in contante waarde.",
+    .chart_iv_title = "Kosten, baten en saldo per interventie",
+    .row_package = "Pakket (samen)",
+    .col_intervention = "Interventie",
+    .col_bcr = "B/K",
+    .col_payback = "Terugverdiend",
+    .col_p_best = "Kans beste",
+    .evpi_line = "Verwachte waarde van perfecte informatie (EVPI): {1}.",
+    .sec_assumptions = "Aannames en bronnen",
+    .assumptions_intro = "Elke parameter van de berekening met de gebruikte "
+                         "waarde, de kansverdeling in de onzekerheidsanalyse, "
+                         "de bron en hoe betrouwbaar die bron is.",
+    .col_value = "Waarde",
+    .col_distribution = "Verdeling",
+    .col_source = "Bron",
+    .col_confidence = "Betrouwbaarheid",
+    .conf_verified = "geverifieerd",
+    .conf_secondary = "secundair",
+    .conf_assumption = "aanname",
+    .conf_scenario = "scenario",
+    .confidence_legend =
+        "Betrouwbaarheid: geverifieerd = in de oorspronkelijke bron nagelezen; "
+        "secundair = overgenomen uit een andere publicatie; aanname = "
+        "inschatting zonder directe bron; scenario = keuze van de opsteller "
+        "van het scenario.",
+    .dist_fixed = "vast",
+    .dist_normal = "normaal",
+    .dist_lognormal = "lognormaal",
+    .dist_uniform = "uniform",
+    .dist_triangular = "driehoek",
+    .dist_pert = "PERT",
+    .dist_beta = "bèta",
+    .dist_gamma = "gamma",
+    .p_mean = "gem.",
+    .p_sd = "sd",
+    .p_mode = "modus",
+    .p_shape = "vorm",
+    .p_scale = "schaal",
+    .price_year_of = "prijsjaar {1}",
+    .sec_provenance = "Herkomst en reproduceerbaarheid",
+    .provenance_intro =
+        "Met deze gegevens is de berekening precies te herhalen: dezelfde "
+        "versies, gegevens, seed en instellingen geven dezelfde uitkomsten.",
+    .prov_mkba = "mkba-versie",
+    .prov_plugins = "Plugins (versie, SHA-256)",
+    .prov_data = "Dataversie",
+    .prov_scenario = "Scenario (SHA-256)",
+    .prov_seed = "Seed",
+    .prov_draws = "Trekkingen",
+    .prov_price_index = "Prijsindex",
+    .prov_factors = "factoren naar {1}: {2}",
+    .prov_schema = "Resultaatschema",
+    .prov_date = "Datum rapport",
+    .prov_none = "geen",
+    .iv_actors_heading = "Saldo per actor en per interventie",
+    .sum_costs_benefits_package = "Over {1} kost het pakket {2} en levert het "
+                                  "{3} aan baten op, in contante waarde.",
+    .col_perspective = "Perspectief",
+};
+
+static const mkba_strings strings_en = {
+    .report_kind = "Social cost-benefit analysis",
+    .page_of = "Page {1} of {2}",
+    .made_with = "mkba {1}",
+    .sec_summary = "Summary",
+    .region = "Region",
+    .period = "Period",
+    .period_value = "{1}–{2} ({3} years)",
+    .price_level = "Price level",
+    .discount = "Discount rate",
+    .discount_fixed = "{1} (base year {2})",
+    .discount_step = "{1} from year {2}",
+    .discount_base = "base year {1}",
+    .interventions_word = "Interventions",
+    .intervention_word = "Intervention",
+    .kpi_npv = "Net present value",
+    .kpi_bcr = "Benefits per euro of cost",
+    .kpi_payback = "Pays back in",
+    .kpi_p = "Chance of a positive net value",
+    .kpi_none_payback = "not within the period",
+    .kpi_none_bcr = "n/a (no costs)",
+    .kpi_none_p = "no uncertainty analysis",
+    .kpi_irr = "Internal rate of return: {1}",
+    .sum_costs_benefits = "Over {1} the measure costs {2} and yields {3} in "
+                          "benefits, in present value.",
+    .sum_positive = "The net present value is positive: {1}.",
+    .sum_negative = "The net present value is negative: {1}.",
+    .sum_zero = "Costs and benefits are equal.",
+    .sum_bcr = "Each euro of cost returns {1} in benefits.",
+    .sum_payback = "It pays back in {1}.",
+    .sum_no_payback = "It does not pay back within the period.",
+    .sum_uncertainty = "In {1} of {2} simulations the net value is positive; "
+                       "90% of the outcomes lie between {3} and {4}.",
+    .per_actor_heading = "Who pays, who gains: by actor",
+    .col_actor = "Actor",
+    .col_costs_pv = "Costs (PV)",
+    .col_benefits_pv = "Benefits (PV)",
+    .col_net_pv = "Net (PV)",
+    .col_p_positive = "P(net > 0)",
+    .col_costs_und = "Costs (undisc.)",
+    .col_benefits_und = "Benefits (undisc.)",
+    .col_net_und = "Net (undisc.)",
+    .col_transfers_net = "Of which transfers",
+    .row_total_society = "Society (total)",
+    .perspectives_heading = "Perspectives",
+    .transfer_note = "Transfers (such as benefit payments and rent) count as a "
+                     "cost to the payer and a benefit to the receiver; for "
+                     "society as a whole they cancel out.",
+    .pv_note = "PV = present value at the discount rate. Amounts in euros at "
+               "{1} prices.",
+    .undiscounted_line = "Undiscounted: costs {1}, benefits {2}, net {3}.",
+    .sec_overview = "Overview of costs and benefits",
+    .overview_intro =
+        "The overview table lists all costs and benefits by item, in present "
+        "value and undiscounted. Effects that cannot be expressed in euros "
+        "follow as PM items, with the direction of their effect.",
+    .col_item = "Item",
+    .row_total = "Total",
+    .transfers_heading = "Transfers between actors",
+    .transfers_intro = "Money moving from one actor to another. It changes who "
+                       "pays and who gains, but sums to zero for society.",
+    .col_from_to = "From → to",
+    .col_pv = "PV",
+    .col_und = "Undiscounted",
+    .transfers_none = "No transfers.",
+    .pm_heading = "PM items (not expressed in euros)",
+    .col_effect = "Effect",
+    .col_direction = "Direction",
+    .dir_positive = "+ positive",
+    .dir_negative = "− negative",
+    .dir_unknown = "? unknown",
+    .pm_none = "No PM items.",
+    .all_actors = "all actors",
+    .outcomes_heading = "Effects (not in euros)",
+    .col_unit = "Unit",
+    .col_baseline = "Without measure",
+    .col_with = "With measure",
+    .col_difference = "Difference",
+    .sec_actors = "Who pays, who gains",
+    .actors_intro =
+        "Costs (left of the zero line) and benefits (right) by actor, in "
+        "present value. Hatched parts are transfers: money received from or "
+        "paid to another actor. The diamond is the net value.",
+    .chart_actors_title = "Costs and benefits by actor",
+    .chart_money_sub = "Present value in euros, {1} prices",
+    .key_costs = "Costs",
+    .key_benefits = "Benefits",
+    .key_transfer = "Transfer",
+    .key_net = "Net",
+    .axis_left_costs = "← costs",
+    .axis_right_benefits = "benefits →",
+    .sec_years = "Costs and benefits over time",
+    .years_intro = "Costs and benefits by year (undiscounted) and the net, "
+                   "with the cumulative discounted net: the payback curve. "
+                   "From the year that curve rises above zero and stays there, "
+                   "the measure has paid for itself.",
+    .chart_years_title = "Costs, benefits and payback by year",
+    .chart_years_sub = "Euros, {1} prices. Bars and yearly net undiscounted; "
+                       "cumulative net in present value",
+    .key_net_year = "Net per year",
+    .key_cumulative = "Cumulative net (PV)",
+    .payback_mark = "pays back in {1}",
+    .col_year = "Year",
+    .col_factor = "Discount factor",
+    .col_costs = "Costs",
+    .col_benefits = "Benefits",
+    .col_net = "Net",
+    .col_cumulative = "Cumulative (PV)",
+    .sec_uncertainty = "Uncertainty",
+    .uncertainty_none =
+        "No Monte Carlo analysis was run for this calculation, so there are no "
+        "probabilities. Add \"uncertainty\": {\"draws\": 10000} to the "
+        "scenario to show the uncertainty.",
+    .uncertainty_intro =
+        "The calculation was repeated {1} times with draws from the "
+        "probability distributions of the uncertain parameters (seed {2}). In "
+        "{3} of the draws the net value is positive. Mean net value {4}, "
+        "median {5}; 90% of the outcomes lie between {6} and {7}.",
+    .chart_hist_title = "Distribution of the net present value",
+    .chart_hist_sub = "{1} draws, present value in euros, {2} prices",
+    .axis_share = "share of draws",
+    .key_negative = "Net below zero",
+    .key_positive = "Net above zero",
+    .label_p_positive = "P(net > 0) = {1}",
+    .chart_scurve_title =
+        "Chance the net value stays below an amount (S-curve)",
+    .chart_scurve_sub = "Cumulative distribution of the net value, present "
+                        "value in euros, {1} prices",
+    .axis_cum_prob = "cumulative probability",
+    .chart_risk_title = "Uncertainty by actor",
+    .chart_risk_sub = "90% interval (P5 to P95) and median of the net value by "
+                      "actor; right: the chance of a positive net value",
+    .key_interval = "90% interval",
+    .key_median = "Median",
+    .col_mean = "Mean",
+    .col_p05 = "P5",
+    .col_p50 = "Median",
+    .col_p95 = "P95",
+    .sec_sensitivity = "Sensitivity and switching values",
+    .sensitivity_intro =
+        "Each uncertain parameter in turn at its 10th and 90th percentile, all "
+        "others at their base value. The parameters that move the net value "
+        "most are at the top.",
+    .sensitivity_none = "This calculation has no uncertain parameters, so "
+                        "there is no sensitivity analysis.",
+    .chart_tornado_title =
+        "Tornado chart: net value at a low and a high parameter value",
+    .chart_tornado_sub = "Present value in euros, {1} prices; the solid line "
+                         "is the base case {2}",
+    .key_low = "Parameter at P10",
+    .key_high = "Parameter at P90",
+    .switching_heading = "Switching values",
+    .switching_intro = "The value at which the net value becomes zero, with "
+                       "all other parameters at their base value. The closer "
+                       "to the base value, the more fragile the result.",
+    .col_parameter = "Parameter",
+    .col_base = "Base value",
+    .col_switch = "Switching value",
+    .col_change = "Change from base",
+    .switch_none = "none within range",
+    .switching_none = "No switching values computed.",
+    .sec_interventions = "Interventions compared",
+    .interventions_intro = "Each intervention on its own and together as a "
+                           "package, in present value.",
+    .chart_iv_title = "Costs, benefits and net value by intervention",
+    .row_package = "Package (together)",
+    .col_intervention = "Intervention",
+    .col_bcr = "B/C",
+    .col_payback = "Payback",
+    .col_p_best = "P(best)",
+    .evpi_line = "Expected value of perfect information (EVPI): {1}.",
+    .sec_assumptions = "Assumptions and sources",
+    .assumptions_intro =
+        "Every parameter of the calculation with the value used, its "
+        "probability distribution in the uncertainty analysis, its source and "
+        "how reliable that source is.",
+    .col_value = "Value",
+    .col_distribution = "Distribution",
+    .col_source = "Source",
+    .col_confidence = "Confidence",
+    .conf_verified = "verified",
+    .conf_secondary = "secondary",
+    .conf_assumption = "assumption",
+    .conf_scenario = "scenario",
+    .confidence_legend =
+        "Confidence: verified = checked in the original source; secondary = "
+        "taken from another publication; assumption = an estimate without a "
+        "direct source; scenario = a choice made by the author of the "
+        "scenario.",
+    .dist_fixed = "fixed",
+    .dist_normal = "normal",
+    .dist_lognormal = "lognormal",
+    .dist_uniform = "uniform",
+    .dist_triangular = "triangular",
+    .dist_pert = "PERT",
+    .dist_beta = "beta",
+    .dist_gamma = "gamma",
+    .p_mean = "mean",
+    .p_sd = "sd",
+    .p_mode = "mode",
+    .p_shape = "shape",
+    .p_scale = "scale",
+    .price_year_of = "price year {1}",
+    .sec_provenance = "Provenance and reproducibility",
+    .provenance_intro =
+        "With these details the calculation can be repeated exactly: the same "
+        "versions, data, seed and settings give the same results.",
+    .prov_mkba = "mkba version",
+    .prov_plugins = "Plugins (version, SHA-256)",
+    .prov_data = "Data version",
+    .prov_scenario = "Scenario (SHA-256)",
+    .prov_seed = "Seed",
+    .prov_draws = "Draws",
+    .prov_price_index = "Price index",
+    .prov_factors = "factors to {1}: {2}",
+    .prov_schema = "Results schema",
+    .prov_date = "Report date",
+    .prov_none = "none",
+    .iv_actors_heading = "Net value by actor and intervention",
+    .sum_costs_benefits_package = "Over {1} the package costs {2} and yields "
+                                  "{3} in benefits, in present value.",
+    .col_perspective = "Perspective",
+};
+
+const mkba_strings *mkba_i18n(mkba_lang lang) {
+  return lang == MKBA_LANG_EN ? &strings_en : &strings_nl;
+}
+
+const char *mkba_i18n_actor(mkba_lang lang, const char *id) {
+  static const char *const table[][3] = {
+      {"gemeente", "Gemeente", "Municipality"},
+      {"zorgverzekeraar", "Zorgverzekeraar", "Health insurer"},
+      {"rijk", "Rijk", "Central government"},
+      {"woningcorporatie", "Woningcorporatie", "Housing association"},
+      {"deelnemer", "Deelnemer", "Participant"},
+      {"samenleving", "Samenleving", "Society"},
+  };
+  if (id == NULL)
+    return NULL;
+  for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+    if (strcmp(table[i][0], id) == 0)
+      return table[i][lang == MKBA_LANG_EN ? 2 : 1];
+  return NULL;
+}
+
+char *mkba_tpl_n(char *buf, size_t len, const char *tpl,
+                 const char *const *args, int n) {
+  size_t o = 0;
+  if (len == 0)
+    return buf;
+  for (const char *p = tpl; *p != '\0' && o + 1 < len; p++) {
+    if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
+      int i = p[1] - '1';
+      const char *a = i < n && args[i] != NULL ? args[i] : "";
+      for (; *a != '\0' && o + 1 < len; a++)
+        buf[o++] = *a;
+      p += 2;
+      continue;
+    }
+    buf[o++] = *p;
+  }
+  buf[o] = '\0';
+  return buf;
+}
+
+char *mkba_tpl(char *buf, size_t len, const char *tpl, const char *a1,
+               const char *a2, const char *a3, const char *a4) {
+  const char *const args[] = {a1, a2, a3, a4};
+  return mkba_tpl_n(buf, len, tpl, args, 4);
+}

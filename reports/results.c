@@ -1,0 +1,103 @@
+/*
+ * results.c: lenient reading of the results document.
+ */
+#include "results.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static json_t *get(const json_t *obj, const char *key) {
+  if (obj == NULL || !json_is_object(obj))
+    return NULL;
+  /* jansson's getters are not const-correct; nothing here writes */
+  return json_object_get((json_t *)obj, key);
+}
+
+double mkba_j_num(const json_t *obj, const char *key) {
+  json_t *v = get(obj, key);
+  if (v == NULL || !json_is_number(v))
+    return NAN;
+  return json_number_value(v);
+}
+
+const char *mkba_j_str(const json_t *obj, const char *key,
+                       const char *fallback) {
+  json_t *v = get(obj, key);
+  if (v == NULL || !json_is_string(v))
+    return fallback;
+  return json_string_value(v);
+}
+
+const json_t *mkba_j_arr(const json_t *obj, const char *key) {
+  json_t *v = get(obj, key);
+  return v != NULL && json_is_array(v) ? v : NULL;
+}
+
+const json_t *mkba_j_obj(const json_t *obj, const char *key) {
+  json_t *v = get(obj, key);
+  return v != NULL && json_is_object(v) ? v : NULL;
+}
+
+size_t mkba_j_len(const json_t *arr) {
+  return arr != NULL && json_is_array(arr) ? json_array_size(arr) : 0;
+}
+
+const json_t *mkba_j_at(const json_t *arr, size_t i) {
+  if (i >= mkba_j_len(arr))
+    return NULL;
+  return json_array_get(arr, i);
+}
+
+const json_t *mkba_j_find_id(const json_t *arr, const char *id) {
+  if (id == NULL)
+    return NULL;
+  for (size_t i = 0; i < mkba_j_len(arr); i++) {
+    const json_t *e = mkba_j_at(arr, i);
+    const char *eid = mkba_j_str(e, "id", NULL);
+    if (eid != NULL && strcmp(eid, id) == 0)
+      return e;
+  }
+  return NULL;
+}
+
+const char *mkba_report_actor_label(const mkba_report_ctx *r, const char *id) {
+  const json_t *a = mkba_j_find_id(mkba_j_arr(r->doc, "actors"), id);
+  const char *label = mkba_j_str(a, "label", NULL);
+  if (label != NULL && label[0] != '\0')
+    return label;
+  label = mkba_i18n_actor(r->lang, id);
+  return label != NULL ? label : (id != NULL ? id : "?");
+}
+
+void mkba_actor_transfers(const mkba_report_ctx *r, const char *id, double *in,
+                          double *out) {
+  const json_t *tr = mkba_j_arr(r->doc, "transfers");
+  *in = 0.0;
+  *out = 0.0;
+  for (size_t i = 0; i < mkba_j_len(tr); i++) {
+    const json_t *t = mkba_j_at(tr, i);
+    double pv = mkba_j_num(t, "pv");
+    if (!isfinite(pv))
+      continue;
+    const char *from = mkba_j_str(t, "from", "");
+    const char *to = mkba_j_str(t, "to", "");
+    if (strcmp(to, id) == 0)
+      *in += pv;
+    if (strcmp(from, id) == 0)
+      *out += pv;
+  }
+}
+
+char *mkba_intervention_name(const json_t *iv, char *buf, size_t len) {
+  const char *title = mkba_j_str(iv, "title", NULL);
+  const char *label = mkba_j_str(iv, "label", NULL);
+  const char *plugin = mkba_j_str(iv, "plugin", "?");
+  if (title == NULL || title[0] == '\0')
+    title = plugin;
+  if (label != NULL && label[0] != '\0' && strcmp(label, title) != 0)
+    snprintf(buf, len, "%s: %s", title, label);
+  else
+    snprintf(buf, len, "%s", title);
+  return buf;
+}

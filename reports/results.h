@@ -1,0 +1,67 @@
+/*
+ * results.h: reading the results document, and the state one rendering
+ * shares between its pages and charts.
+ *
+ * The document is only read. Every accessor copes with a missing key or a
+ * JSON null: numbers come back as NaN (printed as an en dash), strings as
+ * the fallback, arrays as NULL with length 0. So a report of an older or
+ * partial document shows gaps rather than failing.
+ */
+#ifndef MKBA_RESULTS_H
+#define MKBA_RESULTS_H
+
+#include <jansson.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "format.h"
+#include "i18n.h"
+
+/* One rendering: what every page and chart needs to know. */
+typedef struct {
+  const json_t *doc;     /* the results document (borrowed) */
+  mkba_lang lang;        /* language of headings and number formats */
+  const mkba_strings *s; /* headings in that language (static) */
+  time_t when;           /* the report date: SOURCE_DATE_EPOCH or now */
+  char date[64];         /* `when` in words */
+} mkba_report_ctx;
+
+/* obj[key] as a number; NaN when obj is not an object or the value is
+ * missing, null or not a number (obj: borrowed, may be NULL). */
+double mkba_j_num(const json_t *obj, const char *key);
+
+/* obj[key] as a string, or fallback (all borrowed; the result lives as long
+ * as obj or fallback). */
+const char *mkba_j_str(const json_t *obj, const char *key,
+                       const char *fallback);
+
+/* obj[key] if it is an array, else NULL (borrowed). */
+const json_t *mkba_j_arr(const json_t *obj, const char *key);
+
+/* obj[key] if it is an object, else NULL (borrowed). */
+const json_t *mkba_j_obj(const json_t *obj, const char *key);
+
+/* Length of an array; 0 for NULL or a non-array. */
+size_t mkba_j_len(const json_t *arr);
+
+/* Element i of an array (borrowed), NULL when out of range. */
+const json_t *mkba_j_at(const json_t *arr, size_t i);
+
+/* The first object in arr whose "id" equals id, or NULL (borrowed). */
+const json_t *mkba_j_find_id(const json_t *arr, const char *id);
+
+/* The label of an actor: the document's own label for it, else the built-in
+ * one in the report's language, else the id (r: the rendering; id borrowed).
+ */
+const char *mkba_report_actor_label(const mkba_report_ctx *r, const char *id);
+
+/* Transfers into (*in) and out of (*out) an actor, present values summed over
+ * the document's "transfers" (r: the rendering; id: actor id). */
+void mkba_actor_transfers(const mkba_report_ctx *r, const char *id, double *in,
+                          double *out);
+
+/* The intervention's display name: "title: label", or either alone
+ * (iv: an element of "interventions"; buf, len: output). Returns buf. */
+char *mkba_intervention_name(const json_t *iv, char *buf, size_t len);
+
+#endif /* MKBA_RESULTS_H */

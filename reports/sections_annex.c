@@ -1,0 +1,228 @@
+/*
+ * sections_annex.c: what the numbers rest on. Every parameter with its
+ * value, distribution, unit, source and confidence, and the provenance that
+ * lets anyone repeat the run.
+ */
+#include "sections.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *confidence(const mkba_strings *s, const char *c) {
+  if (c == NULL)
+    return "\xe2\x80\x93";
+  if (strcmp(c, "verified") == 0)
+    return s->conf_verified;
+  if (strcmp(c, "secondary") == 0)
+    return s->conf_secondary;
+  if (strcmp(c, "assumption") == 0)
+    return s->conf_assumption;
+  if (strcmp(c, "scenario") == 0)
+    return s->conf_scenario;
+  return c;
+}
+
+/* Append "name value" for each of the distribution's parameters. */
+static void dist_args(const mkba_report_ctx *r, const json_t *d, char *buf,
+                      size_t len, const char *const *keys,
+                      const char *const *names, int n) {
+  size_t o = strlen(buf);
+  for (int i = 0; i < n && o + 1 < len; i++) {
+    char v[64];
+    mkba_fmt_number(v, sizeof v, mkba_j_num(d, keys[i]), r->lang);
+    o += (size_t)snprintf(buf + o, len - o, "%s%s %s", i ? "; " : " (",
+                          names[i], v);
+  }
+  if (o + 1 < len)
+    snprintf(buf + o, len - o, ")");
+}
+
+/* A distribution in words: "normaal (gem. 12.000; sd 1.500)". */
+static void distribution(const mkba_report_ctx *r, const json_t *d, char *buf,
+                         size_t len) {
+  const mkba_strings *s = r->s;
+  const char *kind = mkba_j_str(d, "dist", NULL);
+  if (d == NULL || kind == NULL) {
+    snprintf(buf, len, "%s", s->dist_fixed);
+    return;
+  }
+  if (strcmp(kind, "normal") == 0 || strcmp(kind, "lognormal") == 0) {
+    const char *const keys[] = {"mean", "sd"};
+    const char *const names[] = {s->p_mean, s->p_sd};
+    snprintf(buf, len, "%s",
+             kind[0] == 'n' ? s->dist_normal : s->dist_lognormal);
+    dist_args(r, d, buf, len, keys, names, 2);
+  } else if (strcmp(kind, "uniform") == 0) {
+    const char *const keys[] = {"min", "max"};
+    const char *const names[] = {"min", "max"};
+    snprintf(buf, len, "%s", s->dist_uniform);
+    dist_args(r, d, buf, len, keys, names, 2);
+  } else if (strcmp(kind, "triangular") == 0 || strcmp(kind, "pert") == 0) {
+    const char *const keys[] = {"min", "mode", "max"};
+    const char *const names[] = {"min", s->p_mode, "max"};
+    snprintf(buf, len, "%s",
+             kind[0] == 't' ? s->dist_triangular : s->dist_pert);
+    dist_args(r, d, buf, len, keys, names, 3);
+  } else if (strcmp(kind, "beta") == 0) {
+    const char *const keys[] = {"alpha", "beta"};
+    const char *const names[] = {"\xce\xb1", "\xce\xb2"};
+    snprintf(buf, len, "%s", s->dist_beta);
+    dist_args(r, d, buf, len, keys, names, 2);
+  } else if (strcmp(kind, "gamma") == 0) {
+    const char *const keys[] = {"shape", "scale"};
+    const char *const names[] = {s->p_shape, s->p_scale};
+    snprintf(buf, len, "%s", s->dist_gamma);
+    dist_args(r, d, buf, len, keys, names, 2);
+  } else {
+    snprintf(buf, len, "%s", kind);
+  }
+}
+
+/* Whether a unit or parameter id says the value is a calendar year. */
+static int is_year(const char *unit, const char *id) {
+  static const char *const units[] = {"jaar", "year", "jaartal"};
+  for (size_t i = 0; unit != NULL && i < sizeof units / sizeof units[0]; i++)
+    if (strcmp(unit, units[i]) == 0)
+      return 1;
+  return id != NULL && strstr(id, "year") != NULL;
+}
+
+/* A parameter's value; a calendar year without thousands separator. */
+static void value_text(const mkba_report_ctx *r, const json_t *p, char *buf,
+                       size_t len) {
+  double v = mkba_j_num(p, "value");
+  if (isfinite(v) && v == floor(v) && v >= 1000 && v <= 9999 &&
+      is_year(mkba_j_str(p, "unit", NULL), mkba_j_str(p, "parameter", NULL)))
+    snprintf(buf, len, "%.0f", v);
+  else
+    mkba_fmt_number(buf, len, v, r->lang);
+}
+
+void mkba_section_assumptions(mkba_page *pg) {
+  const mkba_report_ctx *r = pg->r;
+  const mkba_strings *s = r->s;
+  const json_t *params = mkba_j_arr(r->doc, "parameters");
+  const json_t *ivs = mkba_j_arr(r->doc, "interventions");
+  mkba_page_section(pg, s->sec_assumptions);
+  mkba_page_para(pg, s->assumptions_intro);
+  mkba_page_note(pg, s->confidence_legend);
+  const mkba_col cols[] = {
+      {s->col_parameter, 2.15, MKBA_ALIGN_LEFT},
+      {s->col_value, 0.85, MKBA_ALIGN_RIGHT},
+      {s->col_unit, 1.0, MKBA_ALIGN_LEFT},
+      {s->col_distribution, 1.45, MKBA_ALIGN_LEFT},
+      {s->col_source, 2.1, MKBA_ALIGN_LEFT},
+      {s->col_confidence, 1.55, MKBA_ALIGN_LEFT},
+  };
+  mkba_table t;
+  mkba_table_begin(&t, pg, cols, 6);
+  mkba_row row;
+  double group = NAN;
+  int several = mkba_j_len(ivs) > 1;
+  for (size_t i = 0; i < mkba_j_len(params); i++) {
+    const json_t *p = mkba_j_at(params, i);
+    double iv = mkba_j_num(p, "intervention");
+    if (several && isfinite(iv) && iv != group) {
+      /* a group title per intervention in a package */
+      char name[300];
+      const json_t *ivj = NULL;
+      for (size_t k = 0; k < mkba_j_len(ivs); k++)
+        if (mkba_j_num(mkba_j_at(ivs, k), "index") == iv)
+          ivj = mkba_j_at(ivs, k);
+      if (ivj == NULL)
+        ivj = mkba_j_at(ivs, (size_t)iv);
+      mkba_row_clear(&row);
+      mkba_row_set(&row, 0, mkba_intervention_name(ivj, name, sizeof name));
+      mkba_table_row(&t, row.cell, MKBA_ROW_GROUP, NULL);
+      group = iv;
+    }
+    const char *id = mkba_j_str(p, "parameter", "?");
+    char label[600], src[600], py[32];
+    snprintf(label, sizeof label, "%s\n%s", mkba_j_str(p, "label", id), id);
+    mkba_row_clear(&row);
+    mkba_row_set(&row, 0, label);
+    value_text(r, p, row.buf[1], sizeof row.buf[1]);
+    mkba_row_set(&row, 2, mkba_j_str(p, "unit", ""));
+    distribution(r, mkba_j_obj(p, "distribution"), row.buf[3],
+                 sizeof row.buf[3]);
+    double year = mkba_j_num(p, "price_year");
+    if (isfinite(year)) {
+      char y[16];
+      snprintf(y, sizeof y, "%.0f", year);
+      mkba_tpl(py, sizeof py, s->price_year_of, y, NULL, NULL, NULL);
+      snprintf(src, sizeof src, "%s\n%s", mkba_j_str(p, "source", ""), py);
+    } else {
+      snprintf(src, sizeof src, "%s", mkba_j_str(p, "source", ""));
+    }
+    mkba_row_set(&row, 4, src);
+    mkba_row_set(&row, 5, confidence(s, mkba_j_str(p, "confidence", NULL)));
+    mkba_table_row(&t, row.cell, 0, NULL);
+  }
+  mkba_table_end(&t);
+}
+
+static void kv(mkba_table *t, const char *key, const char *value) {
+  const char *cells[2] = {key, value};
+  mkba_table_row(t, cells, 0, NULL);
+}
+
+void mkba_section_provenance(mkba_page *pg) {
+  const mkba_report_ctx *r = pg->r;
+  const mkba_strings *s = r->s;
+  const json_t *prov = mkba_j_obj(r->doc, "provenance");
+  const json_t *u = mkba_j_obj(r->doc, "uncertainty");
+  mkba_page_section_flow(pg, s->sec_provenance, 330);
+  mkba_page_para(pg, s->provenance_intro);
+  static const mkba_col cols[] = {{NULL, 1.4, MKBA_ALIGN_LEFT},
+                                  {NULL, 4.0, MKBA_ALIGN_LEFT}};
+  mkba_table t;
+  mkba_table_begin(&t, pg, cols, 2);
+  char buf[1024];
+  kv(&t, s->prov_mkba, mkba_j_str(prov, "mkba_version", "?"));
+  const json_t *plugins = mkba_j_arr(prov, "plugins");
+  for (size_t i = 0; i < mkba_j_len(plugins); i++) {
+    const json_t *p = mkba_j_at(plugins, i);
+    snprintf(buf, sizeof buf, "%s %s\n%s", mkba_j_str(p, "name", "?"),
+             mkba_j_str(p, "version", "?"), mkba_j_str(p, "sha256", "?"));
+    kv(&t, i == 0 ? s->prov_plugins : "", buf);
+  }
+  kv(&t, s->prov_data, mkba_j_str(prov, "data_version", "?"));
+  kv(&t, s->prov_scenario, mkba_j_str(prov, "scenario_sha256", "?"));
+  double seed = mkba_j_num(prov, "seed");
+  if (!isfinite(seed))
+    seed = mkba_j_num(u, "seed");
+  if (isfinite(seed))
+    snprintf(buf, sizeof buf, "%.0f", seed);
+  else
+    snprintf(buf, sizeof buf, "%s", s->prov_none);
+  kv(&t, s->prov_seed, buf);
+  if (u != NULL) {
+    mkba_fmt_int(buf, sizeof buf, mkba_j_num(u, "draws"), r->lang);
+    kv(&t, s->prov_draws, buf);
+  }
+  kv(&t, s->discount, mkba_discount_text(r, buf, sizeof buf));
+  kv(&t, s->price_level, mkba_price_year(r, buf, sizeof buf));
+  const json_t *pi = mkba_j_obj(prov, "price_index");
+  if (pi != NULL) {
+    char factors[600], to[16];
+    size_t o = 0;
+    factors[0] = '\0';
+    const json_t *fs = mkba_j_arr(pi, "factors");
+    for (size_t i = 0; i < mkba_j_len(fs) && o + 1 < sizeof factors; i++) {
+      const json_t *f = mkba_j_at(fs, i);
+      char v[32];
+      mkba_fmt_fixed(v, sizeof v, mkba_j_num(f, "factor"), 4, r->lang);
+      o += (size_t)snprintf(factors + o, sizeof factors - o, "%s%.0f: %s",
+                            i ? ", " : "", mkba_j_num(f, "year"), v);
+    }
+    snprintf(to, sizeof to, "%.0f", mkba_j_num(pi, "to_year"));
+    char line[700];
+    mkba_tpl(line, sizeof line, s->prov_factors, to, factors, NULL, NULL);
+    snprintf(buf, sizeof buf, "%s\n%s", mkba_j_str(pi, "source", "?"), line);
+    kv(&t, s->prov_price_index, buf);
+  }
+  kv(&t, s->prov_schema, mkba_j_str(r->doc, "schema", "?"));
+  kv(&t, s->prov_date, r->date);
+  mkba_table_end(&t);
+}

@@ -1,0 +1,312 @@
+/*
+ * test_report_pdf.c: the A4 report as a reader gets it. Rendered for the
+ * fixtures, rasterised with pdftoppm and read back with pdftotext
+ * (poppler-utils): every chapter present, page numbers, numbers in the
+ * language's format, the same bytes for the same input, and errors that
+ * say what is wrong.
+ */
+#include <cairo.h>
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mkba_report.h"
+#include "test_util.h"
+
+#define SDE "1790000000" /* 21 September 2026, 14:13:20 UTC */
+
+static char text[1 << 20];
+
+/* Render fixture doc as PDF into out/<sub>/; the path of report.pdf goes
+ * into pdf. */
+static void render_doc(json_t *doc, const char *sub, const char *lang,
+                       char *pdf, size_t len) {
+  char dir[4096], err[512];
+  tu_outdir(sub, dir, sizeof dir);
+  setenv("SOURCE_DATE_EPOCH", SDE, 1);
+  int rc = mkba_report_render(doc, dir, MKBA_REPORT_PDF, lang, err, sizeof err);
+  ck_assert_msg(rc == 0, "render %s: %s", sub, err);
+  snprintf(pdf, len, "%s/report.pdf", dir);
+}
+
+static void render(const char *fixture, const char *sub, const char *lang,
+                   char *pdf, size_t len) {
+  json_t *doc = tu_fixture(fixture);
+  render_doc(doc, sub, lang, pdf, len);
+  json_decref(doc);
+}
+
+/* The PDF's text, via pdftotext, into the static buffer. */
+static const char *pdf_text(const char *pdf) {
+  char cmd[4400];
+  snprintf(cmd, sizeof cmd, "pdftotext -enc UTF-8 '%s' -", pdf);
+  int st = tu_run(cmd, text, sizeof text);
+  ck_assert_msg(st == 0,
+                "pdftotext failed on '%s' (is poppler-utils "
+                "installed?)",
+                pdf);
+  return text;
+}
+
+static int page_count(const char *pdf) {
+  char cmd[4400], out[4096];
+  snprintf(cmd, sizeof cmd, "pdfinfo '%s'", pdf);
+  ck_assert_int_eq(tu_run(cmd, out, sizeof out), 0);
+  const char *p = strstr(out, "Pages:");
+  ck_assert_ptr_nonnull(p);
+  return atoi(p + 6);
+}
+
+/* Whether the n bytes at p contain the string s. */
+static int contains(const unsigned char *p, size_t n, const char *s) {
+  size_t k = strlen(s);
+  for (size_t i = 0; i + k <= n; i++)
+    if (memcmp(p + i, s, k) == 0)
+      return 1;
+  return 0;
+}
+
+static void has(const char *t, const char *needle) {
+  ck_assert_msg(strstr(t, needle) != NULL, "report text lacks \"%s\"", needle);
+}
+
+START_TEST(test_pdf_same_bytes_for_same_input) {
+  char a[4400], b[4400];
+  render("single-nl", "pdf-repro-a", "nl", a, sizeof a);
+  render("single-nl", "pdf-repro-b", "nl", b, sizeof b);
+  size_t na, nb;
+  unsigned char *pa = tu_read(a, &na), *pb = tu_read(b, &nb);
+  ck_assert_ptr_nonnull(pa);
+  ck_assert_ptr_nonnull(pb);
+  ck_assert_uint_eq(na, nb);
+  ck_assert_msg(memcmp(pa, pb, na) == 0, "'%s' and '%s' differ", a, b);
+  /* the metadata date is SOURCE_DATE_EPOCH, in UTC */
+  /* (cairo 1.16 writes the date without its "D:" prefix) */
+  ck_assert_msg(contains(pa, na, "20260921141320"),
+                "no creation date from SOURCE_DATE_EPOCH in '%s'", a);
+  free(pa);
+  free(pb);
+}
+END_TEST
+
+START_TEST(test_pdf_text_dutch) {
+  char pdf[4400];
+  render("single-nl", "pdf-single-nl", "nl", pdf, sizeof pdf);
+  int pages = page_count(pdf);
+  ck_assert_int_ge(pages, 7);
+  const char *t = pdf_text(pdf);
+  /* every chapter */
+  has(t, "Samenvatting");
+  has(t, "Overzicht kosten en baten");
+  has(t, "PM-posten");
+  has(t, "Wie betaalt, wie baat");
+  has(t, "Kosten en baten over de tijd");
+  has(t, "Onzekerheid");
+  has(t, "Tornadodiagram");
+  has(t, "Omslagwaarden");
+  has(t, "Aannames en bronnen");
+  has(t, "Herkomst en reproduceerbaarheid");
+  /* key figures in Dutch number formats */
+  has(t, "2.869.719");            /* NPV in full */
+  has(t, "\xe2\x82\xac 2,9 mln"); /* NPV short (NBSP reads as a space) */
+  has(t, "1,43");                 /* B/C ratio */
+  has(t, "Terugverdiend in");
+  has(t, "95,8%"); /* P(NPV > 0) */
+  has(t, "Zorgverzekeraar");
+  has(t, "Woningcorporatie");
+  has(t, "Gemeente \xe2\x86\x92 Deelnemer"); /* a transfer */
+  has(t, "+ positief");                      /* a PM item's direction */
+  has(t, "Trimbos-instituut (2023)");        /* a source */
+  has(t, "3f1c9a0be2d47e55");                /* a plugin digest */
+  /* a title, a date and a page number on every page */
+  char want[64];
+  for (int p = 1; p <= pages; p++) {
+    snprintf(want, sizeof want, "Pagina %d van %d", p, pages);
+    has(t, want);
+  }
+  ck_assert_int_ge(tu_count(t, "21 september 2026"), pages);
+  ck_assert_int_ge(tu_count(t, "Housing First Utrecht 2025-2034"), pages);
+}
+END_TEST
+
+START_TEST(test_pdf_text_english) {
+  char pdf[4400];
+  render("single-en", "pdf-single-en", "en", pdf, sizeof pdf);
+  int pages = page_count(pdf);
+  const char *t = pdf_text(pdf);
+  has(t, "Summary");
+  has(t, "Overview of costs and benefits");
+  has(t, "Who pays, who gains");
+  has(t, "Assumptions and sources");
+  has(t, "2,869,719");
+  has(t, "\xe2\x82\xac"
+         "2.9m");
+  has(t, "95.8%");
+  has(t, "Health insurer");
+  char want[64];
+  snprintf(want, sizeof want, "Page %d of %d", pages, pages);
+  has(t, want);
+  ck_assert_ptr_null(strstr(t, "Pagina"));
+}
+END_TEST
+
+START_TEST(test_pdf_package_compares_interventions) {
+  char pdf[4400];
+  render("package-nl", "pdf-package-nl", "nl", pdf, sizeof pdf);
+  const char *t = pdf_text(pdf);
+  has(t, "Interventies vergeleken");
+  has(t, "Pakket (samen)");
+  has(t, "Vroegsignalering schulden");
+  has(t, "geen Monte Carlo-analyse");  /* uncertainty: null */
+  has(t, "geen gevoeligheidsanalyse"); /* sensitivity: [] */
+  ck_assert_ptr_null(strstr(t, "Verdeling van het saldo"));
+}
+END_TEST
+
+/* pdftoppm renders every page; none is blank. */
+START_TEST(test_pdf_rasterises) {
+  char pdf[4400], dir[4096], cmd[9000], out[256];
+  render("package-en", "pdf-raster", "en", pdf, sizeof pdf);
+  int pages = page_count(pdf);
+  tu_outdir("pdf-raster-png", dir, sizeof dir);
+  snprintf(cmd, sizeof cmd, "pdftoppm -png -r 30 '%s' '%s/page'", pdf, dir);
+  ck_assert_int_eq(tu_run(cmd, out, sizeof out), 0);
+  for (int p = 1; p <= pages; p++) {
+    char path[4400];
+    snprintf(path, sizeof path, "%s/page-%d.png", dir, p);
+    cairo_surface_t *s = cairo_image_surface_create_from_png(path);
+    ck_assert_msg(cairo_surface_status(s) == CAIRO_STATUS_SUCCESS,
+                  "no page image '%s'", path);
+    int w = cairo_image_surface_get_width(s);
+    int h = cairo_image_surface_get_height(s);
+    /* A4 at 30 dpi, give or take poppler's rounding */
+    ck_assert_int_ge(w, 247);
+    ck_assert_int_le(w, 249);
+    ck_assert_int_ge(h, 350);
+    ck_assert_int_le(h, 352);
+    cairo_surface_flush(s);
+    unsigned char *data = cairo_image_surface_get_data(s);
+    int stride = cairo_image_surface_get_stride(s);
+    long dark = 0;
+    for (int y = 0; y < h; y++)
+      for (int x = 0; x < w; x++) {
+        unsigned char *px = data + y * stride + x * 4;
+        if (px[0] < 128 && px[1] < 128 && px[2] < 128)
+          dark++;
+      }
+    ck_assert_msg(dark > 200, "page %d looks blank", p);
+    cairo_surface_destroy(s);
+  }
+}
+END_TEST
+
+/* The edges a real document can have: no costs (bcr null), no payback, no
+ * IRR, no uncertainty, empty sensitivity, and very long labels. */
+START_TEST(test_pdf_copes_with_gaps_and_long_labels) {
+  json_t *doc = tu_fixture("single-nl");
+  json_t *sum = json_object_get(doc, "summary");
+  json_object_set_new(sum, "bcr", json_null());
+  json_object_set_new(sum, "payback_year", json_null());
+  json_object_set_new(sum, "irr", json_null());
+  json_object_set_new(doc, "uncertainty", json_null());
+  json_object_set_new(doc, "sensitivity", json_array());
+  json_object_set_new(doc, "switching", json_array());
+  char lng[1024];
+  memset(lng, 0, sizeof lng);
+  for (int i = 0; i < 60; i++)
+    strcat(lng, "Zeerlangelabel ");
+  json_t *cat = json_array_get(json_object_get(doc, "categories"), 0);
+  json_object_set_new(cat, "label", json_string(lng));
+  json_t *act = json_array_get(json_object_get(doc, "actors"), 0);
+  json_object_set_new(act, "label", json_string(lng));
+  json_t *par = json_array_get(json_object_get(doc, "parameters"), 1);
+  json_object_set_new(par, "label", json_string(lng));
+  json_object_set_new(par, "source", json_string(lng));
+  char pdf[4400];
+  render_doc(doc, "pdf-edges", "nl", pdf, sizeof pdf);
+  /* the charts too */
+  char dir[4096], err[512];
+  tu_outdir("pdf-edges-charts", dir, sizeof dir);
+  ck_assert_int_eq(mkba_report_render(doc, dir,
+                                      MKBA_REPORT_PNG | MKBA_REPORT_SVG, "nl",
+                                      err, sizeof err),
+                   0);
+  json_decref(doc);
+  const char *t = pdf_text(pdf);
+  has(t, "n.v.t. (geen kosten)");
+  has(t, "niet binnen de looptijd");
+  has(t, "geen onzekerheidsanalyse");
+  has(t, "Zeerlangelabel");
+}
+END_TEST
+
+/* A document with nothing but a summary still renders. */
+START_TEST(test_pdf_minimal_document) {
+  json_t *doc =
+      json_pack("{s:s, s:{s:f, s:f, s:f, s:n, s:n, s:n}}", "schema",
+                "mkba-results/1", "summary", "pv_costs", 0.0, "pv_benefits",
+                0.0, "npv", 0.0, "bcr", "payback_year", "irr");
+  ck_assert_ptr_nonnull(doc);
+  char pdf[4400];
+  render_doc(doc, "pdf-minimal", "en", pdf, sizeof pdf);
+  json_decref(doc);
+  has(pdf_text(pdf), "Summary");
+}
+END_TEST
+
+START_TEST(test_errors_say_what_is_wrong) {
+  char dir[4096], err[512];
+  tu_outdir("pdf-errors", dir, sizeof dir);
+  json_t *doc = tu_fixture("package-nl");
+  unsetenv("SOURCE_DATE_EPOCH");
+  ck_assert_int_eq(
+      mkba_report_render(doc, dir, MKBA_REPORT_PDF, "de", err, sizeof err), 1);
+  ck_assert_str_eq(err, "unknown language 'de' (use nl or en)");
+  ck_assert_int_eq(mkba_report_render(doc, "/nonexistent/dir", MKBA_REPORT_PDF,
+                                      "nl", err, sizeof err),
+                   1);
+  ck_assert_msg(
+      strncmp(err, "cannot write '/nonexistent/dir/report.pdf'", 41) == 0,
+      "got: %s", err);
+  setenv("SOURCE_DATE_EPOCH", "yesterday", 1);
+  ck_assert_int_eq(
+      mkba_report_render(doc, dir, MKBA_REPORT_PDF, "nl", err, sizeof err), 1);
+  ck_assert_str_eq(err, "invalid SOURCE_DATE_EPOCH 'yesterday'");
+  unsetenv("SOURCE_DATE_EPOCH");
+  json_object_set_new(doc, "schema", json_string("mkba-results/2"));
+  ck_assert_int_eq(
+      mkba_report_render(doc, dir, MKBA_REPORT_PDF, "nl", err, sizeof err), 1);
+  ck_assert_str_eq(err, "unsupported results schema 'mkba-results/2'");
+  json_decref(doc);
+  json_t *arr = json_array();
+  ck_assert_int_eq(
+      mkba_report_render(arr, dir, MKBA_REPORT_PDF, "nl", err, sizeof err), 1);
+  ck_assert_str_eq(err, "results document is not a json object");
+  json_decref(arr);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("report_pdf");
+  TCase *tc = tcase_create("pdf");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, test_pdf_same_bytes_for_same_input);
+  tcase_add_test(tc, test_pdf_text_dutch);
+  tcase_add_test(tc, test_pdf_text_english);
+  tcase_add_test(tc, test_pdf_package_compares_interventions);
+  tcase_add_test(tc, test_pdf_rasterises);
+  tcase_add_test(tc, test_pdf_copes_with_gaps_and_long_labels);
+  tcase_add_test(tc, test_pdf_minimal_document);
+  tcase_add_test(tc, test_errors_say_what_is_wrong);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) {
+  SRunner *sr = srunner_create(suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

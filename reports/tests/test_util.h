@@ -1,0 +1,34 @@
+/*
+ * test_util.h: what the report suites share: where fixtures, references and
+ * output live (set by CTest, see reports/CMakeLists.txt), loading a fixture,
+ * rendering into a fresh directory, and running a poppler tool.
+ */
+#ifndef MKBA_TEST_UTIL_H
+#define MKBA_TEST_UTIL_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+/* The directory named by environment variable var, or fallback (static). */
+const char *tu_dir(const char *var, const char *fallback);
+
+/* Load fixture `name` ("single-nl") from the fixtures directory; aborts the
+ * test on failure. Returns a new reference (caller decrefs). */
+json_t *tu_fixture(const char *name);
+
+/* A fresh, empty output directory `name` under the output directory; its
+ * path goes into buf (len bytes). Returns buf. */
+char *tu_outdir(const char *name, char *buf, size_t len);
+
+/* Run a shell command, capture up to len-1 bytes of its standard output
+ * into buf (caller-owned). Returns the exit status, -1 if it cannot run. */
+int tu_run(const char *cmd, char *buf, size_t len);
+
+/* The whole file at path (new, caller frees), size in *size; NULL on
+ * failure. */
+unsigned char *tu_read(const char *path, size_t *size);
+
+/* Occurrences of needle in haystack. */
+int tu_count(const char *haystack, const char *needle);
+
+#endif /* MKBA_TEST_UTIL_H */

@@ -1,0 +1,58 @@
+/*
+ * text.h: all report text, through pango.
+ *
+ * One font, "DejaVu Sans", chosen by name so the layout is the same on every
+ * machine with fonts-dejavu-core. Sizes are in points and one point is one
+ * cairo user unit (resolution 72 dpi). Hinting is off and glyph positions
+ * are not rounded, so a chart lays out identically at any scale: in the PDF,
+ * in a 1200 px PNG and in the SVG.
+ */
+#ifndef MKBA_TEXT_H
+#define MKBA_TEXT_H
+
+#include <cairo.h>
+
+#include "palette.h"
+
+typedef enum {
+  MKBA_ALIGN_LEFT,
+  MKBA_ALIGN_CENTER,
+  MKBA_ALIGN_RIGHT
+} mkba_align;
+
+typedef struct {
+  double size;      /* points */
+  int bold;         /* 0 or 1 */
+  int italic;       /* 0 or 1 */
+  double width;     /* wrap width in points; 0: one line, no wrapping */
+  int max_lines;    /* with width: at most this many lines, ellipsized; 0 all */
+  mkba_align align; /* within width; without width, relative to x (see below) */
+  mkba_rgb colour;  /* text colour */
+} mkba_text_style;
+
+/* A plain style: size points, regular, left, text colour. */
+mkba_text_style mkba_style(double size);
+
+/*
+ * Measure text (UTF-8, borrowed) as it would be drawn on cr with style st.
+ * w, h receive the ink box's logical width and height in points (either may
+ * be NULL).
+ */
+void mkba_text_size(cairo_t *cr, const char *text, const mkba_text_style *st,
+                    double *w, double *h);
+
+/*
+ * Draw text with its top at y. With st->width > 0 the text wraps in the box
+ * [x, x + width] and is aligned inside it; without a width it is one line that
+ * starts at x (left), is centred on x (center) or ends at x (right).
+ * Returns the height drawn in points. The current point is not kept.
+ */
+double mkba_text_draw(cairo_t *cr, const char *text, const mkba_text_style *st,
+                      double x, double y);
+
+/* Draw one line turned 90 degrees counter-clockwise, centred on (cx, cy):
+ * a vertical axis title (cr, text borrowed, st, centre). */
+void mkba_text_draw_vertical(cairo_t *cr, const char *text,
+                             const mkba_text_style *st, double cx, double cy);
+
+#endif /* MKBA_TEXT_H */

@@ -1,0 +1,182 @@
+/*
+ * test_cli.c - the command line of CONTRACT.md section 1: commands, help,
+ * JSON listings, usage errors (exit 2), --json printing only the document.
+ */
+#include "mkba_test.h"
+
+static json_t *json_of(const char *args) {
+  mkba_cmd r = mkba_run_cmd(args);
+  ck_assert_msg(r.status == 0, "%s: exit %d: %s", args, r.status, r.err);
+  json_error_t e;
+  json_t *j = json_loads(r.out, 0, &e);
+  ck_assert_msg(j != NULL, "%s: not JSON (%s): %s", args, e.text, r.out);
+  mkba_cmd_free(&r);
+  return j;
+}
+
+START_TEST(version_and_help) {
+  mkba_cmd r = mkba_run_cmd("--version");
+  ck_assert_int_eq(r.status, 0);
+  ck_assert_ptr_nonnull(strstr(r.out, "mkba 0."));
+  ck_assert_ptr_nonnull(strstr(r.out, "plugin ABI 1.0"));
+  mkba_cmd_free(&r);
+  r = mkba_run_cmd("--help");
+  ck_assert_int_eq(r.status, 0);
+  ck_assert_ptr_nonnull(strstr(r.out, "validate SCENARIO.json"));
+  mkba_cmd_free(&r);
+  const char *cmds[] = {"run", "validate", "list", "describe", "regions", NULL};
+  for (int k = 0; cmds[k]; k++) {
+    char args[64];
+    snprintf(args, sizeof args, "%s --help", cmds[k]);
+    r = mkba_run_cmd(args);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_msg(strstr(r.out, "usage: mkba ") != NULL, "%s", r.out);
+    ck_assert_ptr_nonnull(strstr(r.out, cmds[k]));
+    mkba_cmd_free(&r);
+  }
+}
+END_TEST
+
+START_TEST(usage_errors) {
+  const char *bad[] = {"", "frobnicate", "run", "run a.json b.json", "run x.json --draws -1",
+                       "run x.json --lang fr", "run x.json --threads 0", "run x.json -o",
+                       "list --bogus", "describe", "run x.json --format docx -o d",
+                       "validate x.json --draws 5", NULL};
+  for (int k = 0; bad[k]; k++) {
+    mkba_cmd r = mkba_run_cmd(bad[k]);
+    ck_assert_msg(r.status == 2, "\"%s\" exited %d", bad[k], r.status);
+    ck_assert_msg(strstr(r.err, "mkba") != NULL, "\"%s\": %s", bad[k], r.err);
+    ck_assert_str_eq(r.out, "");
+    mkba_cmd_free(&r);
+  }
+}
+END_TEST
+
+START_TEST(list_json) {
+  json_t *j = json_of("list --json");
+  ck_assert(json_is_array(j));
+  ck_assert_int_ge((int)json_array_size(j), 2);
+  int seen = 0;
+  size_t k;
+  json_t *e;
+  json_array_foreach(j, k, e) {
+    ck_assert(json_is_string(json_object_get(e, "name")));
+    ck_assert(json_is_string(json_object_get(e, "version")));
+    ck_assert(json_is_string(mkba_test_get(e, "title/nl")));
+    ck_assert(json_is_string(mkba_test_get(e, "title/en")));
+    ck_assert(json_is_string(json_object_get(e, "path")));
+    const char *n = json_string_value(json_object_get(e, "name"));
+    seen += !strcmp(n, "cashflow") + !strcmp(n, "markov");
+  }
+  ck_assert_int_eq(seen, 2);
+  json_decref(j);
+}
+END_TEST
+
+START_TEST(describe_json) {
+  json_t *j = json_of("list --json");
+  size_t k;
+  json_t *e;
+  json_array_foreach(j, k, e) {
+    char args[256];
+    snprintf(args, sizeof args, "describe %s --json",
+             json_string_value(json_object_get(e, "name")));
+    json_t *d = json_of(args);
+    ck_assert_str_eq(json_string_value(json_object_get(d, "name")),
+                     json_string_value(json_object_get(e, "name")));
+    ck_assert(json_is_string(mkba_test_get(d, "title/nl")));
+    json_t *params = json_object_get(d, "parameters");
+    ck_assert(json_is_array(params));
+    size_t i;
+    json_t *p;
+    json_array_foreach(params, i, p) {
+      const char *keys[] = {"key", "unit", "default", "distribution", "source", "confidence",
+                            NULL};
+      for (int q = 0; keys[q]; q++)
+        ck_assert_msg(json_object_get(p, keys[q]) != NULL, "%s lacks %s", args, keys[q]);
+      ck_assert(json_is_string(mkba_test_get(p, "label/nl")));
+      ck_assert(json_is_string(mkba_test_get(p, "label/en")));
+      ck_assert_msg(strlen(json_string_value(json_object_get(p, "source"))) > 0,
+                    "%s: a parameter without source", args);
+    }
+    json_decref(d);
+  }
+  json_decref(j);
+  mkba_cmd r = mkba_run_cmd("describe no_such_plugin");
+  ck_assert_int_eq(r.status, 2);
+  mkba_cmd_free(&r);
+}
+END_TEST
+
+START_TEST(regions_json) {
+  json_t *j = json_of("regions --json");
+  ck_assert_int_ge((int)json_array_size(j), 6);
+  size_t k;
+  json_t *e;
+  int nl = 0;
+  json_array_foreach(j, k, e) {
+    ck_assert(json_is_string(json_object_get(e, "id")));
+    ck_assert(json_is_string(json_object_get(e, "label")));
+    ck_assert(json_is_string(json_object_get(e, "source")));
+    nl += !strcmp(json_string_value(json_object_get(e, "id")), "nederland");
+  }
+  ck_assert_int_eq(nl, 1);
+  json_decref(j);
+}
+END_TEST
+
+START_TEST(run_json_only) {
+  /* --json: the document and nothing else on standard output. */
+  json_t *j = json_of("run \"$MKBA_EXAMPLES/housing_first.json\" --json --draws 0");
+  ck_assert(json_is_null(json_object_get(j, "uncertainty")));
+  ck_assert_str_eq(json_string_value(mkba_test_get(j, "actors/0/label")), "Gemeente");
+  json_decref(j);
+  j = json_of("run \"$MKBA_EXAMPLES/housing_first.json\" --json --draws 0 --lang en");
+  ck_assert_str_eq(json_string_value(mkba_test_get(j, "actors/0/label")), "Municipality");
+  json_decref(j);
+}
+END_TEST
+
+START_TEST(output_into_a_file) {
+  char *dir = mkba_test_tmpdir(), args[4300];
+  char *file = mkba_test_write(dir, "plain", "x");
+  snprintf(args, sizeof args, "run \"$MKBA_EXAMPLES/housing_first.json\" -o '%s'", file);
+  mkba_cmd r = mkba_run_cmd(args);
+  ck_assert_int_eq(r.status, 2);
+  ck_assert_ptr_nonnull(strstr(r.err, "not a directory"));
+  mkba_cmd_free(&r);
+  unlink(file);
+  rmdir(dir);
+  free(file);
+  free(dir);
+}
+END_TEST
+
+START_TEST(threads_do_not_change_results) {
+  const char *base = "run \"$MKBA_EXAMPLES/housing_first.json\" --json --draws 3000 --seed 7";
+  char a1[256], a4[256];
+  snprintf(a1, sizeof a1, "%s --threads 1", base);
+  snprintf(a4, sizeof a4, "%s --threads 4", base);
+  mkba_cmd r1 = mkba_run_cmd(a1), r4 = mkba_run_cmd(a4);
+  ck_assert_int_eq(r1.status, 0);
+  ck_assert_str_eq(r1.out, r4.out);
+  mkba_cmd_free(&r1);
+  mkba_cmd_free(&r4);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("cli");
+  TCase *tc = tcase_create("cli");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, version_and_help);
+  tcase_add_test(tc, usage_errors);
+  tcase_add_test(tc, list_json);
+  tcase_add_test(tc, describe_json);
+  tcase_add_test(tc, regions_json);
+  tcase_add_test(tc, run_json_only);
+  tcase_add_test(tc, output_into_a_file);
+  tcase_add_test(tc, threads_do_not_change_results);
+  suite_add_tcase(s, tc);
+  return mkba_test_main(s);
+}
