@@ -49,6 +49,13 @@ void mkba_npv_fast(const mkba_ctx *c, const double *df, double npv[1 + A]) {
   int H = c->horizon;
   for (int a = 0; a <= A; a++)
     npv[a] = 0;
+  if (c->fast) { /* already discounted as it was posted */
+    for (int a = 0; a < A; a++) {
+      npv[1 + a] = c->acc[a];
+      npv[0] += c->acc[a];
+    }
+    return;
+  }
   for (int k = 0; k < c->n_cat; k++) {
     const double *base = c->flow[k], *with = c->flow[k] + (size_t)H * A * 2;
     for (int t = 0; t < H; t++) {

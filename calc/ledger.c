@@ -32,8 +32,20 @@ int mkba_ctx_fail(mkba_ctx *ctx, const char *fmt, ...) {
   return MKBA_ERROR;
 }
 
+void mkba_ctx_set_fast(mkba_ctx *ctx, const double *df) {
+  ctx->fast = 1;
+  ctx->df = df;
+}
+
 void mkba_ctx_reset(mkba_ctx *ctx) {
   size_t H = (size_t)ctx->horizon;
+  ctx->failed = 0;
+  ctx->err[0] = '\0';
+  if (ctx->fast) {
+    for (int a = 0; a < A; a++)
+      ctx->acc[a] = 0;
+    return;
+  }
   for (int k = 0; k < ctx->n_cat; k++) {
     memset(ctx->flow[k], 0, 2 * H * A * 2 * sizeof(double));
     if (ctx->tr[k])
@@ -46,21 +58,30 @@ void mkba_ctx_reset(mkba_ctx *ctx) {
     free(ctx->pm[k].label_en);
   }
   ctx->n_pm = 0;
-  ctx->failed = 0;
-  ctx->err[0] = '\0';
 }
 
 void mkba_ctx_end_compute(mkba_ctx *ctx) {
-  for (int k = 0; k < ctx->n_scratch; k++)
-    free(ctx->scratch[k]);
-  ctx->n_scratch = 0;
+  /* Grow the arena to what this compute needed, so the next needs no malloc. */
+  if (ctx->n_spill) {
+    size_t need = ctx->arena_used;
+    for (int k = 0; k < ctx->n_spill; k++)
+      free(ctx->spill[k]);
+    ctx->n_spill = 0;
+    char *na = realloc(ctx->arena, need * 2);
+    if (na) {
+      ctx->arena = na;
+      ctx->arena_cap = need * 2;
+    }
+  }
+  ctx->arena_used = 0;
 }
 
 void mkba_ctx_free(mkba_ctx *ctx) {
   if (!ctx)
     return;
   mkba_ctx_end_compute(ctx);
-  free(ctx->scratch);
+  free(ctx->arena);
+  free(ctx->spill);
   for (int k = 0; k < ctx->n_cat; k++) {
     free(ctx->flow[k]);
     free(ctx->tr[k]);
@@ -204,6 +225,11 @@ int mkba_svc_flow(mkba_ctx *ctx, int arm, int actor, int cat, int kind, int year
     return mkba_ctx_fail(ctx, "flow in category \"%s\": kind must be MKBA_COST or "
                          "MKBA_BENEFIT (post transfers with host->transfer)",
                          ctx->cat_id[cat]);
+  if (ctx->fast) {
+    double v = ctx->df[year] * amount;
+    ctx->acc[actor] += (arm == MKBA_INTERVENTION) == (kind == MKBA_BENEFIT) ? v : -v;
+    return MKBA_OK;
+  }
   ctx->flow[cat][((arm * ctx->horizon + year) * A + actor) * 2 + kind] += amount;
   return MKBA_OK;
 }
@@ -215,6 +241,12 @@ int mkba_svc_transfer(mkba_ctx *ctx, int arm, int from, int to, int cat, int yea
   if (from < 0 || from >= A || to < 0 || to >= A || from == to)
     return mkba_ctx_fail(ctx, "transfer in category \"%s\": payer %d and receiver %d "
                          "must be two different actors", ctx->cat_id[cat], from, to);
+  if (ctx->fast) {
+    double v = ctx->df[year] * amount * (arm == MKBA_INTERVENTION ? 1 : -1);
+    ctx->acc[from] -= v;
+    ctx->acc[to] += v;
+    return MKBA_OK;
+  }
   if (!ctx->tr[cat]) {
     ctx->tr[cat] = calloc(2 * (size_t)ctx->horizon * A * A, sizeof(double));
     if (!ctx->tr[cat])
@@ -249,6 +281,8 @@ int mkba_svc_outcome(mkba_ctx *ctx, int o, int arm, int year, double value) {
   if (!isfinite(value))
     return mkba_ctx_fail(ctx, "outcome \"%s\", year %d: value is not a finite number",
                          ctx->out_id[o], ctx->start_year + year);
+  if (ctx->fast)
+    return MKBA_OK;
   ctx->out[o][arm * ctx->horizon + year] += value;
   return MKBA_OK;
 }
@@ -263,6 +297,8 @@ int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, int directio
     return mkba_ctx_fail(ctx, "PM item \"%s\": bad direction %d", nl, direction);
   if (actor != MKBA_NO_ACTOR && (actor < 0 || actor >= A))
     return mkba_ctx_fail(ctx, "PM item \"%s\": unknown actor %d", nl, actor);
+  if (ctx->fast)
+    return MKBA_OK;
   for (int k = 0; k < ctx->n_pm; k++)
     if (strcmp(ctx->pm[k].label_nl, nl) == 0 && ctx->pm[k].direction == direction &&
         ctx->pm[k].actor == actor)
@@ -280,15 +316,23 @@ int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, int directio
 }
 
 void *mkba_svc_scratch(mkba_ctx *ctx, size_t bytes) {
-  if (ctx->n_scratch == ctx->cap_scratch) {
-    int cap = ctx->cap_scratch * 2 + 8;
-    if (grow_((void **)&ctx->scratch, (size_t)cap, sizeof *ctx->scratch))
-      return NULL;
-    ctx->cap_scratch = cap;
+  size_t size = (bytes + 15) & ~(size_t)15; /* keeps every block aligned for double */
+  ctx->arena_used += size;
+  if (ctx->arena_used <= ctx->arena_cap) {
+    void *p = ctx->arena + ctx->arena_used - size;
+    memset(p, 0, size);
+    return p;
   }
-  void *p = calloc(1, bytes ? bytes : 1);
+  /* Past the arena: a block of its own for now; end_compute grows the arena. */
+  if (ctx->n_spill == ctx->cap_spill) {
+    int cap = ctx->cap_spill * 2 + 8;
+    if (grow_((void **)&ctx->spill, (size_t)cap, sizeof *ctx->spill))
+      return NULL;
+    ctx->cap_spill = cap;
+  }
+  void *p = calloc(1, size ? size : 16);
   if (p)
-    ctx->scratch[ctx->n_scratch++] = p;
+    ctx->spill[ctx->n_spill++] = p;
   return p;
 }
 

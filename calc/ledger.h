@@ -43,8 +43,19 @@ struct mkba_ctx {
   int n_pm;             /* PM items */
   mkba_pm *pm;
 
-  void **scratch;       /* this compute's scratch blocks */
-  int n_scratch, cap_scratch;
+  char *arena;          /* scratch memory, kept between computes */
+  size_t arena_used, arena_cap;
+  void **spill;         /* blocks beyond the arena during one compute */
+  int n_spill, cap_spill;
+
+  /*
+   * Monte Carlo mode: flows go straight into discounted NPVs per actor
+   * (acc) with factors df, outcomes and PM items are skipped; the dense
+   * ledger is not touched.
+   */
+  int fast;
+  const double *df;
+  double acc[MKBA_N_ACTORS];
 
   int failed;           /* sticky error */
   char err[512];
@@ -54,6 +65,11 @@ struct mkba_ctx {
 mkba_ctx *mkba_ctx_new(int horizon, int start_year, const char *plugin);
 /* Zero all amounts and outcomes, drop PM items; keep interned names. */
 void mkba_ctx_reset(mkba_ctx *ctx);
+/*
+ * Switch `ctx` to Monte Carlo mode with discount factors `df` (borrowed,
+ * one per year): only NPVs per actor are kept, see mkba_npv_fast.
+ */
+void mkba_ctx_set_fast(mkba_ctx *ctx, const double *df);
 /* Free the scratch memory of the last compute. */
 void mkba_ctx_end_compute(mkba_ctx *ctx);
 void mkba_ctx_free(mkba_ctx *ctx);

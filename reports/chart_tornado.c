@@ -106,7 +106,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
       cairo_fill(cr);
       /* the parameter value at this end, outside the bar */
       char buf[64];
-      mkba_fmt_number(buf, sizeof buf, mkba_j_num(e, pv[k]), r->lang);
+      mkba_fmt_sig(buf, sizeof buf, mkba_j_num(e, pv[k]), 4, r->lang);
       val.align = x < xb ? MKBA_ALIGN_RIGHT : MKBA_ALIGN_LEFT;
       double vh;
       mkba_text_size(cr, buf, &val, NULL, &vh);

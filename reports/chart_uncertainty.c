@@ -351,8 +351,10 @@ static void risk_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
       cairo_fill(cr);
     }
     char buf[32];
-    mkba_fmt_percent(buf, sizeof buf, mkba_j_num(a, "p_npv_positive"), 1,
-                     r->lang);
+    int flows = mkba_actor_has_flows(
+        mkba_j_find_id(mkba_j_arr(r->doc, "actors"), mkba_j_str(a, "id", "")));
+    mkba_fmt_percent(buf, sizeof buf,
+                     flows ? mkba_j_num(a, "p_npv_positive") : NAN, 1, r->lang);
     pst.align = MKBA_ALIGN_RIGHT;
     mkba_text_draw(cr, buf, &pst, w, yc - 5.5);
   }

@@ -136,8 +136,17 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     pl.colour = MKBA_RGB_CUMULATIVE;
     double lw;
     mkba_text_size(cr, lab, &pl, &lw, NULL);
-    pl.align = xp + lw / 2 > px1 ? MKBA_ALIGN_RIGHT : MKBA_ALIGN_CENTER;
-    mkba_text_draw(cr, lab, &pl, pl.align == MKBA_ALIGN_RIGHT ? px1 : xp, py0);
+    /* centred on the line, but inside the plot at either end */
+    double at = xp;
+    pl.align = MKBA_ALIGN_CENTER;
+    if (xp + lw / 2 > px1) {
+      pl.align = MKBA_ALIGN_RIGHT;
+      at = px1;
+    } else if (xp - lw / 2 < px0 + 2) {
+      pl.align = MKBA_ALIGN_LEFT;
+      at = xp + 3;
+    }
+    mkba_text_draw(cr, lab, &pl, at, py0);
   }
 
   /* the two lines, each over a white halo so it reads across the bars:

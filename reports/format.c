@@ -90,15 +90,14 @@ char *mkba_fmt_int(char *buf, size_t len, double x, mkba_lang lang) {
   return mkba_fmt_fixed(buf, len, x, 0, lang);
 }
 
-char *mkba_fmt_number(char *buf, size_t len, double x, mkba_lang lang) {
+char *mkba_fmt_sig(char *buf, size_t len, double x, int sig, mkba_lang lang) {
   if (!isfinite(x))
     return copy(buf, len, DASH);
   int decimals = 0;
   double a = fabs(x);
   if (a > 0 && a < 1e15) {
-    /* six significant digits, never more than 6 decimals */
     int mag = (int)floor(log10(a));
-    decimals = 5 - mag;
+    decimals = sig - 1 - mag;
     if (decimals < 0)
       decimals = 0;
     if (decimals > 6)
@@ -107,8 +106,7 @@ char *mkba_fmt_number(char *buf, size_t len, double x, mkba_lang lang) {
   char tmp[128];
   mkba_fmt_fixed(tmp, sizeof tmp, x, decimals, lang);
   const char point = lang == MKBA_LANG_NL ? ',' : '.';
-  char *p = strrchr(tmp, point);
-  if (decimals > 0 && p != NULL) {
+  if (decimals > 0 && strrchr(tmp, point) != NULL) {
     size_t n = strlen(tmp);
     while (n > 0 && tmp[n - 1] == '0')
       tmp[--n] = '\0';
@@ -118,6 +116,10 @@ char *mkba_fmt_number(char *buf, size_t len, double x, mkba_lang lang) {
   if (strcmp(tmp, MINUS "0") == 0)
     return copy(buf, len, "0");
   return copy(buf, len, tmp);
+}
+
+char *mkba_fmt_number(char *buf, size_t len, double x, mkba_lang lang) {
+  return mkba_fmt_sig(buf, len, x, 6, lang);
 }
 
 /* "€ " + amount (nl) or "€" + amount (en), minus sign in front of the euro

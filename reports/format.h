@@ -38,6 +38,13 @@ char *mkba_fmt_int(char *buf, size_t len, double x, mkba_lang lang);
  */
 char *mkba_fmt_number(char *buf, size_t len, double x, mkba_lang lang);
 
+/*
+ * A measured quantity or a result: `sig` significant digits (1..9), at most
+ * six decimals, trailing zeros dropped (96,68 / 594 / 0,3319).
+ * buf, len: output; x: value; sig: digits; lang: language.
+ */
+char *mkba_fmt_sig(char *buf, size_t len, double x, int sig, mkba_lang lang);
+
 /* Euros in full: € 9.934.374 / €9,934,374 (buf, len, x in euros, lang). */
 char *mkba_fmt_money(char *buf, size_t len, double x, mkba_lang lang);
 

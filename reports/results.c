@@ -89,6 +89,31 @@ void mkba_actor_transfers(const mkba_report_ctx *r, const char *id, double *in,
   }
 }
 
+int mkba_actor_has_flows(const json_t *actor) {
+  double c = mkba_j_num(actor, "pv_costs"),
+         b = mkba_j_num(actor, "pv_benefits");
+  double uc = mkba_j_num(actor, "undiscounted_costs");
+  double ub = mkba_j_num(actor, "undiscounted_benefits");
+  return (isfinite(c) && c != 0) || (isfinite(b) && b != 0) ||
+         (isfinite(uc) && uc != 0) || (isfinite(ub) && ub != 0);
+}
+
+char *mkba_display_label(const json_t *obj, char *buf, size_t len) {
+  const char *id = mkba_j_str(obj, "id", "?");
+  const char *label = mkba_j_str(obj, "label", NULL);
+  if (label != NULL && label[0] != '\0' && strcmp(label, id) != 0) {
+    snprintf(buf, len, "%s", label);
+    return buf;
+  }
+  snprintf(buf, len, "%s", id);
+  for (char *p = buf; *p != '\0'; p++)
+    if (*p == '_')
+      *p = ' ';
+  if (buf[0] >= 'a' && buf[0] <= 'z')
+    buf[0] = (char)(buf[0] - 'a' + 'A');
+  return buf;
+}
+
 char *mkba_intervention_name(const json_t *iv, char *buf, size_t len) {
   const char *title = mkba_j_str(iv, "title", NULL);
   const char *label = mkba_j_str(iv, "label", NULL);

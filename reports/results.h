@@ -60,6 +60,15 @@ const char *mkba_report_actor_label(const mkba_report_ctx *r, const char *id);
 void mkba_actor_transfers(const mkba_report_ctx *r, const char *id, double *in,
                           double *out);
 
+/* Whether an actor entry has any cost or benefit at all; an actor without
+ * flows has no meaningful chance of a positive net value. */
+int mkba_actor_has_flows(const json_t *actor);
+
+/* A label for display: obj["label"], or obj["id"] made readable
+ * ("kwaliteit_van_leven" -> "Kwaliteit van leven") when the label is
+ * missing or just repeats the id. buf, len: output. Returns buf. */
+char *mkba_display_label(const json_t *obj, char *buf, size_t len);
+
 /* The intervention's display name: "title: label", or either alone
  * (iv: an element of "interventions"; buf, len: output). Returns buf. */
 char *mkba_intervention_name(const json_t *iv, char *buf, size_t len);

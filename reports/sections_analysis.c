@@ -58,7 +58,10 @@ void mkba_section_uncertainty(mkba_page *pg) {
       const char *id = mkba_j_str(a, "id", "");
       mkba_row_clear(&row);
       mkba_row_set(&row, 0, mkba_report_actor_label(r, id));
-      mkba_row_percent(&row, 1, mkba_j_num(a, "p_npv_positive"), r->lang);
+      int flows = mkba_actor_has_flows(
+          mkba_j_find_id(mkba_j_arr(r->doc, "actors"), id));
+      mkba_row_percent(&row, 1, flows ? mkba_j_num(a, "p_npv_positive") : NAN,
+                       r->lang);
       mkba_row_amount(&row, 2, mkba_j_num(a, "npv_mean"), r->lang);
       mkba_row_amount(&row, 3, mkba_j_num(a, "npv_p05"), r->lang);
       mkba_row_amount(&row, 4, mkba_j_num(a, "npv_p50"), r->lang);
@@ -106,7 +109,8 @@ void mkba_section_sensitivity(mkba_page *pg) {
     mkba_page_para(pg, s->sensitivity_none);
   }
   const json_t *sw = mkba_j_arr(r->doc, "switching");
-  mkba_page_heading(pg, s->switching_heading, 60);
+  /* keep the heading with its explanation and the table's first rows */
+  mkba_page_heading(pg, s->switching_heading, 130);
   if (mkba_j_len(sw) == 0) {
     mkba_page_para(pg, s->switching_none);
     return;
@@ -131,7 +135,7 @@ void mkba_section_sensitivity(mkba_page *pg) {
     double base = mkba_j_num(e, "base"), value = mkba_j_num(e, "value");
     mkba_fmt_number(row.buf[1], sizeof row.buf[1], base, r->lang);
     if (isfinite(value))
-      mkba_fmt_number(row.buf[2], sizeof row.buf[2], value, r->lang);
+      mkba_fmt_sig(row.buf[2], sizeof row.buf[2], value, 4, r->lang);
     else
       mkba_row_set(&row, 2, s->switch_none);
     change(row.buf[3], sizeof row.buf[3], base, value, r->lang);

@@ -108,12 +108,12 @@ void mkba_section_assumptions(mkba_page *pg) {
   mkba_page_para(pg, s->assumptions_intro);
   mkba_page_note(pg, s->confidence_legend);
   const mkba_col cols[] = {
-      {s->col_parameter, 2.15, MKBA_ALIGN_LEFT},
-      {s->col_value, 0.85, MKBA_ALIGN_RIGHT},
-      {s->col_unit, 1.0, MKBA_ALIGN_LEFT},
-      {s->col_distribution, 1.45, MKBA_ALIGN_LEFT},
-      {s->col_source, 2.1, MKBA_ALIGN_LEFT},
-      {s->col_confidence, 1.55, MKBA_ALIGN_LEFT},
+      {s->col_parameter, 2.55, MKBA_ALIGN_LEFT},
+      {s->col_value, 0.8, MKBA_ALIGN_RIGHT},
+      {s->col_unit, 0.95, MKBA_ALIGN_LEFT},
+      {s->col_distribution, 1.4, MKBA_ALIGN_LEFT},
+      {s->col_source, 1.95, MKBA_ALIGN_LEFT},
+      {s->col_confidence, 1.45, MKBA_ALIGN_LEFT},
   };
   mkba_table t;
   mkba_table_begin(&t, pg, cols, 6);

@@ -34,7 +34,7 @@ static void category_table(mkba_page *pg) {
   for (size_t i = 0; i < mkba_j_len(cats); i++) {
     const json_t *c = mkba_j_at(cats, i);
     mkba_row_clear(&row);
-    mkba_row_set(&row, 0, mkba_j_str(c, "label", mkba_j_str(c, "id", "?")));
+    mkba_display_label(c, row.buf[0], sizeof row.buf[0]);
     mkba_row_amount(&row, 1, mkba_j_num(c, "pv_costs"), r->lang);
     mkba_row_amount(&row, 2, mkba_j_num(c, "pv_benefits"), r->lang);
     mkba_row_amount(&row, 3, mkba_j_num(c, "npv"), r->lang);
@@ -151,13 +151,13 @@ static void outcome_table(mkba_page *pg) {
     mkba_row_clear(&row);
     mkba_row_set(&row, 0, mkba_j_str(e, "label", mkba_j_str(e, "id", "?")));
     mkba_row_set(&row, 1, mkba_j_str(e, "unit", ""));
-    mkba_fmt_number(row.buf[2], sizeof row.buf[2], mkba_j_num(e, "baseline"),
-                    r->lang);
-    mkba_fmt_number(row.buf[3], sizeof row.buf[3],
-                    mkba_j_num(e, "intervention"), r->lang);
+    mkba_fmt_sig(row.buf[2], sizeof row.buf[2], mkba_j_num(e, "baseline"), 4,
+                 r->lang);
+    mkba_fmt_sig(row.buf[3], sizeof row.buf[3], mkba_j_num(e, "intervention"),
+                 4, r->lang);
     double d = mkba_j_num(e, "difference");
     char num[64];
-    mkba_fmt_number(num, sizeof num, d, r->lang);
+    mkba_fmt_sig(num, sizeof num, d, 4, r->lang);
     /* an explicit plus, so an increase is not read as a level */
     snprintf(row.buf[4], sizeof row.buf[4], "%s%s",
              isfinite(d) && d > 0 ? "+" : "", num);

@@ -301,8 +301,12 @@ static void actor_table(mkba_page *pg) {
     mkba_row_amount(&row, 1, mkba_j_num(a, "pv_costs"), r->lang);
     mkba_row_amount(&row, 2, mkba_j_num(a, "pv_benefits"), r->lang);
     mkba_row_amount(&row, 3, mkba_j_num(a, "npv"), r->lang);
-    mkba_row_percent(
-        &row, 4, mkba_j_num(mkba_j_find_id(ua, id), "p_npv_positive"), r->lang);
+    /* an actor without any flow has no chance to speak of */
+    mkba_row_percent(&row, 4,
+                     mkba_actor_has_flows(a)
+                         ? mkba_j_num(mkba_j_find_id(ua, id), "p_npv_positive")
+                         : NAN,
+                     r->lang);
     mkba_rgb c = mkba_actor_rgb(id);
     mkba_table_row(&t, row.cell, 0, &c);
   }

@@ -57,6 +57,12 @@ static PangoLayout *layout_new(cairo_t *cr, const char *text,
                 : st->align == MKBA_ALIGN_RIGHT ? PANGO_ALIGN_RIGHT
                                                 : PANGO_ALIGN_LEFT);
   }
+  /* breaking inside a word (an id, a long number) must not invent a hyphen
+   * that reads as a minus or as part of the id */
+  PangoAttrList *attrs = pango_attr_list_new();
+  pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
+  pango_layout_set_attributes(layout, attrs);
+  pango_attr_list_unref(attrs);
   pango_layout_set_text(layout, text ? text : "", -1);
   return layout;
 }
