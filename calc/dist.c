@@ -172,6 +172,38 @@ int mkba_dist_parse(const mkba_jdoc *doc, const json_t *v, const char *what,
   return 0;
 }
 
+double mkba_dist_cdf(const mkba_dist *x, double base, double v) {
+  double mu, sigma, a, b;
+  switch (x->kind) {
+  case MKBA_NORMAL:
+    return gsl_cdf_gaussian_P(v - x->p1, x->p2);
+  case MKBA_LOGNORMAL:
+    lognormal_musigma(x, &mu, &sigma);
+    return v <= 0 ? 0 : gsl_cdf_lognormal_P(v, mu, sigma);
+  case MKBA_UNIFORM:
+    return v <= x->p1 ? 0 : v >= x->p2 ? 1 : (v - x->p1) / (x->p2 - x->p1);
+  case MKBA_TRIANGULAR: {
+    double lo = x->p1, c = x->p2, hi = x->p3;
+    if (v <= lo)
+      return 0;
+    if (v >= hi)
+      return 1;
+    if (v <= c)
+      return (v - lo) * (v - lo) / ((hi - lo) * (c - lo));
+    return 1 - (hi - v) * (hi - v) / ((hi - lo) * (hi - c));
+  }
+  case MKBA_PERT:
+    pert_ab(x, &a, &b);
+    return v <= x->p1 ? 0 : v >= x->p3 ? 1 : gsl_cdf_beta_P((v - x->p1) / (x->p3 - x->p1), a, b);
+  case MKBA_BETA:
+    return v <= 0 ? 0 : v >= 1 ? 1 : gsl_cdf_beta_P(v, x->p1, x->p2);
+  case MKBA_GAMMA:
+    return v <= 0 ? 0 : gsl_cdf_gamma_P(v, x->p1, x->p2);
+  default:
+    return v >= base ? 1 : 0;
+  }
+}
+
 void mkba_dist_support(const mkba_dist *x, double base, double *lo, double *hi) {
   switch (x->kind) {
   case MKBA_NORMAL:

@@ -28,6 +28,9 @@ double mkba_dist_center(const mkba_dist *dist);
 /* The p-quantile (0 < p < 1) of `dist`; `base` for MKBA_FIXED. */
 double mkba_dist_quantile(const mkba_dist *dist, double base, double p);
 
+/* The cumulative distribution function of `dist` at x (0/1 step for fixed). */
+double mkba_dist_cdf(const mkba_dist *dist, double base, double x);
+
 /* The smallest and largest value `dist` can take (may be infinite). */
 void mkba_dist_support(const mkba_dist *dist, double base, double *lo, double *hi);
 

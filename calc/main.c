@@ -19,6 +19,7 @@
 #include "output.h"
 #include "run.h"
 #include "uncertainty.h"
+#include "variants.h"
 #ifdef MKBA_HAVE_REPORTS
 #include "mkba_report.h"
 #endif
@@ -352,6 +353,7 @@ static int cmd_run(const opts *o, int validate_only) {
   }
   mc.progress = isatty(STDERR_FILENO);
   if (mkba_run_base(run, &d) || mkba_sensitivity_run(run, &d) ||
+      mkba_variants_run(run, &d) ||
       (mc.draws > 0 && mkba_uncertainty_run(run, &mc, &d))) {
     mkba_diag_print(&d);
     mkba_run_free(run);

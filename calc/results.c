@@ -331,6 +331,10 @@ json_t *mkba_results_json(const mkba_run *run) {
                                                          : json_array());
   json_object_set_new(o, "switching", run->switching ? json_incref(run->switching)
                                                      : json_array());
+  if (run->variants)
+    json_object_set_new(o, "variants", json_incref(run->variants));
+  if (run->optimism_bias)
+    json_object_set_new(o, "optimism_bias", json_incref(run->optimism_bias));
   json_object_set_new(o, "provenance", provenance(run));
   return o;
 }

@@ -1,6 +1,11 @@
 /* run.c - base-case evaluation of a scenario; see run.h. */
 #include "run.h"
 
+#include <stdio.h>
+
+#include "uncertainty.h"
+#include "variants.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +44,8 @@ int mkba_run_prepare(const char *path, const char *lang, mkba_run **out, mkba_di
     if (mkba_instance_bind(s, k, run->data, run->region, run->lang, &run->iv[k], d))
       goto fail;
   mkba_discount_factors(&s->discount, s->start_year, s->horizon, run->df);
+  if (mkba_sampler_prepare(run, d) || mkba_variants_prepare(run, d))
+    goto fail;
   *out = run;
   return 0;
 fail:
@@ -115,10 +122,34 @@ void mkba_run_free(mkba_run *run) {
   json_decref(run->uncertainty);
   json_decref(run->sensitivity);
   json_decref(run->switching);
+  json_decref(run->variants);
+  json_decref(run->optimism_bias);
+  mkba_sampler_free(run->sampler);
   mkba_region_free(run->region);
   mkba_data_free(run->data);
   mkba_scenario_free(run->scen);
   free(run);
+}
+
+int mkba_run_find_param(const mkba_run *run, const char *id, size_t *k, int *j) {
+  const char *key = id;
+  size_t idx = 0;
+  if (run->n > 1) {
+    char *end;
+    unsigned long v = strtoul(id, &end, 10);
+    if (end == id || *end != ':' || v >= run->n)
+      return -1;
+    idx = (size_t)v;
+    key = end + 1;
+  }
+  const mkba_instance *iv = run->iv[idx];
+  for (int q = 0; q < iv->n; q++)
+    if (!strcmp(iv->pv[q].id, key)) {
+      *k = idx;
+      *j = q;
+      return 0;
+    }
+  return -1;
 }
 
 json_t *mkba_jnum(double x) {

@@ -27,7 +27,18 @@ typedef struct mkba_run {
   double *df;             /* [horizon] discount factors */
   /* Set by the uncertainty analysis (uncertainty.h) when it runs; owned. */
   json_t *uncertainty, *sensitivity, *switching;
+  /* Variants and optimism bias (variants.c); owned, NULL when not asked for. */
+  json_t *variants, *optimism_bias;
+  /* How draws are made: correlations resolved at prepare time (uncertainty.c). */
+  struct mkba_sampler *sampler;
 } mkba_run;
+
+/*
+ * Find parameter `id` as the results name it ("effect", or "1:effect" when
+ * the scenario has several interventions): *k the intervention, *j the
+ * parameter.  Returns 0 or -1.
+ */
+int mkba_run_find_param(const mkba_run *run, const char *id, size_t *k, int *j);
 
 /*
  * Load scenario `path`, the data and region, load and bind every plugin.

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "data.h"
+#include <stdio.h>
 
 /* Werkgroep Discontovoet 2020: 2.25% real, all horizons. */
 #define MKBA_DEFAULT_RATE 0.0225
@@ -198,8 +199,77 @@ static int read_interventions(mkba_scenario *s, const json_t *arr, mkba_diag *d)
   return 0;
 }
 
+/* {"costs": 0.2, "benefits": 0.1}: fractions in [0, 1]. */
+int mkba_read_bias(const mkba_jdoc *doc, const json_t *o, double *costs, double *benefits,
+                   mkba_diag *d) {
+  static const char *const keys[] = {"costs", "benefits", NULL};
+  if (mkba_jdoc_check_keys(doc, o, keys, "optimism_bias", d) ||
+      mkba_get_number(doc, o, "costs", 0, 0, 0, 10, costs, d) ||
+      mkba_get_number(doc, o, "benefits", 0, 0, 0, 1, benefits, d))
+    return -1;
+  return 0;
+}
+
+static int read_variants(mkba_scenario *s, const json_t *v, mkba_diag *d) {
+  static const char *const keys[] = {"id", "label", "params", "optimism_bias", NULL};
+  s->variants = v;
+  if (!v)
+    return 0;
+  if (!json_is_array(v) || json_array_size(v) > 32) {
+    mkba_jdoc_error(s->doc, v, d, "\"variants\" must be an array of at most 32 variants "
+                    "such as {\"id\": \"pessimistisch\", \"params\": {\"effect\": 0.2}}");
+    return -1;
+  }
+  for (size_t k = 0; k < json_array_size(v); k++) {
+    json_t *e = json_array_get(v, k);
+    char where[32];
+    snprintf(where, sizeof where, "variants[%zu]", k);
+    if (mkba_jdoc_check_keys(s->doc, e, keys, where, d))
+      return -1;
+    json_t *id = json_object_get(e, "id");
+    if (!json_is_string(id) || !mkba_valid_id(json_string_value(id))) {
+      if (id)
+        mkba_jdoc_member_error(s->doc, e, "id", d, "%s: \"id\" must be an id such as "
+                               "\"pessimistisch\"", where);
+      else
+        mkba_jdoc_error(s->doc, e, d, "%s needs an \"id\"", where);
+      return -1;
+    }
+    for (size_t j = 0; j < k; j++)
+      if (!strcmp(json_string_value(json_object_get(json_array_get(v, j), "id")),
+                  json_string_value(id))) {
+        mkba_jdoc_member_error(s->doc, e, "id", d, "variant id \"%s\" is used twice",
+                               json_string_value(id));
+        return -1;
+      }
+    json_t *label = json_object_get(e, "label"), *params = json_object_get(e, "params"),
+           *bias = json_object_get(e, "optimism_bias");
+    if (label && !json_is_string(label)) {
+      mkba_jdoc_member_error(s->doc, e, "label", d, "%s: \"label\" must be a string", where);
+      return -1;
+    }
+    if (params && !json_is_object(params)) {
+      mkba_jdoc_member_error(s->doc, e, "params", d, "%s: \"params\" must be an object of "
+                             "parameter id: value", where);
+      return -1;
+    }
+    const char *key;
+    json_t *val;
+    if (params)
+      json_object_foreach(params, key, val) if (!json_is_number(val)) {
+        mkba_jdoc_error(s->doc, val, d, "%s: the value of \"%s\" must be a number", where,
+                        key);
+        return -1;
+      }
+    double c, b;
+    if (bias && mkba_read_bias(s->doc, bias, &c, &b, d))
+      return -1;
+  }
+  return 0;
+}
+
 static int read_uncertainty(mkba_scenario *s, const json_t *u, mkba_diag *d) {
-  static const char *const keys[] = {"draws", "seed", NULL};
+  static const char *const keys[] = {"draws", "seed", "correlations", NULL};
   long long draws, seed;
   s->uncertainty = u;
   if (!u)
@@ -210,6 +280,28 @@ static int read_uncertainty(mkba_scenario *s, const json_t *u, mkba_diag *d) {
     return -1;
   s->draws = (long)draws;
   s->seed = (unsigned long)seed;
+  static const char *const ckeys[] = {"parameters", "rank", NULL};
+  json_t *c = json_object_get(u, "correlations");
+  s->correlations = c;
+  if (c && (!json_is_array(c) || json_array_size(c) > 1000)) {
+    mkba_jdoc_error(s->doc, c, d, "\"correlations\" must be an array such as "
+                    "[{\"parameters\": [\"a\", \"b\"], \"rank\": 0.5}]");
+    return -1;
+  }
+  for (size_t k = 0; c && k < json_array_size(c); k++) {
+    json_t *e = json_array_get(c, k), *ps;
+    double rank;
+    if (mkba_jdoc_check_keys(s->doc, e, ckeys, "a correlation", d) ||
+        mkba_get_number(s->doc, e, "rank", 1, 0, -1, 1, &rank, d))
+      return -1;
+    ps = json_object_get(e, "parameters");
+    if (!json_is_array(ps) || json_array_size(ps) != 2 ||
+        !json_is_string(json_array_get(ps, 0)) || !json_is_string(json_array_get(ps, 1))) {
+      mkba_jdoc_error(s->doc, ps ? ps : e, d, "a correlation needs \"parameters\": two "
+                      "parameter ids, as in the results' \"parameters\" list");
+      return -1;
+    }
+  }
   return 0;
 }
 
@@ -217,7 +309,8 @@ static int read_root(mkba_scenario *s, mkba_diag *d) {
   static const char *const keys[] = {"mkba",          "title",       "region",
                                      "start_year",    "horizon_years", "price_year",
                                      "discount",      "interventions", "uncertainty",
-                                     "assumed_inflation", NULL};
+                                     "assumed_inflation", "variants", "optimism_bias",
+                                     NULL};
   const mkba_jdoc *doc = s->doc;
   json_t *root = mkba_jdoc_root(doc);
   long long version, start, horizon, price;
@@ -250,7 +343,12 @@ static int read_root(mkba_scenario *s, mkba_diag *d) {
   s->region = strdup(region ? region : "nederland");
   if (read_discount(s, json_object_get(root, "discount"), d) ||
       read_interventions(s, json_object_get(root, "interventions"), d) ||
-      read_uncertainty(s, json_object_get(root, "uncertainty"), d))
+      read_uncertainty(s, json_object_get(root, "uncertainty"), d) ||
+      read_variants(s, json_object_get(root, "variants"), d))
+    return -1;
+  json_t *bias = json_object_get(root, "optimism_bias");
+  s->has_bias = bias != NULL;
+  if (bias && mkba_read_bias(doc, bias, &s->bias_costs, &s->bias_benefits, d))
     return -1;
   return 0;
 }

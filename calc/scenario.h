@@ -51,6 +51,11 @@ typedef struct mkba_scenario {
   long draws;                /* Monte Carlo draws (0 = none) */
   unsigned long seed;        /* Monte Carlo seed */
   const json_t *uncertainty; /* the "uncertainty" object, or NULL (borrowed) */
+  const json_t *correlations; /* uncertainty.correlations, or NULL (borrowed) */
+  const json_t *variants;    /* "variants", or NULL (borrowed) */
+  double bias_costs;         /* optimism bias: costs raised by this fraction */
+  double bias_benefits;      /* optimism bias: benefits lowered by this fraction */
+  int has_bias;              /* 1 when "optimism_bias" is given */
   char sha256[65];           /* hex digest of the file's bytes */
 } mkba_scenario;
 
@@ -75,5 +80,9 @@ int mkba_get_int(const mkba_jdoc *doc, const json_t *obj, const char *key,
 int mkba_get_number(const mkba_jdoc *doc, const json_t *obj, const char *key,
                     int required, double dflt, double lo, double hi, double *out,
                     mkba_diag *d);
+
+/* Read an optimism-bias object {"costs": c, "benefits": b}. */
+int mkba_read_bias(const mkba_jdoc *doc, const json_t *o, double *costs, double *benefits,
+                   mkba_diag *d);
 
 #endif

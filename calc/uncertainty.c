@@ -1,7 +1,12 @@
 /* uncertainty.c - Monte Carlo, tornado and switching values; see uncertainty.h. */
 #include "uncertainty.h"
 
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
+#include <gsl/gsl_math.h>
+#include <gsl/gsl_matrix.h>
+#include <gsl/gsl_randist.h>
 #include <gsl/gsl_roots.h>
 #include <math.h>
 #include <pthread.h>
@@ -24,11 +29,194 @@ typedef struct upar {
   int k, j;
 } upar;
 
+/*
+ * Draw parameter pv from its distribution, truncated to its allowed range
+ * by rejection (exact, and cheap when out-of-range values are rare).
+ */
+static int draw(const mkba_pvalue *pv, gsl_rng *rng, double *out) {
+  for (int tries = 0; tries < MAX_REJECTS; tries++) {
+    double x = mkba_dist_sample(&pv->dist, pv->base, rng);
+    if (x >= pv->min && x <= pv->max) {
+      *out = x;
+      return 0;
+    }
+  }
+  return -1;
+}
+
+/*
+ * How one draw of the parameters is made.  Independent parameters are
+ * drawn directly (truncated to their range by rejection); correlated ones
+ * through a Gaussian copula: z = L e with e independent standard normals
+ * and L the Cholesky factor of the normal correlations, u = Phi(z) mapped
+ * into [F(min), F(max)] of the parameter's distribution, x = F^-1(u).
+ */
+typedef struct mkba_sampler {
+  int n_ind;          /* independent uncertain parameters */
+  upar *ind;
+  int n_cor;          /* correlated parameters */
+  upar *cor;
+  double *L;          /* [n_cor * n_cor] lower triangle, row-major */
+  double *fmin, *fmax; /* [n_cor] distribution function at the range's ends */
+} mkba_sampler;
+
+void mkba_sampler_free(mkba_sampler *sm) {
+  if (!sm)
+    return;
+  free(sm->ind);
+  free(sm->cor);
+  free(sm->L);
+  free(sm->fmin);
+  free(sm->fmax);
+  free(sm);
+}
+
+static int cor_index(const mkba_sampler *sm, size_t k, int j) {
+  for (int q = 0; q < sm->n_cor; q++)
+    if (sm->cor[q].k == (int)k && sm->cor[q].j == j)
+      return q;
+  return -1;
+}
+
+int mkba_sampler_prepare(mkba_run *run, mkba_diag *d) {
+  const mkba_scenario *s = run->scen;
+  mkba_sampler *sm = calloc(1, sizeof *sm);
+  size_t total = 0;
+  for (size_t k = 0; k < run->n; k++)
+    total += (size_t)run->iv[k]->n;
+  if (!sm || !(sm->ind = calloc(total + 1, sizeof *sm->ind)) ||
+      !(sm->cor = calloc(total + 1, sizeof *sm->cor))) {
+    mkba_sampler_free(sm);
+    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+    return -1;
+  }
+  run->sampler = sm;
+  /* First: which parameters the correlations name, each checked. */
+  size_t c;
+  json_t *e;
+  json_array_foreach(s->correlations, c, e) {
+    json_t *ps = json_object_get(e, "parameters");
+    for (int side = 0; side < 2; side++) {
+      json_t *idv = json_array_get(ps, (size_t)side);
+      const char *id = json_string_value(idv);
+      size_t k;
+      int j;
+      if (mkba_run_find_param(run, id, &k, &j)) {
+        mkba_jdoc_error(s->doc, idv, d, "correlation: unknown parameter \"%s\"%s", id,
+                        run->n > 1 ? " (with several interventions, prefix the index: "
+                                     "\"0:effect\")"
+                                   : " (the ids are those of the results' \"parameters\")");
+        return -1;
+      }
+      if (run->iv[k]->pv[j].dist.kind == MKBA_FIXED) {
+        mkba_jdoc_error(s->doc, idv, d, "correlation: parameter \"%s\" has no distribution "
+                        "to correlate", id);
+        return -1;
+      }
+      if (cor_index(sm, k, j) < 0)
+        sm->cor[sm->n_cor++] = (upar){(int)k, j};
+    }
+    if (!strcmp(json_string_value(json_array_get(ps, 0)),
+                json_string_value(json_array_get(ps, 1)))) {
+      mkba_jdoc_error(s->doc, ps, d, "correlation: a parameter with itself");
+      return -1;
+    }
+  }
+  for (size_t k = 0; k < run->n; k++)
+    for (int j = 0; j < run->iv[k]->n; j++)
+      if (run->iv[k]->pv[j].dist.kind != MKBA_FIXED && cor_index(sm, k, j) < 0)
+        sm->ind[sm->n_ind++] = (upar){(int)k, j};
+  if (!sm->n_cor)
+    return 0;
+  int m = sm->n_cor;
+  sm->L = calloc((size_t)m * (size_t)m, sizeof *sm->L);
+  sm->fmin = calloc((size_t)m, sizeof *sm->fmin);
+  sm->fmax = calloc((size_t)m, sizeof *sm->fmax);
+  gsl_matrix *R = gsl_matrix_alloc((size_t)m, (size_t)m);
+  if (!sm->L || !sm->fmin || !sm->fmax || !R) {
+    gsl_matrix_free(R);
+    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+    return -1;
+  }
+  gsl_matrix_set_identity(R);
+  json_array_foreach(s->correlations, c, e) {
+    json_t *ps = json_object_get(e, "parameters");
+    size_t ka, kb;
+    int ja, jb;
+    mkba_run_find_param(run, json_string_value(json_array_get(ps, 0)), &ka, &ja);
+    mkba_run_find_param(run, json_string_value(json_array_get(ps, 1)), &kb, &jb);
+    int a = cor_index(sm, ka, ja), b = cor_index(sm, kb, jb);
+    if (gsl_matrix_get(R, (size_t)a, (size_t)b) != 0) {
+      mkba_jdoc_error(s->doc, e, d, "correlation: this pair of parameters is given twice");
+      gsl_matrix_free(R);
+      return -1;
+    }
+    /* Spearman's rank correlation to the normal copula's Pearson correlation. */
+    double rs = json_number_value(json_object_get(e, "rank"));
+    double r = 2 * sin(M_PI * rs / 6);
+    gsl_matrix_set(R, (size_t)a, (size_t)b, r);
+    gsl_matrix_set(R, (size_t)b, (size_t)a, r);
+  }
+  if (gsl_linalg_cholesky_decomp1(R) != GSL_SUCCESS) {
+    mkba_jdoc_error(s->doc, s->correlations, d,
+                    "the correlations contradict each other (their matrix is not positive "
+                    "definite); weaken some of them");
+    gsl_matrix_free(R);
+    return -1;
+  }
+  for (int i = 0; i < m; i++)
+    for (int j = 0; j <= i; j++)
+      sm->L[i * m + j] = gsl_matrix_get(R, (size_t)i, (size_t)j);
+  gsl_matrix_free(R);
+  for (int q = 0; q < m; q++) {
+    const mkba_pvalue *pv = &run->iv[sm->cor[q].k]->pv[sm->cor[q].j];
+    sm->fmin[q] = mkba_dist_cdf(&pv->dist, pv->base, pv->min);
+    sm->fmax[q] = mkba_dist_cdf(&pv->dist, pv->base, pv->max);
+    if (!(sm->fmax[q] - sm->fmin[q] > 1e-9)) {
+      mkba_diag_set(d, MKBA_EXIT_RUN, "parameter \"%s\": its distribution has almost no "
+                    "mass within its range [%g, %g]", pv->id, pv->min, pv->max);
+      return -1;
+    }
+  }
+  return 0;
+}
+
+/*
+ * Draw every uncertain parameter into p[k][j]; `z` and `e` are scratch of
+ * n_cor doubles.  Returns -1 (with the parameter in *bad) when a
+ * distribution almost never falls within its range.
+ */
+static int sample_params(const mkba_run *run, const mkba_sampler *sm, gsl_rng *rng,
+                         double **p, double *e, upar *bad) {
+  for (int q = 0; q < sm->n_ind; q++) {
+    const mkba_pvalue *pv = &run->iv[sm->ind[q].k]->pv[sm->ind[q].j];
+    if (draw(pv, rng, &p[sm->ind[q].k][sm->ind[q].j])) {
+      *bad = sm->ind[q];
+      return -1;
+    }
+  }
+  int m = sm->n_cor;
+  for (int i = 0; i < m; i++)
+    e[i] = gsl_ran_gaussian_ziggurat(rng, 1.0);
+  for (int i = m - 1; i >= 0; i--) { /* z = L e, in place from the bottom row */
+    double z = 0;
+    for (int j = 0; j <= i; j++)
+      z += sm->L[i * m + j] * e[j];
+    e[i] = z;
+  }
+  for (int q = 0; q < m; q++) {
+    const mkba_pvalue *pv = &run->iv[sm->cor[q].k]->pv[sm->cor[q].j];
+    double u = sm->fmin[q] + gsl_cdf_ugaussian_P(e[q]) * (sm->fmax[q] - sm->fmin[q]);
+    u = fmin(fmax(u, 1e-15), 1 - 1e-15);
+    double x = mkba_dist_quantile(&pv->dist, pv->base, u);
+    p[sm->cor[q].k][sm->cor[q].j] = fmin(fmax(x, pv->min), pv->max);
+  }
+  return 0;
+}
+
 typedef struct mc {
   mkba_run *run;
   const mkba_mc_options *opt;
-  upar *u;
-  int n_u;
   long n_blocks;
   atomic_long next_block;
   atomic_long done_blocks;
@@ -69,21 +257,6 @@ static void progress(mc *m, int final) {
   fprintf(stderr, "\rmkba: Monte Carlo [%s] %3d%%%s", bar, pct, final ? "\n" : "");
 }
 
-/*
- * Draw parameter pv from its distribution, truncated to its allowed range
- * by rejection (exact, and cheap when out-of-range values are rare).
- */
-static int draw(const mkba_pvalue *pv, gsl_rng *rng, double *out) {
-  for (int tries = 0; tries < MAX_REJECTS; tries++) {
-    double x = mkba_dist_sample(&pv->dist, pv->base, rng);
-    if (x >= pv->min && x <= pv->max) {
-      *out = x;
-      return 0;
-    }
-  }
-  return -1;
-}
-
 static void fail(mc *m, long i, const mkba_diag *d) {
   pthread_mutex_lock(&m->lock);
   if (m->err_draw < 0 || i < m->err_draw) {
@@ -102,7 +275,8 @@ static void *worker(void *arg) {
   mkba_ctx **ctx = calloc(n, sizeof *ctx);
   double **p = calloc(n, sizeof *p);
   gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-  int ok = ctx && p && rng;
+  double *e = malloc(((size_t)run->sampler->n_cor + 1) * sizeof *e);
+  int ok = ctx && p && rng && e;
   for (size_t k = 0; ok && k < n; k++) {
     const mkba_instance *iv = run->iv[k];
     ctx[k] = mkba_ctx_new(run->scen->horizon, run->scen->start_year, iv->plugin->name);
@@ -125,26 +299,24 @@ static void *worker(void *arg) {
     gsl_rng_set(rng, (unsigned long)mix(mix((uint64_t)m->opt->seed) ^ (uint64_t)b));
     long end = (b + 1) * MKBA_MC_BLOCK < draws ? (b + 1) * MKBA_MC_BLOCK : draws;
     for (long i = b * MKBA_MC_BLOCK; i < end && !atomic_load(&m->stop); i++) {
-      for (int q = 0; q < m->n_u; q++) {
-        const mkba_pvalue *pv = &run->iv[m->u[q].k]->pv[m->u[q].j];
-        if (draw(pv, rng, &p[m->u[q].k][m->u[q].j])) {
-          mkba_diag d = {0};
-          mkba_diag_set(&d, MKBA_EXIT_RUN, "draw %ld: parameter \"%s\" of %s: its "
-                        "distribution almost never falls within its range [%g, %g]",
-                        i + 1, pv->id, run->iv[m->u[q].k]->plugin->name, pv->min,
-                        pv->max);
-          fail(m, i, &d);
-          break;
-        }
+      upar bad;
+      if (sample_params(run, run->sampler, rng, p, e, &bad)) {
+        const mkba_pvalue *pv = &run->iv[bad.k]->pv[bad.j];
+        mkba_diag d = {0};
+        mkba_diag_set(&d, MKBA_EXIT_RUN, "draw %ld: parameter \"%s\" of %s: its "
+                      "distribution almost never falls within its range [%g, %g]",
+                      i + 1, pv->id, run->iv[bad.k]->plugin->name, pv->min, pv->max);
+        fail(m, i, &d);
+        break;
       }
       double tot[1 + A] = {0};
       for (size_t k = 0; k < n && !atomic_load(&m->stop); k++) {
         mkba_diag d = {0};
         double v[1 + A];
         if (mkba_instance_run(run->iv[k], ctx[k], p[k], &d)) {
-          mkba_diag e = {0};
-          mkba_diag_set(&e, MKBA_EXIT_RUN, "Monte Carlo draw %ld: %.1900s", i + 1, d.msg);
-          fail(m, i, &e);
+          mkba_diag why = {0};
+          mkba_diag_set(&why, MKBA_EXIT_RUN, "Monte Carlo draw %ld: %.1900s", i + 1, d.msg);
+          fail(m, i, &why);
           break;
         }
         mkba_npv_fast(ctx[k], run->df, v);
@@ -174,6 +346,7 @@ static void *worker(void *arg) {
   }
   free(ctx);
   free(p);
+  free(e);
   gsl_rng_free(rng);
   return NULL;
 }
@@ -397,15 +570,6 @@ int mkba_uncertainty_run(mkba_run *run, const mkba_mc_options *opt, mkba_diag *d
   clock_gettime(CLOCK_MONOTONIC, &m.t0);
   m.main = pthread_self();
   long draws = opt->draws;
-  for (size_t k = 0; k < run->n; k++)
-    for (int j = 0; j < run->iv[k]->n; j++)
-      if (run->iv[k]->pv[j].dist.kind != MKBA_FIXED) {
-        upar *nu = realloc(m.u, (size_t)(m.n_u + 1) * sizeof *nu);
-        if (!nu)
-          break;
-        m.u = nu;
-        m.u[m.n_u++] = (upar){(int)k, j};
-      }
   m.n_blocks = (draws + MKBA_MC_BLOCK - 1) / MKBA_MC_BLOCK;
   m.npv = malloc((size_t)draws * sizeof *m.npv);
   m.actor = malloc((size_t)draws * A * sizeof *m.actor);
@@ -442,7 +606,6 @@ int mkba_uncertainty_run(mkba_run *run, const mkba_mc_options *opt, mkba_diag *d
       }
     }
   }
-  free(m.u);
   free(m.npv);
   free(m.actor);
   free(m.iv);
@@ -603,4 +766,44 @@ int mkba_sensitivity_run(mkba_run *run, mkba_diag *d) {
   run->sensitivity = rows;
   run->switching = sw;
   return 0;
+}
+
+int mkba_mc_params(mkba_run *run, unsigned long seed, long n, double *out, int *cols,
+                   mkba_diag *d) {
+  const mkba_sampler *sm = run->sampler;
+  double **p = calloc(run->n, sizeof *p);
+  double *e = malloc(((size_t)sm->n_cor + 1) * sizeof *e);
+  gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+  int rc = p && e && rng ? 0 : -1;
+  for (size_t k = 0; !rc && k < run->n; k++) {
+    p[k] = malloc(((size_t)run->iv[k]->n + 1) * sizeof **p);
+    if (!p[k])
+      rc = -1;
+    else
+      memcpy(p[k], run->iv[k]->base, (size_t)run->iv[k]->n * sizeof **p);
+  }
+  int c = 0;
+  for (long i = 0; !rc && i < n; i++) {
+    if (i % MKBA_MC_BLOCK == 0) /* the same streams as the Monte Carlo */
+      gsl_rng_set(rng, (unsigned long)mix(mix((uint64_t)seed) ^ (uint64_t)(i / MKBA_MC_BLOCK)));
+    upar bad;
+    if (sample_params(run, sm, rng, p, e, &bad)) {
+      rc = -1;
+      break;
+    }
+    c = 0;
+    for (size_t k = 0; k < run->n; k++)
+      for (int j = 0; j < run->iv[k]->n; j++)
+        if (run->iv[k]->pv[j].dist.kind != MKBA_FIXED)
+          out[i * (sm->n_ind + sm->n_cor) + c++] = p[k][j];
+  }
+  *cols = sm->n_ind + sm->n_cor;
+  for (size_t k = 0; p && k < run->n; k++)
+    free(p[k]);
+  free(p);
+  free(e);
+  gsl_rng_free(rng);
+  if (rc)
+    mkba_diag_set(d, MKBA_EXIT_RUN, "could not draw the parameters");
+  return rc;
 }

@@ -28,6 +28,24 @@ typedef struct mkba_mc_options {
  */
 int mkba_uncertainty_run(mkba_run *run, const mkba_mc_options *opt, mkba_diag *d);
 
+/*
+ * Resolve uncertainty.correlations of the scenario against the bound
+ * parameters and build the Gaussian copula (run->sampler).  Input errors
+ * (unknown or fixed parameter, inconsistent correlations) are exit 2 at the
+ * position in the scenario.
+ */
+int mkba_sampler_prepare(mkba_run *run, mkba_diag *d);
+void mkba_sampler_free(struct mkba_sampler *s);
+
+/*
+ * The parameter draws of draws 0..n-1 for `seed`, exactly as the Monte Carlo
+ * makes them: out[i * cols + c] for the c-th uncertain parameter (in the
+ * order of the results' "parameters" list); *cols receives their number.
+ * For tests and diagnostics.  out holds n * (number of parameters) doubles.
+ */
+int mkba_mc_params(mkba_run *run, unsigned long seed, long n, double *out, int *cols,
+                   mkba_diag *d);
+
 /* One-way sensitivity at P10/P90 and switching values: run->sensitivity, run->switching. */
 int mkba_sensitivity_run(mkba_run *run, mkba_diag *d);
 
