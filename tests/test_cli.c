@@ -165,6 +165,35 @@ START_TEST(threads_do_not_change_results) {
 }
 END_TEST
 
+START_TEST(every_example_runs) {
+  /* examples/ and each plugin's example.json: validate and run (few draws). */
+  char cmd[4096];
+  snprintf(cmd, sizeof cmd, "ls \"$MKBA_EXAMPLES\"/*.json \"$MKBA_EXAMPLES\"/../interventions/*/example.json");
+  FILE *f = popen(cmd, "r");
+  ck_assert_ptr_nonnull(f);
+  char path[4096];
+  int n = 0;
+  while (fgets(path, sizeof path, f)) {
+    path[strcspn(path, "\n")] = '\0';
+    char args[4300];
+    snprintf(args, sizeof args, "validate '%s'", path);
+    mkba_cmd r = mkba_run_cmd(args);
+    ck_assert_msg(r.status == 0, "%s: %s", path, r.err);
+    mkba_cmd_free(&r);
+    snprintf(args, sizeof args, "run '%s' --json --draws 200", path);
+    r = mkba_run_cmd(args);
+    ck_assert_msg(r.status == 0, "%s: %s", path, r.err);
+    json_t *j = json_loads(r.out, 0, NULL);
+    ck_assert_msg(json_is_number(mkba_test_get(j, "summary/npv")), "%s: no NPV", path);
+    json_decref(j);
+    mkba_cmd_free(&r);
+    n++;
+  }
+  pclose(f);
+  ck_assert_int_ge(n, 16); /* the demo, the comparison of all fourteen, fourteen plugins */
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("cli");
   TCase *tc = tcase_create("cli");
@@ -177,6 +206,7 @@ int main(void) {
   tcase_add_test(tc, run_json_only);
   tcase_add_test(tc, output_into_a_file);
   tcase_add_test(tc, threads_do_not_change_results);
+  tcase_add_test(tc, every_example_runs);
   suite_add_tcase(s, tc);
   return mkba_test_main(s);
 }
