@@ -7,11 +7,11 @@
 
 static const char *const ids[MKBA_N_ACTORS] = {
     "gemeente", "zorgverzekeraar", "rijk", "woningcorporatie", "deelnemer", "samenleving"};
-static const char *const nl[MKBA_N_ACTORS] = {
-    "Gemeente", "Zorgverzekeraar", "Rijk", "Woningcorporatie", "Deelnemer", "Samenleving"};
-static const char *const en[MKBA_N_ACTORS] = {
-    "Municipality", "Health insurer", "Central government", "Housing association",
-    "Participant", "Society"};
+static const char *const nl[MKBA_N_ACTORS] = {"Gemeente",         "Zorgverzekeraar", "Rijk",
+                                              "Woningcorporatie", "Deelnemer",       "Samenleving"};
+static const char *const en[MKBA_N_ACTORS] = {"Municipality",       "Health insurer",
+                                              "Central government", "Housing association",
+                                              "Participant",        "Society"};
 
 const char *mkba_actor_id(int a) { return a >= 0 && a < MKBA_N_ACTORS ? ids[a] : NULL; }
 

@@ -80,9 +80,8 @@ static void number(buf *b, const json_t *v) {
   } /* null: an empty field */
 }
 
-static void row(buf *b, const char *table, const char *iv, const char *id,
-                const char *label, const json_t *year, const char *measure,
-                const json_t *value) {
+static void row(buf *b, const char *table, const char *iv, const char *id, const char *label,
+                const json_t *year, const char *measure, const json_t *value) {
   char sep[2] = {b->sep, 0};
   field(b, table);
   puts_(b, sep);
@@ -102,8 +101,8 @@ static void row(buf *b, const char *table, const char *iv, const char *id,
 }
 
 /* Every numeric or string member of `o` but the listed identity keys. */
-static void members(buf *b, const char *table, const char *iv, const json_t *o,
-                    const char *id_key, const char *label_key, const char *year_key) {
+static void members(buf *b, const char *table, const char *iv, const json_t *o, const char *id_key,
+                    const char *label_key, const char *year_key) {
   const char *id = id_key ? json_string_value(json_object_get(o, id_key)) : NULL;
   const char *label = label_key ? json_string_value(json_object_get(o, label_key)) : NULL;
   const json_t *year = year_key ? json_object_get(o, year_key) : NULL;
@@ -118,8 +117,8 @@ static void members(buf *b, const char *table, const char *iv, const json_t *o,
   }
 }
 
-static void list(buf *b, const char *table, const char *iv, const json_t *arr,
-                 const char *id_key, const char *label_key, const char *year_key) {
+static void list(buf *b, const char *table, const char *iv, const json_t *arr, const char *id_key,
+                 const char *label_key, const char *year_key) {
   size_t k;
   json_t *o;
   json_array_foreach(arr, k, o) members(b, table, iv, o, id_key, label_key, year_key);
@@ -127,22 +126,19 @@ static void list(buf *b, const char *table, const char *iv, const json_t *arr,
 
 /* The tables of one results level: the package or one intervention. */
 static void level(buf *b, const json_t *r, const char *iv, int en) {
-  members(b, en ? "summary" : "samenvatting", iv, json_object_get(r, "summary"), NULL, NULL,
-          NULL);
-  members(b, en ? "undiscounted" : "ongedisconteerd", iv, json_object_get(r, "undiscounted"),
-          NULL, NULL, NULL);
-  list(b, en ? "perspectives" : "perspectieven", iv, json_object_get(r, "perspectives"),
-       "id", "label", NULL);
-  list(b, en ? "actors" : "actoren", iv, json_object_get(r, "actors"), "id", "label", NULL);
-  list(b, en ? "categories" : "categorieen", iv, json_object_get(r, "categories"), "id",
+  members(b, en ? "summary" : "samenvatting", iv, json_object_get(r, "summary"), NULL, NULL, NULL);
+  members(b, en ? "undiscounted" : "ongedisconteerd", iv, json_object_get(r, "undiscounted"), NULL,
+          NULL, NULL);
+  list(b, en ? "perspectives" : "perspectieven", iv, json_object_get(r, "perspectives"), "id",
        "label", NULL);
+  list(b, en ? "actors" : "actoren", iv, json_object_get(r, "actors"), "id", "label", NULL);
+  list(b, en ? "categories" : "categorieen", iv, json_object_get(r, "categories"), "id", "label",
+       NULL);
   list(b, en ? "transfers" : "overdrachten", iv, json_object_get(r, "transfers"), "category",
        "label", NULL);
   list(b, en ? "years" : "jaren", iv, json_object_get(r, "years"), NULL, NULL, "year");
-  list(b, en ? "outcomes" : "effecten", iv, json_object_get(r, "outcomes"), "id", "label",
-       NULL);
-  list(b, en ? "pm_items" : "pm_posten", iv, json_object_get(r, "pm_items"), NULL, "label",
-       NULL);
+  list(b, en ? "outcomes" : "effecten", iv, json_object_get(r, "outcomes"), "id", "label", NULL);
+  list(b, en ? "pm_items" : "pm_posten", iv, json_object_get(r, "pm_items"), NULL, "label", NULL);
 }
 
 char *mkba_results_csv(const json_t *r, const char *lang) {
@@ -172,12 +168,27 @@ char *mkba_results_csv(const json_t *r, const char *lang) {
     members(&b, t, pkg, u, NULL, NULL, NULL);
     list(&b, t, pkg, json_object_get(u, "actors"), "id", NULL, NULL);
   }
-  list(&b, en ? "sensitivity" : "gevoeligheid", pkg, json_object_get(r, "sensitivity"),
-       "parameter", "label", NULL);
+  list(&b, en ? "sensitivity" : "gevoeligheid", pkg, json_object_get(r, "sensitivity"), "parameter",
+       "label", NULL);
   list(&b, en ? "switching_values" : "omslagwaarden", pkg, json_object_get(r, "switching"),
        "parameter", "label", NULL);
-  list(&b, en ? "parameters" : "parameters", pkg, json_object_get(r, "parameters"),
-       "parameter", "label", NULL);
+  list(&b, en ? "parameters" : "parameters", pkg, json_object_get(r, "parameters"), "parameter",
+       "label", NULL);
+  json_t *var;
+  json_array_foreach(json_object_get(r, "variants"), k, var) {
+    const char *id = json_string_value(json_object_get(var, "id"));
+    const char *t = en ? "variants" : "varianten";
+    char name[160];
+    snprintf(name, sizeof name, "%s: %s", en ? "variant" : "variant", id ? id : "?");
+    members(&b, t, name, json_object_get(var, "summary"), NULL, NULL, NULL);
+    list(&b, t, name, json_object_get(var, "actors"), "id", "label", NULL);
+  }
+  const json_t *bias = json_object_get(r, "optimism_bias");
+  if (json_is_object(bias)) {
+    const char *t = "optimism_bias";
+    members(&b, t, pkg, json_object_get(bias, "summary"), NULL, NULL, NULL);
+    list(&b, t, pkg, json_object_get(bias, "actors"), "id", "label", NULL);
+  }
   if (b.failed) {
     free(b.s);
     return NULL;

@@ -81,8 +81,8 @@ const char *mkba_data_dir(void) {
 }
 
 /* Small typed getters for data files: strict, with positions. */
-static const char *get_str(const mkba_jdoc *doc, const json_t *o, const char *key,
-                           int required, mkba_diag *d) {
+static const char *get_str(const mkba_jdoc *doc, const json_t *o, const char *key, int required,
+                           mkba_diag *d) {
   json_t *v = json_object_get(o, key);
   if (!v) {
     if (required)
@@ -96,8 +96,8 @@ static const char *get_str(const mkba_jdoc *doc, const json_t *o, const char *ke
   return json_string_value(v);
 }
 
-static int get_num(const mkba_jdoc *doc, const json_t *o, const char *key,
-                   double *out, mkba_diag *d) {
+static int get_num(const mkba_jdoc *doc, const json_t *o, const char *key, double *out,
+                   mkba_diag *d) {
   json_t *v = json_object_get(o, key);
   if (!json_is_number(v)) {
     if (v)
@@ -110,8 +110,7 @@ static int get_num(const mkba_jdoc *doc, const json_t *o, const char *key,
   return 0;
 }
 
-static int get_label(const mkba_jdoc *doc, const json_t *o, char **nl, char **en,
-                     mkba_diag *d) {
+static int get_label(const mkba_jdoc *doc, const json_t *o, char **nl, char **en, mkba_diag *d) {
   static const char *const k[] = {"nl", "en", NULL};
   json_t *l = json_object_get(o, "label");
   if (!l || mkba_jdoc_check_keys(doc, l, k, "label", d))
@@ -133,12 +132,11 @@ static void cost_free(mkba_unit_cost *c) {
 }
 
 /* Read one unit-cost row (table row when full, region override otherwise). */
-static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id,
-                     int full, mkba_unit_cost *c, mkba_diag *d) {
-  static const char *const k_full[] = {"id", "label", "unit", "amount", "price_year",
-                                       "confidence", "source", NULL};
-  static const char *const k_over[] = {"amount", "price_year", "confidence", "source",
-                                       NULL};
+static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id, int full,
+                     mkba_unit_cost *c, mkba_diag *d) {
+  static const char *const k_full[] = {"id",         "label",      "unit",   "amount",
+                                       "price_year", "confidence", "source", NULL};
+  static const char *const k_over[] = {"amount", "price_year", "confidence", "source", NULL};
   memset(c, 0, sizeof *c);
   if (mkba_jdoc_check_keys(doc, row, full ? k_full : k_over, "unit cost", d))
     return -1;
@@ -156,8 +154,10 @@ static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id,
     return -1;
   }
   if (!(amount >= 0) || py != floor(py) || py < 1900 || py > 2200) {
-    mkba_jdoc_error(doc, row, d, "unit cost \"%s\": amount must be >= 0 and "
-                    "price_year a year", id);
+    mkba_jdoc_error(doc, row, d,
+                    "unit cost \"%s\": amount must be >= 0 and "
+                    "price_year a year",
+                    id);
     return -1;
   }
   c->amount = amount;
@@ -182,18 +182,16 @@ static int load_cpi(mkba_data *data, mkba_diag *d) {
   if (mkba_jdoc_load(path, &doc, d))
     return -1;
   static const char *const top[] = {"mkba_data", "version", "title", "source",
-                                    "note", "changes", NULL};
+                                    "note",      "changes", NULL};
   static const char *const row_k[] = {"year", "change_pct", "confidence", NULL};
   json_t *root = mkba_jdoc_root(doc);
   int rc = -1;
   const char *ver, *src;
   if (mkba_jdoc_check_keys(doc, root, top, "price index", d) ||
-      !(ver = get_str(doc, root, "version", 1, d)) ||
-      !(src = get_str(doc, root, "source", 1, d)))
+      !(ver = get_str(doc, root, "version", 1, d)) || !(src = get_str(doc, root, "source", 1, d)))
     goto out;
   json_t *ch = json_object_get(root, "changes");
-  if (!json_is_array(ch) || json_array_size(ch) == 0 ||
-      json_array_size(ch) >= MAX_CPI_YEARS) {
+  if (!json_is_array(ch) || json_array_size(ch) == 0 || json_array_size(ch) >= MAX_CPI_YEARS) {
     mkba_jdoc_error(doc, ch ? ch : root, d, "\"changes\" must be a non-empty array");
     goto out;
   }
@@ -228,8 +226,7 @@ static int load_costs(mkba_data *data, mkba_diag *d) {
   mkba_jdoc *doc;
   if (mkba_jdoc_load(path, &doc, d))
     return -1;
-  static const char *const top[] = {"mkba_data", "version", "title", "source", "costs",
-                                    NULL};
+  static const char *const top[] = {"mkba_data", "version", "title", "source", "costs", NULL};
   json_t *root = mkba_jdoc_root(doc);
   int rc = -1;
   const char *ver;
@@ -250,8 +247,10 @@ static int load_costs(mkba_data *data, mkba_diag *d) {
       goto out;
     }
     if (!mkba_valid_id(id) || mkba_unit_cost_find(data, id)) {
-      mkba_jdoc_member_error(doc, row, "id", d, "unit cost id \"%s\" is invalid or "
-                             "repeated", id);
+      mkba_jdoc_member_error(doc, row, "id", d,
+                             "unit cost id \"%s\" is invalid or "
+                             "repeated",
+                             id);
       goto out;
     }
     if (read_cost(doc, row, id, 1, &data->costs[data->n_costs], d))
@@ -320,8 +319,8 @@ static double level(const mkba_data *data, int year, double infl) {
   return data->level[data->cpi_n - 1] * pow(1 + infl, year - last);
 }
 
-int mkba_cpi_factor(const mkba_data *data, int from, int to, double infl,
-                    double *factor, char *why, size_t whylen) {
+int mkba_cpi_factor(const mkba_data *data, int from, int to, double infl, double *factor, char *why,
+                    size_t whylen) {
   *factor = 1.0;
   if (from == to)
     return 0;
@@ -330,12 +329,16 @@ int mkba_cpi_factor(const mkba_data *data, int from, int to, double infl,
   if (isnan(a) || isnan(b)) {
     int bad = isnan(a) ? from : to;
     if (bad < data->cpi_first)
-      snprintf(why, whylen, "the CBS price index in the data starts in %d; it cannot "
-               "re-index euros of %d", data->cpi_first, bad);
+      snprintf(why, whylen,
+               "the CBS price index in the data starts in %d; it cannot "
+               "re-index euros of %d",
+               data->cpi_first, bad);
     else
-      snprintf(why, whylen, "the CBS price index in the data ends in %d; to use price "
+      snprintf(why, whylen,
+               "the CBS price index in the data ends in %d; to use price "
                "level %d state an inflation assumption in the scenario, e.g. "
-               "\"assumed_inflation\": 0.02", last, bad);
+               "\"assumed_inflation\": 0.02",
+               last, bad);
     return -1;
   }
   *factor = b / a;
@@ -378,10 +381,10 @@ const mkba_unit_cost *mkba_region_cost(const mkba_region *r, const char *id) {
 }
 
 /* Read region file `path`; its "id" must equal `id`. */
-static int read_region(const mkba_data *data, const char *path, const char *id,
-                       mkba_region **out, mkba_diag *d) {
-  static const char *const top[] = {"mkba_region", "id",       "label",
-                                    "version",     "source",   "homeless",
+static int read_region(const mkba_data *data, const char *path, const char *id, mkba_region **out,
+                       mkba_diag *d) {
+  static const char *const top[] = {"mkba_region",   "id",         "label",
+                                    "version",       "source",     "homeless",
                                     "homeless_year", "unit_costs", NULL};
   mkba_jdoc *doc;
   *out = NULL;
@@ -393,17 +396,14 @@ static int read_region(const mkba_data *data, const char *path, const char *id,
   const char *fid, *ver, *src;
   double homeless, year;
   if (!r || mkba_jdoc_check_keys(doc, root, top, "region", d) ||
-      !(fid = get_str(doc, root, "id", 1, d)) ||
-      !(ver = get_str(doc, root, "version", 1, d)) ||
+      !(fid = get_str(doc, root, "id", 1, d)) || !(ver = get_str(doc, root, "version", 1, d)) ||
       !(src = get_str(doc, root, "source", 1, d)) ||
       get_label(doc, root, &r->label_nl, &r->label_en, d) ||
-      get_num(doc, root, "homeless", &homeless, d) ||
-      get_num(doc, root, "homeless_year", &year, d))
+      get_num(doc, root, "homeless", &homeless, d) || get_num(doc, root, "homeless_year", &year, d))
     goto out;
   if (strcmp(fid, id) != 0) {
     mkba_jdoc_member_error(doc, root, "id", d,
-                           "region id \"%s\" does not match the file name (%s.json)",
-                           fid, id);
+                           "region id \"%s\" does not match the file name (%s.json)", fid, id);
     goto out;
   }
   if (!(homeless > 0)) {
@@ -427,8 +427,7 @@ static int read_region(const mkba_data *data, const char *path, const char *id,
     json_t *row;
     json_object_foreach(costs, key, row) {
       if (!mkba_unit_cost_find(data, key)) {
-        mkba_jdoc_error(doc, row, d, "unknown unit cost \"%s\" (see data/unit_costs.json)",
-                        key);
+        mkba_jdoc_error(doc, row, d, "unknown unit cost \"%s\" (see data/unit_costs.json)", key);
         goto out;
       }
       if (read_cost(doc, row, key, 0, &r->costs[r->n_costs], d))
@@ -478,8 +477,7 @@ static double national_homeless(const mkba_data *data, mkba_diag *d) {
   return n;
 }
 
-int mkba_region_load(const mkba_data *data, const char *id, mkba_region **out,
-                     mkba_diag *d) {
+int mkba_region_load(const mkba_data *data, const char *id, mkba_region **out, mkba_diag *d) {
   char path[4096];
   *out = NULL;
   if (!mkba_valid_id(id) || region_path(data, id, path, sizeof path)) {
@@ -491,14 +489,16 @@ int mkba_region_load(const mkba_data *data, const char *id, mkba_region **out,
       size_t used = 0;
       for (size_t k = 0; k < n; k++) {
         if (used < sizeof list - 70)
-          used += (size_t)snprintf(list + used, sizeof list - used, "%s%s",
-                                   k ? ", " : "", all[k]->id);
+          used +=
+              (size_t)snprintf(list + used, sizeof list - used, "%s%s", k ? ", " : "", all[k]->id);
         mkba_region_free(all[k]);
       }
       free(all);
     }
-    mkba_diag_set(d, MKBA_EXIT_INPUT, "unknown region \"%s\" (known: %s; see `mkba "
-                  "regions`)", id, list);
+    mkba_diag_set(d, MKBA_EXIT_INPUT,
+                  "unknown region \"%s\" (known: %s; see `mkba "
+                  "regions`)",
+                  id, list);
     return -1;
   }
   mkba_region *r;
@@ -518,8 +518,7 @@ static int by_id(const void *a, const void *b) {
   return strcmp((*(mkba_region *const *)a)->id, (*(mkba_region *const *)b)->id);
 }
 
-int mkba_region_list(const mkba_data *data, mkba_region ***out, size_t *n,
-                     mkba_diag *d) {
+int mkba_region_list(const mkba_data *data, mkba_region ***out, size_t *n, mkba_diag *d) {
   char dirs[8][4096];
   size_t nd = 0;
   const char *env = getenv("MKBA_REGION_PATH");

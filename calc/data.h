@@ -13,14 +13,14 @@
 
 /* One row of the unit-cost table, or a region's override of one. */
 typedef struct mkba_unit_cost {
-  char *id;         /* e.g. "emergency_visit" */
-  char *label_nl;   /* Dutch label */
-  char *label_en;   /* English label */
-  char *unit;       /* e.g. "EUR per bezoek" */
-  char *source;     /* citation */
-  double amount;    /* euros of price_year */
-  int price_year;   /* price level of amount */
-  int confidence;   /* enum mkba_confidence */
+  char *id;       /* e.g. "emergency_visit" */
+  char *label_nl; /* Dutch label */
+  char *label_en; /* English label */
+  char *unit;     /* e.g. "EUR per bezoek" */
+  char *source;   /* citation */
+  double amount;  /* euros of price_year */
+  int price_year; /* price level of amount */
+  int confidence; /* enum mkba_confidence */
 } mkba_unit_cost;
 
 /* A regional parameter set (data/regions/<id>.json or $MKBA_REGION_PATH). */
@@ -60,9 +60,8 @@ void mkba_cpi_range(const mkba_data *data, int *first, int *last);
  * year; NaN when the scenario states none, which makes such years an
  * error).  Returns 0, or -1 with a reason in why.
  */
-int mkba_cpi_factor(const mkba_data *data, int from, int to,
-                    double assumed_inflation, double *factor, char *why,
-                    size_t whylen);
+int mkba_cpi_factor(const mkba_data *data, int from, int to, double assumed_inflation,
+                    double *factor, char *why, size_t whylen);
 
 /* The unit cost `id`, or NULL (borrowed). */
 const mkba_unit_cost *mkba_unit_cost_find(const mkba_data *data, const char *id);
@@ -75,8 +74,7 @@ const mkba_unit_cost *mkba_unit_cost_at(const mkba_data *data, size_t i);
  * regions are an input error naming the known ones.  *out is owned by the
  * caller, freed with mkba_region_free.
  */
-int mkba_region_load(const mkba_data *data, const char *id, mkba_region **out,
-                     mkba_diag *d);
+int mkba_region_load(const mkba_data *data, const char *id, mkba_region **out, mkba_diag *d);
 void mkba_region_free(mkba_region *r);
 
 /* A region's override of unit cost `id`, or NULL. */
@@ -87,8 +85,7 @@ const mkba_unit_cost *mkba_region_cost(const mkba_region *r, const char *id);
  * hides one of the same id in data/regions).  *out is an array of *n owned
  * regions; free each and the array.
  */
-int mkba_region_list(const mkba_data *data, mkba_region ***out, size_t *n,
-                     mkba_diag *d);
+int mkba_region_list(const mkba_data *data, mkba_region ***out, size_t *n, mkba_diag *d);
 
 /* 1 when `s` matches [a-z][a-z0-9_]* (and is at most 63 characters). */
 int mkba_valid_id(const char *s);

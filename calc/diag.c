@@ -15,14 +15,13 @@ void mkba_diag_set(mkba_diag *d, int code, const char *fmt, ...) {
   d->code = code;
 }
 
-void mkba_diag_at(mkba_diag *d, int code, const char *file, int line, int col,
-                  const char *fmt, ...) {
+void mkba_diag_at(mkba_diag *d, int code, const char *file, int line, int col, const char *fmt,
+                  ...) {
   if (d->code)
     return;
   size_t n = 0;
   if (file && line > 0)
-    n = (size_t)snprintf(d->msg, sizeof d->msg, "%s:%d:%d: ", file, line,
-                         col > 0 ? col : 1);
+    n = (size_t)snprintf(d->msg, sizeof d->msg, "%s:%d:%d: ", file, line, col > 0 ? col : 1);
   else if (file)
     n = (size_t)snprintf(d->msg, sizeof d->msg, "%s: ", file);
   if (n >= sizeof d->msg)

@@ -13,9 +13,9 @@
 
 /* Exit statuses of CONTRACT.md section 1. */
 enum {
-  MKBA_EXIT_OK = 0,     /* success */
-  MKBA_EXIT_RUN = 1,    /* the run failed: plugin error, non-finite number, load failure */
-  MKBA_EXIT_INPUT = 2   /* bad usage or invalid input */
+  MKBA_EXIT_OK = 0,   /* success */
+  MKBA_EXIT_RUN = 1,  /* the run failed: plugin error, non-finite number, load failure */
+  MKBA_EXIT_INPUT = 2 /* bad usage or invalid input */
 };
 
 typedef struct mkba_diag {
@@ -31,8 +31,8 @@ void mkba_diag_set(mkba_diag *d, int code, const char *fmt, ...)
  * Record an error at `file`:`line`:`col` (line/col 0 = unknown, then only
  * the file is named; file NULL = no position).
  */
-void mkba_diag_at(mkba_diag *d, int code, const char *file, int line, int col,
-                  const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+void mkba_diag_at(mkba_diag *d, int code, const char *file, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
 
 /* Print "mkba: <msg>" to standard error. */
 void mkba_diag_print(const mkba_diag *d);

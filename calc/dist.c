@@ -10,15 +10,13 @@
 static const char *const names[] = {NULL,         "normal", "lognormal", "uniform",
                                     "triangular", "pert",   "beta",      "gamma"};
 
-const char *mkba_dist_name(int kind) {
-  return kind > 0 && kind <= MKBA_GAMMA ? names[kind] : NULL;
-}
+const char *mkba_dist_name(int kind) { return kind > 0 && kind <= MKBA_GAMMA ? names[kind] : NULL; }
 
 /* The JSON keys of each kind, in p1, p2, p3 order. */
-static const char *const keys[][3] = {
-    {NULL, NULL, NULL},       {"mean", "sd", NULL},     {"mean", "sd", NULL},
-    {"min", "max", NULL},     {"min", "mode", "max"},   {"min", "mode", "max"},
-    {"alpha", "beta", NULL},  {"shape", "scale", NULL}};
+static const char *const keys[][3] = {{NULL, NULL, NULL},      {"mean", "sd", NULL},
+                                      {"mean", "sd", NULL},    {"min", "max", NULL},
+                                      {"min", "mode", "max"},  {"min", "mode", "max"},
+                                      {"alpha", "beta", NULL}, {"shape", "scale", NULL}};
 
 /* Lognormal parameters of the underlying normal from the variable's mean and sd. */
 static void lognormal_musigma(const mkba_dist *dist, double *mu, double *sigma) {
@@ -98,8 +96,8 @@ double mkba_dist_center(const mkba_dist *x) {
   }
 }
 
-int mkba_dist_parse(const mkba_jdoc *doc, const json_t *v, const char *what,
-                    mkba_dist *dist, double *base, mkba_diag *d) {
+int mkba_dist_parse(const mkba_jdoc *doc, const json_t *v, const char *what, mkba_dist *dist,
+                    double *base, mkba_diag *d) {
   memset(dist, 0, sizeof *dist);
   if (json_is_number(v)) {
     *base = json_number_value(v);
@@ -142,13 +140,13 @@ int mkba_dist_parse(const mkba_jdoc *doc, const json_t *v, const char *what,
   for (int k = 0; k < 3 && keys[kind][k]; k++) {
     json_t *pv = json_object_get(v, keys[kind][k]);
     if (!pv) {
-      mkba_jdoc_error(doc, v, d, "%s: a %s distribution needs \"%s\"", what,
-                      names[kind], keys[kind][k]);
+      mkba_jdoc_error(doc, v, d, "%s: a %s distribution needs \"%s\"", what, names[kind],
+                      keys[kind][k]);
       return -1;
     }
     if (!json_is_number(pv)) {
-      mkba_jdoc_member_error(doc, v, keys[kind][k], d, "%s: \"%s\" must be a number",
-                             what, keys[kind][k]);
+      mkba_jdoc_member_error(doc, v, keys[kind][k], d, "%s: \"%s\" must be a number", what,
+                             keys[kind][k]);
       return -1;
     }
     p[k] = json_number_value(pv);
@@ -159,8 +157,7 @@ int mkba_dist_parse(const mkba_jdoc *doc, const json_t *v, const char *what,
   dist->p3 = p[2];
   char why[128];
   if (mkba_dist_check(dist, why, sizeof why)) {
-    mkba_jdoc_error(doc, name, d, "%s: invalid %s distribution: %s", what,
-                    names[kind], why);
+    mkba_jdoc_error(doc, name, d, "%s: invalid %s distribution: %s", what, names[kind], why);
     return -1;
   }
   json_t *bv = json_object_get(v, "value");
@@ -331,8 +328,8 @@ void mkba_dist_describe(const mkba_dist *x, char *buf, size_t len) {
     return;
   }
   if (keys[x->kind][2])
-    snprintf(buf, len, "%s(%s=%g, %s=%g, %s=%g)", names[x->kind], keys[x->kind][0],
-             x->p1, keys[x->kind][1], x->p2, keys[x->kind][2], x->p3);
+    snprintf(buf, len, "%s(%s=%g, %s=%g, %s=%g)", names[x->kind], keys[x->kind][0], x->p1,
+             keys[x->kind][1], x->p2, keys[x->kind][2], x->p3);
   else
     snprintf(buf, len, "%s(%s=%g, %s=%g)", names[x->kind], keys[x->kind][0], x->p1,
              keys[x->kind][1], x->p2);

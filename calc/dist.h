@@ -19,8 +19,8 @@
  * triangular and pert).  `what` names the value in messages.  Returns 0, or
  * -1 with an input error at the offending key in `d`.
  */
-int mkba_dist_parse(const mkba_jdoc *doc, const json_t *v, const char *what,
-                    mkba_dist *dist, double *base, mkba_diag *d);
+int mkba_dist_parse(const mkba_jdoc *doc, const json_t *v, const char *what, mkba_dist *dist,
+                    double *base, mkba_diag *d);
 
 /* The default base-case value of `dist` (mean, or mode for triangular/pert). */
 double mkba_dist_center(const mkba_dist *dist);
@@ -29,7 +29,7 @@ double mkba_dist_center(const mkba_dist *dist);
 double mkba_dist_quantile(const mkba_dist *dist, double base, double p);
 
 /* The cumulative distribution function of `dist` at x (0/1 step for fixed). */
-double mkba_dist_cdf(const mkba_dist *dist, double base, double x);
+double mkba_dist_cdf(const mkba_dist *dist, double base, double v);
 
 /* The smallest and largest value `dist` can take (may be infinite). */
 void mkba_dist_support(const mkba_dist *dist, double base, double *lo, double *hi);

@@ -28,8 +28,7 @@ static double schedule_factor(const mkba_discount *disc, int t) {
   return f;
 }
 
-void mkba_discount_factors(const mkba_discount *disc, int start_year, int horizon,
-                           double *df) {
+void mkba_discount_factors(const mkba_discount *disc, int start_year, int horizon, double *df) {
   if (!disc->is_schedule) {
     for (int t = 0; t < horizon; t++)
       df[t] = pow(1 + disc->rate, -(double)(start_year + t - disc->base_year));

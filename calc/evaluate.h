@@ -20,31 +20,30 @@ typedef struct mkba_totals {
 } mkba_totals;
 
 typedef struct mkba_year {
-  double costs, benefits;  /* societal, undiscounted */
-  double pv_net;           /* discounted net */
+  double costs, benefits; /* societal, undiscounted */
+  double pv_net;          /* discounted net */
   double cumulative_pv_net;
 } mkba_year;
 
 typedef struct mkba_eval {
   int horizon;
-  mkba_totals total;                      /* society: transfers net out */
-  mkba_totals actor[MKBA_N_ACTORS];       /* transfers counted */
+  mkba_totals total;                /* society: transfers net out */
+  mkba_totals actor[MKBA_N_ACTORS]; /* transfers counted */
   mkba_totals perspective[MKBA_N_PERSPECTIVES];
   int n_cat;
-  mkba_totals *category;                  /* [n_cat], indexed like the ledger */
-  double *transfer_pv;                    /* [n_cat * A * A] discounted, from/to */
-  double *transfer_sum;                   /* [n_cat * A * A] undiscounted */
-  mkba_year *year;                        /* [horizon] */
-  int payback_year;                       /* calendar year, or 0 for none */
-  double irr;                             /* NaN when not defined */
+  mkba_totals *category; /* [n_cat], indexed like the ledger */
+  double *transfer_pv;   /* [n_cat * A * A] discounted, from/to */
+  double *transfer_sum;  /* [n_cat * A * A] undiscounted */
+  mkba_year *year;       /* [horizon] */
+  int payback_year;      /* calendar year, or 0 for none */
+  double irr;            /* NaN when not defined */
 } mkba_eval;
 
 /*
  * Discount factors for the scenario's years: df[t] for year start+t,
  * `horizon` of them (CONTRACT.md section 2: rate or schedule, base year).
  */
-void mkba_discount_factors(const mkba_discount *disc, int start_year, int horizon,
-                           double *df);
+void mkba_discount_factors(const mkba_discount *disc, int start_year, int horizon, double *df);
 
 /* Evaluate ledger `c` with factors `df`.  *e is filled; free with mkba_eval_clear. */
 int mkba_evaluate(const mkba_ctx *c, const double *df, int start_year, mkba_eval *e);

@@ -48,7 +48,8 @@ static int bind_default(mkba_config *cfg, const mkba_param *q, mkba_pvalue *pv,
   if (q->unit_cost) {
     const mkba_unit_cost *table = mkba_unit_cost_find(cfg->data, q->unit_cost);
     if (!table) {
-      mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "plugin \"%s\": parameter \"%s\" refers to "
+      mkba_diag_set(cfg->d, MKBA_EXIT_RUN,
+                    "plugin \"%s\": parameter \"%s\" refers to "
                     "unit cost \"%s\", which data/unit_costs.json does not have",
                     pname, q->key, q->unit_cost);
       return -1;
@@ -68,14 +69,13 @@ static int bind_default(mkba_config *cfg, const mkba_param *q, mkba_pvalue *pv,
   if (pv->price_year) {
     double f;
     char why[512];
-    if (mkba_cpi_factor(cfg->data, pv->price_year, s->price_year, s->assumed_inflation,
-                        &f, why, sizeof why)) {
+    if (mkba_cpi_factor(cfg->data, pv->price_year, s->price_year, s->assumed_inflation, &f, why,
+                        sizeof why)) {
       mkba_jdoc_member_error(s->doc, mkba_jdoc_root(s->doc),
-                             json_object_get(mkba_jdoc_root(s->doc), "price_year")
-                                 ? "price_year"
-                                 : "start_year",
-                             cfg->d, "plugin \"%s\", parameter \"%s\" (euros of %d): %s",
-                             pname, q->key, pv->price_year, why);
+                             json_object_get(mkba_jdoc_root(s->doc), "price_year") ? "price_year"
+                                                                                   : "start_year",
+                             cfg->d, "plugin \"%s\", parameter \"%s\" (euros of %d): %s", pname,
+                             q->key, pv->price_year, why);
       return -1;
     }
     pv->base *= f;
@@ -93,16 +93,15 @@ static int bind_default(mkba_config *cfg, const mkba_param *q, mkba_pvalue *pv,
 }
 
 /* Step 3: a scenario value for parameter pv (bounds min..max). */
-static int bind_value(mkba_config *cfg, const json_t *v, const char *what,
-                      mkba_pvalue *pv) {
+static int bind_value(mkba_config *cfg, const json_t *v, const char *what, mkba_pvalue *pv) {
   const mkba_jdoc *doc = cfg->s->doc;
   double base;
   mkba_dist dist;
   if (mkba_dist_parse(doc, v, what, &dist, &base, cfg->d))
     return -1;
   if (!isfinite(base) || base < pv->min || base > pv->max) {
-    mkba_jdoc_error(doc, v, cfg->d, "%s is %g; it must lie between %g and %g (%s)", what,
-                    base, pv->min, pv->max, pv->unit && *pv->unit ? pv->unit : "no unit");
+    mkba_jdoc_error(doc, v, cfg->d, "%s is %g; it must lie between %g and %g (%s)", what, base,
+                    pv->min, pv->max, pv->unit && *pv->unit ? pv->unit : "no unit");
     return -1;
   }
   if ((pv->flags & MKBA_PARAM_INTEGER) && base != floor(base)) {
@@ -135,8 +134,10 @@ static int bind_static(mkba_config *cfg, const mkba_region *region) {
       for (uint32_t k = 0; allowed && k < p->desc.n_params; k++)
         allowed[k] = p->params[k].key;
       char where[128];
-      snprintf(where, sizeof where, "the params of plugin \"%s\" (see `mkba describe "
-               "%s`)", p->name, p->name);
+      snprintf(where, sizeof where,
+               "the params of plugin \"%s\" (see `mkba describe "
+               "%s`)",
+               p->name, p->name);
       if (allowed)
         mkba_jdoc_check_keys(doc, params, allowed, where, cfg->d);
       free(allowed);
@@ -162,15 +163,19 @@ static int bind_static(mkba_config *cfg, const mkba_region *region) {
       snprintf(what, sizeof what, "parameter \"%s\" of %s", q->key, p->name);
       rc = bind_value(cfg, v, what, &pv);
     }
-    if (!rc && !(pv.base >= pv.min && pv.base <= pv.max) && !v && !q->unit_cost &&
-        !q->price_year && !(q->flags & MKBA_PARAM_POPULATION)) {
-      mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "plugin \"%s\": default of \"%s\" outside its "
-                    "bounds", p->name, q->key);
+    if (!rc && !(pv.base >= pv.min && pv.base <= pv.max) && !v && !q->unit_cost && !q->price_year &&
+        !(q->flags & MKBA_PARAM_POPULATION)) {
+      mkba_diag_set(cfg->d, MKBA_EXIT_RUN,
+                    "plugin \"%s\": default of \"%s\" outside its "
+                    "bounds",
+                    p->name, q->key);
       rc = -1;
     }
     if (!rc && !isfinite(pv.base)) {
-      mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "plugin \"%s\": parameter \"%s\" is not a "
-                    "finite number", p->name, q->key);
+      mkba_diag_set(cfg->d, MKBA_EXIT_RUN,
+                    "plugin \"%s\": parameter \"%s\" is not a "
+                    "finite number",
+                    p->name, q->key);
       rc = -1;
     }
     if (rc || add_pvalue(iv, &pv)) {
@@ -194,8 +199,8 @@ static int svc_config_price_year(const mkba_config *cfg) { return cfg->s->price_
 static double svc_config_reindex(mkba_config *cfg, const mkba_json *at, int from) {
   double f;
   char why[512];
-  if (mkba_cpi_factor(cfg->data, from, cfg->s->price_year, cfg->s->assumed_inflation, &f,
-                      why, sizeof why)) {
+  if (mkba_cpi_factor(cfg->data, from, cfg->s->price_year, cfg->s->assumed_inflation, &f, why,
+                      sizeof why)) {
     mkba_jdoc_error(cfg->s->doc, J(at), cfg->d, "%s", why);
     return 0;
   }
@@ -262,8 +267,7 @@ static const char *svc_json_string(const mkba_json *v) {
   return json_is_string(J(v)) ? json_string_value(J(v)) : NULL;
 }
 
-static int svc_json_check_keys(mkba_config *cfg, const mkba_json *obj,
-                               const char *const *allowed) {
+static int svc_json_check_keys(mkba_config *cfg, const mkba_json *obj, const char *const *allowed) {
   /* The static table's keys are allowed everywhere at the top of params. */
   const mkba_loaded *p = cfg->iv->plugin;
   const json_t *top = cfg->s->iv[cfg->iv->index].params;
@@ -293,14 +297,14 @@ static int svc_config_error(mkba_config *cfg, const mkba_json *at, const char *f
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  mkba_jdoc_error(cfg->s->doc, at ? J(at) : cfg->s->iv[cfg->iv->index].node, cfg->d,
-                  "%s: %s", cfg->iv->plugin->name, msg);
+  mkba_jdoc_error(cfg->s->doc, at ? J(at) : cfg->s->iv[cfg->iv->index].node, cfg->d, "%s: %s",
+                  cfg->iv->plugin->name, msg);
   return MKBA_ERROR;
 }
 
-static int svc_config_param(mkba_config *cfg, const mkba_json *v, const char *id,
-                            const char *nl, const char *en, const char *unit,
-                            double fallback, double min, double max) {
+static int svc_config_param(mkba_config *cfg, const mkba_json *v, const char *id, const char *nl,
+                            const char *en, const char *unit, double fallback, double min,
+                            double max) {
   mkba_pvalue pv = {0};
   pv.min = min;
   pv.max = max;
@@ -314,8 +318,10 @@ static int svc_config_param(mkba_config *cfg, const mkba_json *v, const char *id
   snprintf(what, sizeof what, "%s of %s", pv.id, cfg->iv->plugin->name);
   int rc = v ? bind_value(cfg, J(v), what, &pv) : 0;
   if (!rc && (!isfinite(pv.base) || pv.base < min || pv.base > max)) {
-    mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "plugin \"%s\": default %g of \"%s\" outside "
-                  "[%g, %g]", cfg->iv->plugin->name, fallback, pv.id, min, max);
+    mkba_diag_set(cfg->d, MKBA_EXIT_RUN,
+                  "plugin \"%s\": default %g of \"%s\" outside "
+                  "[%g, %g]",
+                  cfg->iv->plugin->name, fallback, pv.id, min, max);
     rc = -1;
   }
   if (!rc && add_pvalue(cfg->iv, &pv)) {
@@ -387,8 +393,8 @@ const mkba_host *mkba_host_services(void) { return &services; }
 /* ---- instances ---------------------------------------------------------- */
 
 int mkba_instance_bind(const mkba_scenario *s, size_t index, const mkba_data *data,
-                       const mkba_region *region, const char *lang,
-                       mkba_instance **out, mkba_diag *d) {
+                       const mkba_region *region, const char *lang, mkba_instance **out,
+                       mkba_diag *d) {
   *out = NULL;
   const mkba_loaded *p;
   const mkba_iv_spec *spec = &s->iv[index];
@@ -420,12 +426,10 @@ int mkba_instance_bind(const mkba_scenario *s, size_t index, const mkba_data *da
     const json_t *params = spec->params;
     if (!params)
       params = empty = json_object();
-    int prc = p->desc.configure(mkba_host_services(), &cfg, (const mkba_json *)params,
-                                &iv->model);
+    int prc = p->desc.configure(mkba_host_services(), &cfg, (const mkba_json *)params, &iv->model);
     json_decref(empty);
     if (prc != MKBA_OK || d->code) {
-      mkba_diag_set(d, MKBA_EXIT_RUN, "plugin \"%s\": configure failed without a message",
-                    p->name);
+      mkba_diag_set(d, MKBA_EXIT_RUN, "plugin \"%s\": configure failed without a message", p->name);
       rc = -1;
     }
   }
@@ -437,18 +441,18 @@ int mkba_instance_bind(const mkba_scenario *s, size_t index, const mkba_data *da
   return 0;
 }
 
-int mkba_instance_run(const mkba_instance *iv, mkba_ctx *ctx, const double *p,
-                      mkba_diag *d) {
+int mkba_instance_run(const mkba_instance *iv, mkba_ctx *ctx, const double *p, mkba_diag *d) {
   char err[512] = "";
   mkba_ctx_reset(ctx);
-  int rc = iv->plugin->desc.compute(mkba_host_services(), ctx, iv->model, p, err,
-                                    sizeof err);
+  int rc = iv->plugin->desc.compute(mkba_host_services(), ctx, iv->model, p, err, sizeof err);
   mkba_ctx_end_compute(ctx);
   if (rc != MKBA_OK || ctx->failed) {
-    const char *why = ctx->failed ? ctx->err : err[0] ? err : "compute failed without a "
-                                                              "message";
-    mkba_diag_set(d, MKBA_EXIT_RUN, "plugin \"%s\" (interventions[%zu]): %s",
-                  iv->plugin->name, iv->index, why);
+    const char *why = ctx->failed ? ctx->err
+                      : err[0]    ? err
+                                  : "compute failed without a "
+                                    "message";
+    mkba_diag_set(d, MKBA_EXIT_RUN, "plugin \"%s\" (interventions[%zu]): %s", iv->plugin->name,
+                  iv->index, why);
     return -1;
   }
   return 0;

@@ -38,14 +38,14 @@ typedef struct mkba_pvalue {
 } mkba_pvalue;
 
 typedef struct mkba_instance {
-  size_t index;               /* position in the scenario's interventions */
-  const mkba_loaded *plugin;  /* borrowed from the loader */
-  char *label;                /* the user's label, or the plugin's title */
-  void *model;                /* from configure(), released by the plugin */
-  int n;                      /* number of parameters */
-  mkba_pvalue *pv;            /* [n] */
-  double *base;               /* [n] base-case values, as compute() gets them */
-  const mkba_scenario *scen;  /* borrowed */
+  size_t index;              /* position in the scenario's interventions */
+  const mkba_loaded *plugin; /* borrowed from the loader */
+  char *label;               /* the user's label, or the plugin's title */
+  void *model;               /* from configure(), released by the plugin */
+  int n;                     /* number of parameters */
+  mkba_pvalue *pv;           /* [n] */
+  double *base;              /* [n] base-case values, as compute() gets them */
+  const mkba_scenario *scen; /* borrowed */
 } mkba_instance;
 
 /*
@@ -54,15 +54,14 @@ typedef struct mkba_instance {
  * the caller.
  */
 int mkba_instance_bind(const mkba_scenario *s, size_t index, const mkba_data *data,
-                       const mkba_region *region, const char *lang,
-                       mkba_instance **out, mkba_diag *d);
+                       const mkba_region *region, const char *lang, mkba_instance **out,
+                       mkba_diag *d);
 
 /*
  * Run compute() with parameter values `p` ([n]) into `ctx`, which is reset
  * first.  A plugin failure is a run error naming the plugin.
  */
-int mkba_instance_run(const mkba_instance *iv, mkba_ctx *ctx, const double *p,
-                      mkba_diag *d);
+int mkba_instance_run(const mkba_instance *iv, mkba_ctx *ctx, const double *p, mkba_diag *d);
 
 void mkba_instance_free(mkba_instance *iv);
 

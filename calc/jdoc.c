@@ -20,11 +20,11 @@ typedef struct jpos {
 } jpos;
 
 struct mkba_jdoc {
-  char *name;    /* file name for messages */
-  char *bytes;   /* the file, as read */
-  size_t len;    /* its length */
-  json_t *root;  /* owned */
-  jpos *pos;     /* positions, in file order */
+  char *name;   /* file name for messages */
+  char *bytes;  /* the file, as read */
+  size_t len;   /* its length */
+  json_t *root; /* owned */
+  jpos *pos;    /* positions, in file order */
   size_t n_pos, cap_pos;
 };
 
@@ -78,8 +78,8 @@ static int add_pos(mkba_jdoc *doc, jpos p) {
  * Walk the value starting at sc->i, which jansson parsed as `v`.  The text
  * is known to be valid JSON, so the walker only needs to find boundaries.
  */
-static int walk(mkba_jdoc *doc, scan *sc, const json_t *v, const json_t *parent,
-                const char *key, int kline, int kcol) {
+static int walk(mkba_jdoc *doc, scan *sc, const json_t *v, const json_t *parent, const char *key,
+                int kline, int kcol) {
   skip_ws(sc);
   jpos p = {v, parent, key, sc->line, sc->col, kline, kcol};
   if (add_pos(doc, p))
@@ -96,8 +96,7 @@ static int walk(mkba_jdoc *doc, scan *sc, const json_t *v, const json_t *parent,
       skip_string(sc);
       skip_ws(sc);
       step(sc); /* ':' */
-      if (walk(doc, sc, json_object_iter_value(it), v, json_object_iter_key(it),
-               kl, kc))
+      if (walk(doc, sc, json_object_iter_value(it), v, json_object_iter_key(it), kl, kc))
         return -1;
       skip_ws(sc);
       if (sc->i < sc->n && sc->s[sc->i] == ',')
@@ -127,8 +126,7 @@ static int walk(mkba_jdoc *doc, scan *sc, const json_t *v, const json_t *parent,
   return 0;
 }
 
-int mkba_jdoc_parse(const char *name, const char *text, size_t len,
-                    mkba_jdoc **out, mkba_diag *d) {
+int mkba_jdoc_parse(const char *name, const char *text, size_t len, mkba_jdoc **out, mkba_diag *d) {
   *out = NULL;
   mkba_jdoc *doc = calloc(1, sizeof *doc);
   if (!doc || !(doc->name = strdup(name)) || !(doc->bytes = malloc(len + 1))) {
@@ -142,8 +140,7 @@ int mkba_jdoc_parse(const char *name, const char *text, size_t len,
   /* A UTF-8 byte order mark, as Windows editors write it, is not an error. */
   size_t skip = (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
   if (len == skip) {
-    mkba_diag_at(d, MKBA_EXIT_INPUT, name, 1, 1,
-                 "the file is empty; a scenario is a JSON object");
+    mkba_diag_at(d, MKBA_EXIT_INPUT, name, 1, 1, "the file is empty; a scenario is a JSON object");
     mkba_jdoc_free(doc);
     return -1;
   }
@@ -160,8 +157,8 @@ int mkba_jdoc_parse(const char *name, const char *text, size_t len,
   json_error_t e;
   doc->root = json_loadb(doc->bytes + skip, len - skip, JSON_REJECT_DUPLICATES, &e);
   if (!doc->root) {
-    mkba_diag_at(d, MKBA_EXIT_INPUT, name, e.line > 0 ? e.line : 1,
-                 e.column > 0 ? e.column : 1, "invalid JSON: %s", e.text);
+    mkba_diag_at(d, MKBA_EXIT_INPUT, name, e.line > 0 ? e.line : 1, e.column > 0 ? e.column : 1,
+                 "invalid JSON: %s", e.text);
     mkba_jdoc_free(doc);
     return -1;
   }
@@ -219,8 +216,8 @@ int mkba_jdoc_load(const char *path, mkba_jdoc **out, mkba_diag *d) {
     return -1;
   }
   if (len > MKBA_JDOC_MAX_BYTES) {
-    mkba_diag_set(d, MKBA_EXIT_INPUT, "%s: file too large (more than %u MiB)",
-                  path, MKBA_JDOC_MAX_BYTES >> 20);
+    mkba_diag_set(d, MKBA_EXIT_INPUT, "%s: file too large (more than %u MiB)", path,
+                  MKBA_JDOC_MAX_BYTES >> 20);
     free(buf);
     return -1;
   }
@@ -252,8 +249,7 @@ int mkba_jdoc_pos(const mkba_jdoc *doc, const json_t *v, int *line, int *col) {
   return p ? 0 : -1;
 }
 
-void mkba_jdoc_error(const mkba_jdoc *doc, const json_t *v, mkba_diag *d,
-                     const char *fmt, ...) {
+void mkba_jdoc_error(const mkba_jdoc *doc, const json_t *v, mkba_diag *d, const char *fmt, ...) {
   if (d->code)
     return;
   char msg[1536];
@@ -268,8 +264,8 @@ void mkba_jdoc_error(const mkba_jdoc *doc, const json_t *v, mkba_diag *d,
   mkba_diag_at(d, MKBA_EXIT_INPUT, doc ? doc->name : NULL, line, col, "%s", msg);
 }
 
-void mkba_jdoc_member_error(const mkba_jdoc *doc, const json_t *obj,
-                            const char *key, mkba_diag *d, const char *fmt, ...) {
+void mkba_jdoc_member_error(const mkba_jdoc *doc, const json_t *obj, const char *key, mkba_diag *d,
+                            const char *fmt, ...) {
   if (d->code)
     return;
   char msg[1536];
@@ -313,9 +309,8 @@ static int distance(const char *a, const char *b) {
   return row[lb];
 }
 
-int mkba_jdoc_check_keys(const mkba_jdoc *doc, const json_t *obj,
-                         const char *const *allowed, const char *where,
-                         mkba_diag *d) {
+int mkba_jdoc_check_keys(const mkba_jdoc *doc, const json_t *obj, const char *const *allowed,
+                         const char *where, mkba_diag *d) {
   if (!json_is_object(obj)) {
     mkba_jdoc_error(doc, obj, d, "%s must be a JSON object", where);
     return -1;
@@ -338,16 +333,14 @@ int mkba_jdoc_check_keys(const mkba_jdoc *doc, const json_t *obj,
       }
     }
     if (best)
-      mkba_jdoc_error(doc, val, d, "unknown key \"%s\" in %s (did you mean \"%s\"?)",
-                      key, where, best);
+      mkba_jdoc_error(doc, val, d, "unknown key \"%s\" in %s (did you mean \"%s\"?)", key, where,
+                      best);
     else {
       char list[512] = "";
       size_t n = 0;
       for (size_t k = 0; allowed[k] && n < sizeof list - 64; k++)
-        n += (size_t)snprintf(list + n, sizeof list - n, "%s\"%s\"", k ? ", " : "",
-                              allowed[k]);
-      mkba_jdoc_error(doc, val, d, "unknown key \"%s\" in %s (allowed: %s)", key,
-                      where, list);
+        n += (size_t)snprintf(list + n, sizeof list - n, "%s\"%s\"", k ? ", " : "", allowed[k]);
+      mkba_jdoc_error(doc, val, d, "unknown key \"%s\" in %s (allowed: %s)", key, where, list);
     }
     return -1;
   }

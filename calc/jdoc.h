@@ -25,8 +25,7 @@ typedef struct mkba_jdoc mkba_jdoc;
 int mkba_jdoc_load(const char *path, mkba_jdoc **out, mkba_diag *d);
 
 /* Parse `len` bytes of `text`; `name` is used in messages. */
-int mkba_jdoc_parse(const char *name, const char *text, size_t len,
-                    mkba_jdoc **out, mkba_diag *d);
+int mkba_jdoc_parse(const char *name, const char *text, size_t len, mkba_jdoc **out, mkba_diag *d);
 
 /* The root object (borrowed). */
 json_t *mkba_jdoc_root(const mkba_jdoc *doc);
@@ -45,8 +44,8 @@ int mkba_jdoc_pos(const mkba_jdoc *doc, const json_t *v, int *line, int *col);
  * Record an input error (exit 2) located at value `v` (or at the document
  * when `v` is NULL or unknown).
  */
-void mkba_jdoc_error(const mkba_jdoc *doc, const json_t *v, mkba_diag *d,
-                     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void mkba_jdoc_error(const mkba_jdoc *doc, const json_t *v, mkba_diag *d, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /*
  * Record an input error located at member `key` of object `obj` (its key's
@@ -54,9 +53,8 @@ void mkba_jdoc_error(const mkba_jdoc *doc, const json_t *v, mkba_diag *d,
  * may be true, false or null: jansson shares those values, so they have no
  * position of their own.
  */
-void mkba_jdoc_member_error(const mkba_jdoc *doc, const json_t *obj,
-                            const char *key, mkba_diag *d, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
+void mkba_jdoc_member_error(const mkba_jdoc *doc, const json_t *obj, const char *key, mkba_diag *d,
+                            const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
 /*
  * Check that object `obj` has only keys in the NULL-terminated `allowed`;
@@ -64,9 +62,8 @@ void mkba_jdoc_member_error(const mkba_jdoc *doc, const json_t *obj,
  * known key is one or two edits away.  `where` names the object in the
  * message ("scenario", "discount", ...).  Returns 0 or -1.
  */
-int mkba_jdoc_check_keys(const mkba_jdoc *doc, const json_t *obj,
-                         const char *const *allowed, const char *where,
-                         mkba_diag *d);
+int mkba_jdoc_check_keys(const mkba_jdoc *doc, const json_t *obj, const char *const *allowed,
+                         const char *where, mkba_diag *d);
 
 void mkba_jdoc_free(mkba_jdoc *doc);
 

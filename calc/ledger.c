@@ -149,8 +149,8 @@ int mkba_ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char 
   return k;
 }
 
-int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl,
-                        const char *en, const char *unit) {
+int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const char *en,
+                        const char *unit) {
   for (int k = 0; k < ctx->n_out; k++)
     if (strcmp(ctx->out_id[k], id) == 0)
       return k;
@@ -188,41 +188,43 @@ int mkba_svc_category(mkba_ctx *ctx, const char *id, const char *nl, const char 
     return -1;
   int k = id ? mkba_ctx_category(ctx, id, nl, en) : -1;
   if (k < 0)
-    mkba_ctx_fail(ctx, "invalid category id \"%s\": ids match [a-z][a-z0-9_]*",
-                  id ? id : "(null)");
+    mkba_ctx_fail(ctx, "invalid category id \"%s\": ids match [a-z][a-z0-9_]*", id ? id : "(null)");
   return k;
 }
 
 /* Check the indices every posting shares; 0 or an error. */
-static int check_post(mkba_ctx *ctx, const char *what, int arm, int cat, int year,
-                      double amount) {
+static int check_post(mkba_ctx *ctx, const char *what, int arm, int cat, int year, double amount) {
   if (ctx->failed)
     return MKBA_ERROR;
   if (arm != MKBA_BASELINE && arm != MKBA_INTERVENTION)
-    return mkba_ctx_fail(ctx, "%s: arm %d is neither MKBA_BASELINE nor "
-                         "MKBA_INTERVENTION", what, arm);
+    return mkba_ctx_fail(ctx,
+                         "%s: arm %d is neither MKBA_BASELINE nor "
+                         "MKBA_INTERVENTION",
+                         what, arm);
   if (cat < 0 || cat >= ctx->n_cat)
-    return mkba_ctx_fail(ctx, "%s: category handle %d was not returned by "
-                         "host->category()", what, cat);
+    return mkba_ctx_fail(ctx,
+                         "%s: category handle %d was not returned by "
+                         "host->category()",
+                         what, cat);
   if (year < 0 || year >= ctx->horizon)
-    return mkba_ctx_fail(ctx, "%s in category \"%s\": year index %d outside 0..%d",
-                         what, ctx->cat_id[cat], year, ctx->horizon - 1);
+    return mkba_ctx_fail(ctx, "%s in category \"%s\": year index %d outside 0..%d", what,
+                         ctx->cat_id[cat], year, ctx->horizon - 1);
   if (!isfinite(amount))
-    return mkba_ctx_fail(ctx, "%s in category \"%s\", year %d: amount is not a finite "
-                         "number (%g)", what, ctx->cat_id[cat],
-                         ctx->start_year + year, amount);
+    return mkba_ctx_fail(ctx,
+                         "%s in category \"%s\", year %d: amount is not a finite "
+                         "number (%g)",
+                         what, ctx->cat_id[cat], ctx->start_year + year, amount);
   return MKBA_OK;
 }
 
-int mkba_svc_flow(mkba_ctx *ctx, int arm, int actor, int cat, int kind, int year,
-                  double amount) {
+int mkba_svc_flow(mkba_ctx *ctx, int arm, int actor, int cat, int kind, int year, double amount) {
   if (check_post(ctx, "flow", arm, cat, year, amount))
     return MKBA_ERROR;
   if (actor < 0 || actor >= A)
-    return mkba_ctx_fail(ctx, "flow in category \"%s\": unknown actor %d",
-                         ctx->cat_id[cat], actor);
+    return mkba_ctx_fail(ctx, "flow in category \"%s\": unknown actor %d", ctx->cat_id[cat], actor);
   if (kind != MKBA_COST && kind != MKBA_BENEFIT)
-    return mkba_ctx_fail(ctx, "flow in category \"%s\": kind must be MKBA_COST or "
+    return mkba_ctx_fail(ctx,
+                         "flow in category \"%s\": kind must be MKBA_COST or "
                          "MKBA_BENEFIT (post transfers with host->transfer)",
                          ctx->cat_id[cat]);
   if (ctx->fast) {
@@ -234,13 +236,14 @@ int mkba_svc_flow(mkba_ctx *ctx, int arm, int actor, int cat, int kind, int year
   return MKBA_OK;
 }
 
-int mkba_svc_transfer(mkba_ctx *ctx, int arm, int from, int to, int cat, int year,
-                      double amount) {
+int mkba_svc_transfer(mkba_ctx *ctx, int arm, int from, int to, int cat, int year, double amount) {
   if (check_post(ctx, "transfer", arm, cat, year, amount))
     return MKBA_ERROR;
   if (from < 0 || from >= A || to < 0 || to >= A || from == to)
-    return mkba_ctx_fail(ctx, "transfer in category \"%s\": payer %d and receiver %d "
-                         "must be two different actors", ctx->cat_id[cat], from, to);
+    return mkba_ctx_fail(ctx,
+                         "transfer in category \"%s\": payer %d and receiver %d "
+                         "must be two different actors",
+                         ctx->cat_id[cat], from, to);
   if (ctx->fast) {
     double v = ctx->df[year] * amount * (arm == MKBA_INTERVENTION ? 1 : -1);
     ctx->acc[from] -= v;
@@ -262,8 +265,7 @@ int mkba_svc_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const cha
     return -1;
   int k = id ? mkba_ctx_outcome_id(ctx, id, nl, en, unit) : -1;
   if (k < 0)
-    mkba_ctx_fail(ctx, "invalid outcome id \"%s\": ids match [a-z][a-z0-9_]*",
-                  id ? id : "(null)");
+    mkba_ctx_fail(ctx, "invalid outcome id \"%s\": ids match [a-z][a-z0-9_]*", id ? id : "(null)");
   return k;
 }
 
@@ -271,13 +273,12 @@ int mkba_svc_outcome(mkba_ctx *ctx, int o, int arm, int year, double value) {
   if (ctx->failed)
     return MKBA_ERROR;
   if (o < 0 || o >= ctx->n_out)
-    return mkba_ctx_fail(ctx, "outcome handle %d was not returned by host->outcome_id()",
-                         o);
+    return mkba_ctx_fail(ctx, "outcome handle %d was not returned by host->outcome_id()", o);
   if (arm != MKBA_BASELINE && arm != MKBA_INTERVENTION)
     return mkba_ctx_fail(ctx, "outcome \"%s\": bad arm %d", ctx->out_id[o], arm);
   if (year < 0 || year >= ctx->horizon)
-    return mkba_ctx_fail(ctx, "outcome \"%s\": year index %d outside 0..%d",
-                         ctx->out_id[o], year, ctx->horizon - 1);
+    return mkba_ctx_fail(ctx, "outcome \"%s\": year index %d outside 0..%d", ctx->out_id[o], year,
+                         ctx->horizon - 1);
   if (!isfinite(value))
     return mkba_ctx_fail(ctx, "outcome \"%s\", year %d: value is not a finite number",
                          ctx->out_id[o], ctx->start_year + year);
@@ -287,8 +288,7 @@ int mkba_svc_outcome(mkba_ctx *ctx, int o, int arm, int year, double value) {
   return MKBA_OK;
 }
 
-int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, int direction,
-                     int actor) {
+int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, int direction, int actor) {
   if (ctx->failed)
     return MKBA_ERROR;
   if (!nl || !*nl)
@@ -352,16 +352,16 @@ int mkba_ctx_add(mkba_ctx *dst, const mkba_ctx *src) {
     }
   }
   for (int k = 0; k < src->n_out; k++) {
-    int j = mkba_ctx_outcome_id(dst, src->out_id[k], src->out_nl[k], src->out_en[k],
-                                src->out_unit[k]);
+    int j =
+        mkba_ctx_outcome_id(dst, src->out_id[k], src->out_nl[k], src->out_en[k], src->out_unit[k]);
     if (j < 0)
       return -1;
     for (size_t i = 0; i < 2 * H; i++)
       dst->out[j][i] += src->out[k][i];
   }
   for (int k = 0; k < src->n_pm; k++)
-    if (mkba_svc_pm_item(dst, src->pm[k].label_nl, src->pm[k].label_en,
-                         src->pm[k].direction, src->pm[k].actor))
+    if (mkba_svc_pm_item(dst, src->pm[k].label_nl, src->pm[k].label_en, src->pm[k].direction,
+                         src->pm[k].actor))
       return -1;
   return 0;
 }

@@ -25,27 +25,27 @@ typedef struct mkba_pm {
 } mkba_pm;
 
 struct mkba_ctx {
-  int horizon;          /* years */
-  int start_year;       /* calendar year of index 0 */
-  const char *plugin;   /* plugin name, for messages (borrowed) */
+  int horizon;        /* years */
+  int start_year;     /* calendar year of index 0 */
+  const char *plugin; /* plugin name, for messages (borrowed) */
 
-  int n_cat, cap_cat;   /* categories */
+  int n_cat, cap_cat; /* categories */
   char (*cat_id)[MKBA_ID_MAX];
   char **cat_nl, **cat_en;
-  double **flow;        /* [cat][((arm * H + t) * A + actor) * 2 + kind] */
-  double **tr;          /* [cat][((arm * H + t) * A + from) * A + to], or NULL */
+  double **flow; /* [cat][((arm * H + t) * A + actor) * 2 + kind] */
+  double **tr;   /* [cat][((arm * H + t) * A + from) * A + to], or NULL */
 
-  int n_out, cap_out;   /* outcomes */
+  int n_out, cap_out; /* outcomes */
   char (*out_id)[MKBA_ID_MAX];
   char **out_nl, **out_en, **out_unit;
-  double **out;         /* [outcome][arm * H + t] */
+  double **out; /* [outcome][arm * H + t] */
 
-  int n_pm;             /* PM items */
+  int n_pm; /* PM items */
   mkba_pm *pm;
 
-  char *arena;          /* scratch memory, kept between computes */
+  char *arena; /* scratch memory, kept between computes */
   size_t arena_used, arena_cap;
-  void **spill;         /* blocks beyond the arena during one compute */
+  void **spill; /* blocks beyond the arena during one compute */
   int n_spill, cap_spill;
 
   /*
@@ -57,7 +57,7 @@ struct mkba_ctx {
   const double *df;
   double acc[MKBA_N_ACTORS];
 
-  int failed;           /* sticky error */
+  int failed; /* sticky error */
   char err[512];
 };
 
@@ -75,14 +75,13 @@ void mkba_ctx_end_compute(mkba_ctx *ctx);
 void mkba_ctx_free(mkba_ctx *ctx);
 
 /* Record an error unless one is recorded; returns MKBA_ERROR. */
-int mkba_ctx_fail(mkba_ctx *ctx, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+int mkba_ctx_fail(mkba_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Intern category `id` (and labels if new) in `ctx`; index or -1. */
 int mkba_ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en);
 /* Intern outcome `id`; index or -1. */
-int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl,
-                        const char *en, const char *unit);
+int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const char *en,
+                        const char *unit);
 
 /*
  * Add ledger `src` into `dst` (same horizon), merging categories and
@@ -92,8 +91,7 @@ int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl,
 int mkba_ctx_add(mkba_ctx *dst, const mkba_ctx *src);
 
 /* Net amount (intervention minus baseline) of a flow cell. */
-static inline double mkba_ctx_net(const mkba_ctx *c, int cat, int t, int actor,
-                                  int kind) {
+static inline double mkba_ctx_net(const mkba_ctx *c, int cat, int t, int actor, int kind) {
   const double *f = c->flow[cat];
   int H = c->horizon;
   return f[((H + t) * MKBA_N_ACTORS + actor) * 2 + kind] -
@@ -114,24 +112,20 @@ const mkba_host *mkba_host_services(void);
 int mkba_svc_horizon(const mkba_ctx *ctx);
 int mkba_svc_start_year(const mkba_ctx *ctx);
 int mkba_svc_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en);
-int mkba_svc_flow(mkba_ctx *ctx, int arm, int actor, int cat, int kind, int year,
-                  double amount);
-int mkba_svc_transfer(mkba_ctx *ctx, int arm, int from, int to, int cat, int year,
-                      double amount);
+int mkba_svc_flow(mkba_ctx *ctx, int arm, int actor, int cat, int kind, int year, double amount);
+int mkba_svc_transfer(mkba_ctx *ctx, int arm, int from, int to, int cat, int year, double amount);
 int mkba_svc_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const char *en,
                         const char *unit);
 int mkba_svc_outcome(mkba_ctx *ctx, int outcome, int arm, int year, double value);
-int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, int direction,
-                     int actor);
+int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, int direction, int actor);
 void *mkba_svc_scratch(mkba_ctx *ctx, size_t bytes);
 
 /* Cohort services (cohort.c). */
 int mkba_svc_cohort_run(mkba_ctx *ctx, const mkba_cohort *c, double *occ);
-int mkba_svc_cohort_state_cost(mkba_ctx *ctx, const double *occ, int n, int state,
-                               int actor, int cat, double amount);
-int mkba_svc_cohort_programme_cost(mkba_ctx *ctx, const double *occ, int n, int state,
-                                   int actor, int cat, double amount);
-int mkba_svc_cohort_person_years(mkba_ctx *ctx, const double *occ, int n,
-                                 const char *const *ids);
+int mkba_svc_cohort_state_cost(mkba_ctx *ctx, const double *occ, int n, int state, int actor,
+                               int cat, double amount);
+int mkba_svc_cohort_programme_cost(mkba_ctx *ctx, const double *occ, int n, int state, int actor,
+                                   int cat, double amount);
+int mkba_svc_cohort_person_years(mkba_ctx *ctx, const double *occ, int n, const char *const *ids);
 
 #endif

@@ -40,8 +40,7 @@ static size_t search_dirs(char dirs[][4096], size_t max) {
   const char *env = getenv("MKBA_PLUGIN_PATH");
   if (env && *env) {
     char *copy = strdup(env), *save = NULL;
-    for (char *s = strtok_r(copy, ":", &save); s && n < max - 2;
-         s = strtok_r(NULL, ":", &save))
+    for (char *s = strtok_r(copy, ":", &save); s && n < max - 2; s = strtok_r(NULL, ":", &save))
       snprintf(dirs[n++], 4096, "%s", s);
     free(copy);
   }
@@ -54,8 +53,10 @@ static size_t search_dirs(char dirs[][4096], size_t max) {
 static int check_params(const mkba_loaded *p, mkba_diag *d) {
   const char *f = p->path;
   if (p->desc.n_params > 10000 || (p->desc.n_params && !p->params)) {
-    mkba_diag_set(d, MKBA_EXIT_RUN, "%s: invalid parameter table (%u entries); "
-                  "declare it with MKBA_PARAMS(array)", f, p->desc.n_params);
+    mkba_diag_set(d, MKBA_EXIT_RUN,
+                  "%s: invalid parameter table (%u entries); "
+                  "declare it with MKBA_PARAMS(array)",
+                  f, p->desc.n_params);
     return -1;
   }
   for (uint32_t k = 0; k < p->desc.n_params; k++) {
@@ -111,12 +112,13 @@ static int sha256_file(const char *path, char out[65]) {
 }
 
 /* Open `path` and check the descriptor; on success a new mkba_loaded. */
-static int open_plugin(const char *path, int check_name, mkba_loaded **out,
-                       mkba_diag *d) {
+static int open_plugin(const char *path, int check_name, mkba_loaded **out, mkba_diag *d) {
   *out = NULL;
   if (!file_exists(path)) {
-    mkba_diag_set(d, MKBA_EXIT_RUN, "%s: plugin file not found; check the path or "
-                  "MKBA_PLUGIN_PATH", path);
+    mkba_diag_set(d, MKBA_EXIT_RUN,
+                  "%s: plugin file not found; check the path or "
+                  "MKBA_PLUGIN_PATH",
+                  path);
     return -1;
   }
   void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
@@ -124,10 +126,13 @@ static int open_plugin(const char *path, int check_name, mkba_loaded **out,
     const char *e = dlerror();
     if (e && (strstr(e, "invalid ELF header") || strstr(e, "file too short") ||
               strstr(e, "not an ELF") || strstr(e, "wrong ELF class")))
-      mkba_diag_set(d, MKBA_EXIT_RUN, "%s: not a shared object for this machine (%s); "
-                    "build it with cc -shared -fPIC", path, e);
+      mkba_diag_set(d, MKBA_EXIT_RUN,
+                    "%s: not a shared object for this machine (%s); "
+                    "build it with cc -shared -fPIC",
+                    path, e);
     else
-      mkba_diag_set(d, MKBA_EXIT_RUN, "%s: cannot load plugin: %s; a missing library "
+      mkba_diag_set(d, MKBA_EXIT_RUN,
+                    "%s: cannot load plugin: %s; a missing library "
                     "or symbol is the usual cause: check with `ldd -r %s`",
                     path, e ? e : "unknown error", path);
     return -1;
@@ -137,15 +142,15 @@ static int open_plugin(const char *path, int check_name, mkba_loaded **out,
   mkba_entry_fn entry;
   memcpy(&entry, &sym, sizeof entry);
   if (!sym) {
-    mkba_diag_set(d, MKBA_EXIT_RUN, "%s: no entry function %s(); is it an mkba plugin? "
+    mkba_diag_set(d, MKBA_EXIT_RUN,
+                  "%s: no entry function %s(); is it an mkba plugin? "
                   "define one with MKBA_PLUGIN(...) from mkba_plugin.h",
                   path, MKBA_ENTRY_SYMBOL);
     return -1;
   }
   const mkba_plugin *desc = entry();
   if (!desc) {
-    mkba_diag_set(d, MKBA_EXIT_RUN, "%s: %s() returned no descriptor", path,
-                  MKBA_ENTRY_SYMBOL);
+    mkba_diag_set(d, MKBA_EXIT_RUN, "%s: %s() returned no descriptor", path, MKBA_ENTRY_SYMBOL);
     return -1;
   }
   /* Version first: if it differs, the rest of the descriptor may too. */
@@ -154,16 +159,16 @@ static int open_plugin(const char *path, int check_name, mkba_loaded **out,
     mkba_diag_set(d, MKBA_EXIT_RUN,
                   "%s: built for plugin ABI %u.%u, but this mkba speaks ABI %d.%d; "
                   "rebuild the plugin against the mkba_plugin.h of this mkba",
-                  path, MKBA_ABI_VERSION_MAJOR(ver), MKBA_ABI_VERSION_MINOR(ver),
-                  MKBA_ABI_MAJOR, MKBA_ABI_MINOR);
+                  path, MKBA_ABI_VERSION_MAJOR(ver), MKBA_ABI_VERSION_MINOR(ver), MKBA_ABI_MAJOR,
+                  MKBA_ABI_MINOR);
     return -1;
   }
   if (MKBA_ABI_VERSION_MINOR(ver) > MKBA_ABI_MINOR) {
     mkba_diag_set(d, MKBA_EXIT_RUN,
                   "%s: built for plugin ABI %u.%u, newer than this mkba (ABI %d.%d); "
                   "upgrade mkba, or rebuild the plugin against this mkba's header",
-                  path, MKBA_ABI_VERSION_MAJOR(ver), MKBA_ABI_VERSION_MINOR(ver),
-                  MKBA_ABI_MAJOR, MKBA_ABI_MINOR);
+                  path, MKBA_ABI_VERSION_MAJOR(ver), MKBA_ABI_VERSION_MINOR(ver), MKBA_ABI_MAJOR,
+                  MKBA_ABI_MINOR);
     return -1;
   }
   if (desc->size < MIN_DESC_SIZE) {
@@ -209,8 +214,10 @@ static int open_plugin(const char *path, int check_name, mkba_loaded **out,
   else if (p->desc.n_params && p->desc.param_size < MIN_PARAM_SIZE)
     why = "param_size is smaller than ABI 1.0's mkba_param";
   if (why) {
-    mkba_diag_set(d, MKBA_EXIT_RUN, "%s: invalid descriptor: %s; fix the MKBA_PLUGIN(...) "
-                  "fields and rebuild", path, why);
+    mkba_diag_set(d, MKBA_EXIT_RUN,
+                  "%s: invalid descriptor: %s; fix the MKBA_PLUGIN(...) "
+                  "fields and rebuild",
+                  path, why);
     free(p->path);
     free(p);
     return -1;
@@ -244,8 +251,7 @@ static int remember(mkba_loaded *p) {
   return 0;
 }
 
-int mkba_plugin_load_path(const char *path, int check_name, const mkba_loaded **out,
-                          mkba_diag *d) {
+int mkba_plugin_load_path(const char *path, int check_name, const mkba_loaded **out, mkba_diag *d) {
   for (size_t k = 0; k < n_cache; k++)
     if (strcmp(cache[k]->path, path) == 0) {
       *out = cache[k];
@@ -265,8 +271,10 @@ int mkba_plugin_load_path(const char *path, int check_name, const mkba_loaded **
 int mkba_plugin_load(const char *name, const mkba_loaded **out, mkba_diag *d) {
   *out = NULL;
   if (!mkba_valid_id(name)) {
-    mkba_diag_set(d, MKBA_EXIT_INPUT, "invalid plugin name \"%s\": names match "
-                  "[a-z][a-z0-9_]*", name);
+    mkba_diag_set(d, MKBA_EXIT_INPUT,
+                  "invalid plugin name \"%s\": names match "
+                  "[a-z][a-z0-9_]*",
+                  name);
     return -1;
   }
   for (size_t k = 0; k < n_cache; k++)
@@ -288,17 +296,17 @@ int mkba_plugin_load(const char *name, const mkba_loaded **out, mkba_diag *d) {
   mkba_diag ignore = {0};
   mkba_plugin_list(&all, &n, &ignore);
   for (size_t k = 0; k < n && used < sizeof list - 70; k++)
-    used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", k ? ", " : "",
-                             all[k]->name);
+    used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", k ? ", " : "", all[k]->name);
   free(all);
-  mkba_diag_set(d, MKBA_EXIT_INPUT, "unknown plugin \"%s\" (found: %s); see `mkba list` "
-                "and MKBA_PLUGIN_PATH", name, n ? list : "none");
+  mkba_diag_set(d, MKBA_EXIT_INPUT,
+                "unknown plugin \"%s\" (found: %s); see `mkba list` "
+                "and MKBA_PLUGIN_PATH",
+                name, n ? list : "none");
   return -1;
 }
 
 static int by_name(const void *a, const void *b) {
-  return strcmp((*(const mkba_loaded *const *)a)->name,
-                (*(const mkba_loaded *const *)b)->name);
+  return strcmp((*(const mkba_loaded *const *)a)->name, (*(const mkba_loaded *const *)b)->name);
 }
 
 int mkba_plugin_list(const mkba_loaded ***out, size_t *n, mkba_diag *d) {

@@ -16,11 +16,11 @@
 #include "mkba_plugin.h"
 
 typedef struct mkba_loaded {
-  char *name;          /* the plugin's name */
-  char *path;          /* the file it came from */
-  char sha256[65];     /* hex digest of the file */
-  mkba_plugin desc;    /* the descriptor, zero-extended to this host's size */
-  mkba_param *params;  /* the parameter table, zero-extended; n = desc.n_params */
+  char *name;         /* the plugin's name */
+  char *path;         /* the file it came from */
+  char sha256[65];    /* hex digest of the file */
+  mkba_plugin desc;   /* the descriptor, zero-extended to this host's size */
+  mkba_param *params; /* the parameter table, zero-extended; n = desc.n_params */
 } mkba_loaded;
 
 /*
@@ -36,8 +36,7 @@ int mkba_plugin_load(const char *name, const mkba_loaded **out, mkba_diag *d);
  * path).  The descriptor's name must equal the file's base name when
  * `check_name` is set.
  */
-int mkba_plugin_load_path(const char *path, int check_name,
-                          const mkba_loaded **out, mkba_diag *d);
+int mkba_plugin_load_path(const char *path, int check_name, const mkba_loaded **out, mkba_diag *d);
 
 /*
  * Every plugin found, sorted by name, each loaded and checked.  Plugins

@@ -76,9 +76,9 @@ typedef struct opts {
   const char *format; /* --format */
   const char *lang;   /* --lang */
   int json, help;
-  long draws;         /* -1: from the scenario */
-  long long seed;     /* -1: from the scenario */
-  int threads;        /* 0: number of cores */
+  long draws;     /* -1: from the scenario */
+  long long seed; /* -1: from the scenario */
+  int threads;    /* 0: number of cores */
 } opts;
 
 static int usage_error(const char *usage, const char *fmt, ...)
@@ -143,8 +143,8 @@ static int parse(int argc, char **argv, opts *o) {
   const char *usage = usage_for(o->cmd);
   if (!usage)
     return usage_error(usage_main, "unknown command \"%s\"", o->cmd);
-  int takes_arg = !strcmp(o->cmd, "run") || !strcmp(o->cmd, "validate") ||
-                  !strcmp(o->cmd, "describe");
+  int takes_arg =
+      !strcmp(o->cmd, "run") || !strcmp(o->cmd, "validate") || !strcmp(o->cmd, "describe");
   int is_run = !strcmp(o->cmd, "run");
   for (; i < argc; i++) {
     const char *a = argv[i];
@@ -173,10 +173,10 @@ static int parse(int argc, char **argv, opts *o) {
       o->json = 1;
       continue;
     }
-    int wants = !strcmp(flag, "--lang") ||
-                (is_run && (!strcmp(flag, "-o") || !strcmp(flag, "--format") ||
-                            !strcmp(flag, "--draws") || !strcmp(flag, "--seed") ||
-                            !strcmp(flag, "--threads")));
+    int wants =
+        !strcmp(flag, "--lang") ||
+        (is_run && (!strcmp(flag, "-o") || !strcmp(flag, "--format") || !strcmp(flag, "--draws") ||
+                    !strcmp(flag, "--seed") || !strcmp(flag, "--threads")));
     if (!wants || !strcmp(o->cmd, "list") || !strcmp(o->cmd, "validate"))
       return usage_error(usage, "unknown option \"%s\"", a);
     if (!val) {
@@ -195,8 +195,10 @@ static int parse(int argc, char **argv, opts *o) {
       o->format = val;
     } else if (!strcmp(flag, "--draws")) {
       if (parse_long(val, 0, 100000000, &v))
-        return usage_error(usage, "--draws must be a whole number from 0 to 100000000, "
-                                  "not \"%s\"", val);
+        return usage_error(usage,
+                           "--draws must be a whole number from 0 to 100000000, "
+                           "not \"%s\"",
+                           val);
       o->draws = (long)v;
     } else if (!strcmp(flag, "--seed")) {
       if (parse_long(val, 0, 9007199254740991LL, &v))
@@ -204,8 +206,10 @@ static int parse(int argc, char **argv, opts *o) {
       o->seed = v;
     } else if (!strcmp(flag, "--threads")) {
       if (parse_long(val, 1, 256, &v))
-        return usage_error(usage, "--threads must be a whole number from 1 to 256, not "
-                                  "\"%s\"", val);
+        return usage_error(usage,
+                           "--threads must be a whole number from 1 to 256, not "
+                           "\"%s\"",
+                           val);
       o->threads = (int)v;
     }
   }
@@ -214,8 +218,7 @@ static int parse(int argc, char **argv, opts *o) {
     return MKBA_EXIT_OK;
   }
   if (takes_arg && !o->arg)
-    return usage_error(usage, "missing %s", !strcmp(o->cmd, "describe") ? "NAME"
-                                                                        : "SCENARIO.json");
+    return usage_error(usage, "missing %s", !strcmp(o->cmd, "describe") ? "NAME" : "SCENARIO.json");
   return -1;
 }
 
@@ -234,8 +237,10 @@ static int parse_formats(const char *list, unsigned *bits) {
     else if (!strcmp(f, "svg"))
       *bits |= 4;
     else if (strcmp(f, "csv") && strcmp(f, "json")) {
-      fprintf(stderr, "mkba: unknown format \"%s\" in --format (known: pdf, png, svg, "
-                      "csv, json)\n", f);
+      fprintf(stderr,
+              "mkba: unknown format \"%s\" in --format (known: pdf, png, svg, "
+              "csv, json)\n",
+              f);
       rc = -1;
       break;
     }
@@ -305,8 +310,7 @@ static void print_summary(const json_t *r, int en) {
     fmt_money(json_number_value(json_object_get(act, "pv_costs")), a, sizeof a, en);
     fmt_money(json_number_value(json_object_get(act, "pv_benefits")), b, sizeof b, en);
     fmt_money(json_number_value(json_object_get(act, "npv")), c, sizeof c, en);
-    printf("  %-28s %16s %16s %16s\n", json_string_value(json_object_get(act, "label")), a,
-           b, c);
+    printf("  %-28s %16s %16s %16s\n", json_string_value(json_object_get(act, "label")), a, b, c);
   }
   printf("\n%s\n", en ? "(present values in euros; use -o DIR for the full results)"
                       : "(contante waarden in euro's; gebruik -o MAP voor alle resultaten)");
@@ -352,8 +356,7 @@ static int cmd_run(const opts *o, int validate_only) {
     mc.threads = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
   }
   mc.progress = isatty(STDERR_FILENO);
-  if (mkba_run_base(run, &d) || mkba_sensitivity_run(run, &d) ||
-      mkba_variants_run(run, &d) ||
+  if (mkba_run_base(run, &d) || mkba_sensitivity_run(run, &d) || mkba_variants_run(run, &d) ||
       (mc.draws > 0 && mkba_uncertainty_run(run, &mc, &d))) {
     mkba_diag_print(&d);
     mkba_run_free(run);
@@ -390,8 +393,8 @@ static int cmd_run(const opts *o, int validate_only) {
     if (rc)
       mkba_diag_print(&d);
     else if (!o->json)
-      fprintf(stderr, "mkba: wrote %s/results.json and %s/results.csv%s\n", o->outdir,
-              o->outdir, formats ? " and the report files" : "");
+      fprintf(stderr, "mkba: wrote %s/results.json and %s/results.csv%s\n", o->outdir, o->outdir,
+              formats ? " and the report files" : "");
   }
   if (!rc && o->json)
     fputs(text, stdout);
@@ -433,8 +436,8 @@ static int cmd_list(const opts *o) {
     json_decref(arr);
   } else {
     for (size_t k = 0; k < n; k++)
-      printf("%-28s %-8s %s / %s\n", all[k]->name, all[k]->desc.version,
-             all[k]->desc.title_nl, all[k]->desc.title_en);
+      printf("%-28s %-8s %s / %s\n", all[k]->name, all[k]->desc.version, all[k]->desc.title_nl,
+             all[k]->desc.title_en);
     if (!n)
       printf("no plugins found (see MKBA_PLUGIN_PATH)\n");
   }
@@ -523,8 +526,7 @@ static int cmd_describe(const opts *o) {
              json_is_integer(json_object_get(e, "price_year")) ? " (price level of the year "
                                                                  "below)"
                                                                : "",
-             q->min, q->max, dist,
-             json_string_value(json_object_get(e, "confidence")),
+             q->min, q->max, dist, json_string_value(json_object_get(e, "confidence")),
              json_string_value(json_object_get(e, "source")));
     }
   }
@@ -560,8 +562,8 @@ static int cmd_regions(const opts *o) {
       json_array_append_new(arr, e);
     } else {
       printf("%-12s %-34s %6.0f %s (%d), %s %.4f\n", r->id, en ? r->label_en : r->label_nl,
-             r->homeless, en ? "homeless" : "dakloos", r->homeless_year,
-             en ? "scale" : "schaal", r->scale);
+             r->homeless, en ? "homeless" : "dakloos", r->homeless_year, en ? "scale" : "schaal",
+             r->scale);
     }
     mkba_region_free(all[k]);
   }

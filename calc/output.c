@@ -57,8 +57,7 @@ int mkba_output_write(mkba_output *o, const char *name, const char *text, size_t
   snprintf(path, sizeof path, "%s/%s", o->staging, name);
   FILE *f = fopen(path, "wb");
   if (!f || fwrite(text, 1, len, f) != len || fclose(f) != 0) {
-    mkba_diag_set(d, MKBA_EXIT_RUN, "%s/%s: cannot write: %s", o->dir, name,
-                  strerror(errno));
+    mkba_diag_set(d, MKBA_EXIT_RUN, "%s/%s: cannot write: %s", o->dir, name, strerror(errno));
     return -1;
   }
   return 0;
@@ -79,8 +78,7 @@ int mkba_output_commit(mkba_output *o, mkba_diag *d) {
     snprintf(from, sizeof from, "%s/%s", o->staging, e->d_name);
     snprintf(to, sizeof to, "%s/%s", o->dir, e->d_name);
     if (rename(from, to) != 0) {
-      mkba_diag_set(d, MKBA_EXIT_RUN, "%s: cannot move into place: %s", to,
-                    strerror(errno));
+      mkba_diag_set(d, MKBA_EXIT_RUN, "%s: cannot move into place: %s", to, strerror(errno));
       rc = -1;
     }
   }

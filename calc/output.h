@@ -20,8 +20,7 @@ int mkba_output_open(const char *dir, mkba_output **out, mkba_diag *d);
 /* The staging directory, where files are written (borrowed). */
 const char *mkba_output_staging(const mkba_output *o);
 /* Write `text` (len bytes) as file `name` in the staging directory. */
-int mkba_output_write(mkba_output *o, const char *name, const char *text, size_t len,
-                      mkba_diag *d);
+int mkba_output_write(mkba_output *o, const char *name, const char *text, size_t len, mkba_diag *d);
 /* Move every staged file into DIR and remove the staging directory. */
 int mkba_output_commit(mkba_output *o, mkba_diag *d);
 /* Remove the staging directory and its files; frees o (NULL is fine). */

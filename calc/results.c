@@ -37,10 +37,9 @@ static json_t *summary(const mkba_eval *e) {
   json_object_set_new(o, "pv_costs", mkba_jnum(t->pv_costs));
   json_object_set_new(o, "pv_benefits", mkba_jnum(t->pv_benefits));
   json_object_set_new(o, "npv", mkba_jnum(t->pv_benefits - t->pv_costs));
-  json_object_set_new(o, "bcr", t->pv_costs != 0 ? mkba_jnum(t->pv_benefits / t->pv_costs)
-                                                 : json_null());
-  json_object_set_new(o, "payback_year",
-                      e->payback_year ? jint(e->payback_year) : json_null());
+  json_object_set_new(o, "bcr",
+                      t->pv_costs != 0 ? mkba_jnum(t->pv_benefits / t->pv_costs) : json_null());
+  json_object_set_new(o, "payback_year", e->payback_year ? jint(e->payback_year) : json_null());
   json_object_set_new(o, "irr", mkba_jnum(e->irr));
   return o;
 }
@@ -162,12 +161,10 @@ static json_t *pm_items(const mkba_run *run, const mkba_ctx *c) {
   json_t *arr = json_array();
   for (int k = 0; k < c->n_pm; k++) {
     json_t *o = json_object();
-    json_object_set_new(o, "label",
-                        json_string(en(run) ? c->pm[k].label_en : c->pm[k].label_nl));
+    json_object_set_new(o, "label", json_string(en(run) ? c->pm[k].label_en : c->pm[k].label_nl));
     json_object_set_new(o, "direction", json_string(dir[c->pm[k].direction]));
-    json_object_set_new(o, "actor", c->pm[k].actor >= 0
-                                        ? json_string(mkba_actor_id(c->pm[k].actor))
-                                        : json_null());
+    json_object_set_new(
+        o, "actor", c->pm[k].actor >= 0 ? json_string(mkba_actor_id(c->pm[k].actor)) : json_null());
     json_array_append_new(arr, o);
   }
   return arr;
@@ -178,8 +175,8 @@ static json_t *scenario(const mkba_run *run) {
   json_t *o = json_object(), *disc = json_object();
   json_object_set_new(o, "title", json_string(s->title));
   json_object_set_new(o, "region", json_string(s->region));
-  json_object_set_new(o, "region_label", json_string(en(run) ? run->region->label_en
-                                                              : run->region->label_nl));
+  json_object_set_new(o, "region_label",
+                      json_string(en(run) ? run->region->label_en : run->region->label_nl));
   json_object_set_new(o, "start_year", jint(s->start_year));
   json_object_set_new(o, "horizon_years", jint(s->horizon));
   json_object_set_new(o, "price_year", jint(s->price_year));
@@ -224,11 +221,10 @@ static json_t *parameters(const mkba_run *run) {
       json_object_set_new(o, "value", mkba_jnum(pv->base));
       json_object_set_new(o, "distribution", mkba_dist_to_json(&pv->dist, pv->base));
       json_object_set_new(o, "source", json_string(pv->source));
-      json_object_set_new(o, "confidence",
-                          json_string(pv->confidence ? mkba_confidence_name(pv->confidence)
-                                                     : "scenario"));
-      json_object_set_new(o, "price_year", pv->price_year ? jint(pv->price_year)
-                                                           : json_null());
+      json_object_set_new(
+          o, "confidence",
+          json_string(pv->confidence ? mkba_confidence_name(pv->confidence) : "scenario"));
+      json_object_set_new(o, "price_year", pv->price_year ? jint(pv->price_year) : json_null());
       json_array_append_new(arr, o);
     }
   }
@@ -254,8 +250,8 @@ static json_t *provenance(const mkba_run *run) {
   }
   json_object_set_new(o, "plugins", plugins);
   char ver[512];
-  snprintf(ver, sizeof ver, "%s, region %s %s", mkba_data_version(run->data),
-           run->region->id, run->region->version);
+  snprintf(ver, sizeof ver, "%s, region %s %s", mkba_data_version(run->data), run->region->id,
+           run->region->version);
   json_object_set_new(o, "data_version", json_string(ver));
   json_object_set_new(o, "scenario_sha256", json_string(s->sha256));
   json_t *pi = json_object(), *factors = json_array();
@@ -268,8 +264,7 @@ static json_t *provenance(const mkba_run *run) {
   for (int y = first; y <= last; y++) {
     double f;
     char why[256];
-    if (mkba_cpi_factor(run->data, y, s->price_year, s->assumed_inflation, &f, why,
-                        sizeof why))
+    if (mkba_cpi_factor(run->data, y, s->price_year, s->assumed_inflation, &f, why, sizeof why))
       continue;
     json_t *e = json_object();
     json_object_set_new(e, "year", jint(y));
@@ -281,8 +276,8 @@ static json_t *provenance(const mkba_run *run) {
     json_object_set_new(pi, "assumed_inflation", mkba_jnum(s->assumed_inflation));
   json_object_set_new(o, "price_index", pi);
   json_object_set_new(o, "region_source", json_string(run->region->source));
-  json_object_set_new(o, "seed", run->uncertainty ? json_integer((json_int_t)s->seed)
-                                                  : json_null());
+  json_object_set_new(o, "seed",
+                      run->uncertainty ? json_integer((json_int_t)s->seed) : json_null());
   return o;
 }
 
@@ -310,8 +305,8 @@ json_t *mkba_results_json(const mkba_run *run) {
     json_object_set_new(x, "plugin", json_string(iv->plugin->name));
     json_object_set_new(x, "version", json_string(iv->plugin->desc.version));
     json_object_set_new(x, "label", json_string(iv->label));
-    json_object_set_new(x, "title", json_string(en(run) ? iv->plugin->desc.title_en
-                                                        : iv->plugin->desc.title_nl));
+    json_object_set_new(
+        x, "title", json_string(en(run) ? iv->plugin->desc.title_en : iv->plugin->desc.title_nl));
     json_object_set_new(x, "summary", summary(ev));
     json_object_set_new(x, "undiscounted", undiscounted(ev));
     json_object_set_new(x, "perspectives", perspectives(run, ev));
@@ -325,12 +320,11 @@ json_t *mkba_results_json(const mkba_run *run) {
   }
   json_object_set_new(o, "interventions", ivs);
   json_object_set_new(o, "parameters", parameters(run));
-  json_object_set_new(o, "uncertainty", run->uncertainty ? json_incref(run->uncertainty)
-                                                         : json_null());
-  json_object_set_new(o, "sensitivity", run->sensitivity ? json_incref(run->sensitivity)
-                                                         : json_array());
-  json_object_set_new(o, "switching", run->switching ? json_incref(run->switching)
-                                                     : json_array());
+  json_object_set_new(o, "uncertainty",
+                      run->uncertainty ? json_incref(run->uncertainty) : json_null());
+  json_object_set_new(o, "sensitivity",
+                      run->sensitivity ? json_incref(run->sensitivity) : json_array());
+  json_object_set_new(o, "switching", run->switching ? json_incref(run->switching) : json_array());
   if (run->variants)
     json_object_set_new(o, "variants", json_incref(run->variants));
   if (run->optimism_bias)

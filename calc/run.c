@@ -18,8 +18,7 @@ int mkba_run_prepare(const char *path, const char *lang, mkba_run **out, mkba_di
     return -1;
   }
   run->lang = lang && !strcmp(lang, "en") ? "en" : "nl";
-  if (mkba_scenario_load(path, &run->scen, d) ||
-      mkba_data_load(mkba_data_dir(), &run->data, d))
+  if (mkba_scenario_load(path, &run->scen, d) || mkba_data_load(mkba_data_dir(), &run->data, d))
     goto fail;
   mkba_scenario *s = run->scen;
   if (mkba_region_load(run->data, s->region, &run->region, d)) {
@@ -54,8 +53,7 @@ fail:
 }
 
 /* A non-finite total means some flow overflowed: name where. */
-static int check_finite(const mkba_run *run, const mkba_eval *e, const char *who,
-                        mkba_diag *d) {
+static int check_finite(const mkba_run *run, const mkba_eval *e, const char *who, mkba_diag *d) {
   double x = e->total.pv_costs + e->total.pv_benefits + e->total.costs + e->total.benefits;
   for (int a = 0; a < MKBA_N_ACTORS; a++)
     x += e->actor[a].pv_costs + e->actor[a].pv_benefits;
@@ -63,8 +61,10 @@ static int check_finite(const mkba_run *run, const mkba_eval *e, const char *who
     return 0;
   for (int t = 0; t < e->horizon; t++)
     if (!isfinite(e->year[t].costs + e->year[t].benefits)) {
-      mkba_diag_set(d, MKBA_EXIT_RUN, "%s: the totals of year %d are not finite numbers "
-                    "(amounts too large?)", who, run->scen->start_year + t);
+      mkba_diag_set(d, MKBA_EXIT_RUN,
+                    "%s: the totals of year %d are not finite numbers "
+                    "(amounts too large?)",
+                    who, run->scen->start_year + t);
       return -1;
     }
   mkba_diag_set(d, MKBA_EXIT_RUN, "%s: the totals overflow; are some amounts far too large?", who);

@@ -14,17 +14,17 @@
 #include "scenario.h"
 
 typedef struct mkba_run {
-  mkba_scenario *scen;    /* owned */
-  mkba_data *data;        /* owned */
-  mkba_region *region;    /* owned */
-  const char *lang;       /* "nl" or "en" (static string) */
-  size_t n;               /* interventions */
-  mkba_instance **iv;     /* [n] owned */
-  mkba_ctx **ledger;      /* [n] base-case ledgers, owned */
-  mkba_eval *eval;        /* [n] their evaluations */
-  mkba_ctx *total;        /* the package: all ledgers added */
-  mkba_eval total_eval;   /* its evaluation */
-  double *df;             /* [horizon] discount factors */
+  mkba_scenario *scen;  /* owned */
+  mkba_data *data;      /* owned */
+  mkba_region *region;  /* owned */
+  const char *lang;     /* "nl" or "en" (static string) */
+  size_t n;             /* interventions */
+  mkba_instance **iv;   /* [n] owned */
+  mkba_ctx **ledger;    /* [n] base-case ledgers, owned */
+  mkba_eval *eval;      /* [n] their evaluations */
+  mkba_ctx *total;      /* the package: all ledgers added */
+  mkba_eval total_eval; /* its evaluation */
+  double *df;           /* [horizon] discount factors */
   /* Set by the uncertainty analysis (uncertainty.h) when it runs; owned. */
   json_t *uncertainty, *sensitivity, *switching;
   /* Variants and optimism bias (variants.c); owned, NULL when not asked for. */

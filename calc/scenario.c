@@ -12,9 +12,8 @@
 /* Werkgroep Discontovoet 2020: 2.25% real, all horizons. */
 #define MKBA_DEFAULT_RATE 0.0225
 
-int mkba_get_int(const mkba_jdoc *doc, const json_t *obj, const char *key,
-                 int required, long long dflt, long long lo, long long hi,
-                 long long *out, mkba_diag *d) {
+int mkba_get_int(const mkba_jdoc *doc, const json_t *obj, const char *key, int required,
+                 long long dflt, long long lo, long long hi, long long *out, mkba_diag *d) {
   json_t *v = json_object_get(obj, key);
   if (!v) {
     if (required) {
@@ -30,22 +29,23 @@ int mkba_get_int(const mkba_jdoc *doc, const json_t *obj, const char *key,
     return -1;
   }
   if (lo == hi && x != (double)lo) {
-    mkba_jdoc_member_error(doc, obj, key, d, "\"%s\" is %.0f; this mkba reads version %lld",
-                           key, x, lo);
+    mkba_jdoc_member_error(doc, obj, key, d, "\"%s\" is %.0f; this mkba reads version %lld", key, x,
+                           lo);
     return -1;
   }
   if (x < (double)lo || x > (double)hi) {
-    mkba_jdoc_member_error(doc, obj, key, d, "\"%s\" is %.0f; it must lie between %lld "
-                           "and %lld", key, x, lo, hi);
+    mkba_jdoc_member_error(doc, obj, key, d,
+                           "\"%s\" is %.0f; it must lie between %lld "
+                           "and %lld",
+                           key, x, lo, hi);
     return -1;
   }
   *out = (long long)x;
   return 0;
 }
 
-int mkba_get_number(const mkba_jdoc *doc, const json_t *obj, const char *key,
-                    int required, double dflt, double lo, double hi, double *out,
-                    mkba_diag *d) {
+int mkba_get_number(const mkba_jdoc *doc, const json_t *obj, const char *key, int required,
+                    double dflt, double lo, double hi, double *out, mkba_diag *d) {
   json_t *v = json_object_get(obj, key);
   if (!v) {
     if (required) {
@@ -61,16 +61,18 @@ int mkba_get_number(const mkba_jdoc *doc, const json_t *obj, const char *key,
   }
   double x = json_number_value(v);
   if (!(x >= lo && x <= hi)) {
-    mkba_jdoc_member_error(doc, obj, key, d, "\"%s\" is %g; it must lie between %g and "
-                           "%g", key, x, lo, hi);
+    mkba_jdoc_member_error(doc, obj, key, d,
+                           "\"%s\" is %g; it must lie between %g and "
+                           "%g",
+                           key, x, lo, hi);
     return -1;
   }
   *out = x;
   return 0;
 }
 
-static int get_string(const mkba_jdoc *doc, const json_t *obj, const char *key,
-                      const char **out, mkba_diag *d) {
+static int get_string(const mkba_jdoc *doc, const json_t *obj, const char *key, const char **out,
+                      mkba_diag *d) {
   json_t *v = json_object_get(obj, key);
   *out = NULL;
   if (!v)
@@ -104,7 +106,8 @@ static int read_discount(mkba_scenario *s, const json_t *obj, mkba_diag *d) {
     return -1;
   }
   if (!rate && !sched) {
-    mkba_jdoc_error(doc, obj, d, "discount needs \"rate\" (e.g. 0.0225) or "
+    mkba_jdoc_error(doc, obj, d,
+                    "discount needs \"rate\" (e.g. 0.0225) or "
                     "\"schedule\"");
     return -1;
   }
@@ -134,8 +137,7 @@ static int read_discount(mkba_scenario *s, const json_t *obj, mkba_diag *d) {
       return -1;
     }
     if (k > 0 && from <= disc->from[k - 1]) {
-      mkba_jdoc_member_error(doc, step, "from", d,
-                             "schedule steps must have increasing \"from\"");
+      mkba_jdoc_member_error(doc, step, "from", d, "schedule steps must have increasing \"from\"");
       return -1;
     }
     disc->from[k] = (int)from;
@@ -150,13 +152,13 @@ static int read_interventions(mkba_scenario *s, const json_t *arr, mkba_diag *d)
   static const char *const keys[] = {"plugin", "label", "params", NULL};
   const mkba_jdoc *doc = s->doc;
   if (!arr) {
-    mkba_jdoc_error(doc, mkba_jdoc_root(doc), d,
-                    "missing required key \"interventions\"");
+    mkba_jdoc_error(doc, mkba_jdoc_root(doc), d, "missing required key \"interventions\"");
     return -1;
   }
   if (!json_is_array(arr) || json_array_size(arr) == 0 ||
       json_array_size(arr) > MKBA_MAX_INTERVENTIONS) {
-    mkba_jdoc_error(doc, arr, d, "\"interventions\" must be an array of 1 to %d "
+    mkba_jdoc_error(doc, arr, d,
+                    "\"interventions\" must be an array of 1 to %d "
                     "interventions such as {\"plugin\": \"markov\", \"params\": {...}}",
                     MKBA_MAX_INTERVENTIONS);
     return -1;
@@ -181,8 +183,7 @@ static int read_interventions(mkba_scenario *s, const json_t *arr, mkba_diag *d)
     }
     if (!mkba_valid_id(plugin)) {
       mkba_jdoc_member_error(doc, e, "plugin", d,
-                             "invalid plugin name \"%s\": names match [a-z][a-z0-9_]*",
-                             plugin);
+                             "invalid plugin name \"%s\": names match [a-z][a-z0-9_]*", plugin);
       return -1;
     }
     json_t *params = json_object_get(e, "params");
@@ -216,7 +217,8 @@ static int read_variants(mkba_scenario *s, const json_t *v, mkba_diag *d) {
   if (!v)
     return 0;
   if (!json_is_array(v) || json_array_size(v) > 32) {
-    mkba_jdoc_error(s->doc, v, d, "\"variants\" must be an array of at most 32 variants "
+    mkba_jdoc_error(s->doc, v, d,
+                    "\"variants\" must be an array of at most 32 variants "
                     "such as {\"id\": \"pessimistisch\", \"params\": {\"effect\": 0.2}}");
     return -1;
   }
@@ -229,8 +231,10 @@ static int read_variants(mkba_scenario *s, const json_t *v, mkba_diag *d) {
     json_t *id = json_object_get(e, "id");
     if (!json_is_string(id) || !mkba_valid_id(json_string_value(id))) {
       if (id)
-        mkba_jdoc_member_error(s->doc, e, "id", d, "%s: \"id\" must be an id such as "
-                               "\"pessimistisch\"", where);
+        mkba_jdoc_member_error(s->doc, e, "id", d,
+                               "%s: \"id\" must be an id such as "
+                               "\"pessimistisch\"",
+                               where);
       else
         mkba_jdoc_error(s->doc, e, d, "%s needs an \"id\"", where);
       return -1;
@@ -249,16 +253,17 @@ static int read_variants(mkba_scenario *s, const json_t *v, mkba_diag *d) {
       return -1;
     }
     if (params && !json_is_object(params)) {
-      mkba_jdoc_member_error(s->doc, e, "params", d, "%s: \"params\" must be an object of "
-                             "parameter id: value", where);
+      mkba_jdoc_member_error(s->doc, e, "params", d,
+                             "%s: \"params\" must be an object of "
+                             "parameter id: value",
+                             where);
       return -1;
     }
     const char *key;
     json_t *val;
     if (params)
       json_object_foreach(params, key, val) if (!json_is_number(val)) {
-        mkba_jdoc_error(s->doc, val, d, "%s: the value of \"%s\" must be a number", where,
-                        key);
+        mkba_jdoc_error(s->doc, val, d, "%s: the value of \"%s\" must be a number", where, key);
         return -1;
       }
     double c, b;
@@ -284,7 +289,8 @@ static int read_uncertainty(mkba_scenario *s, const json_t *u, mkba_diag *d) {
   json_t *c = json_object_get(u, "correlations");
   s->correlations = c;
   if (c && (!json_is_array(c) || json_array_size(c) > 1000)) {
-    mkba_jdoc_error(s->doc, c, d, "\"correlations\" must be an array such as "
+    mkba_jdoc_error(s->doc, c, d,
+                    "\"correlations\" must be an array such as "
                     "[{\"parameters\": [\"a\", \"b\"], \"rank\": 0.5}]");
     return -1;
   }
@@ -295,9 +301,10 @@ static int read_uncertainty(mkba_scenario *s, const json_t *u, mkba_diag *d) {
         mkba_get_number(s->doc, e, "rank", 1, 0, -1, 1, &rank, d))
       return -1;
     ps = json_object_get(e, "parameters");
-    if (!json_is_array(ps) || json_array_size(ps) != 2 ||
-        !json_is_string(json_array_get(ps, 0)) || !json_is_string(json_array_get(ps, 1))) {
-      mkba_jdoc_error(s->doc, ps ? ps : e, d, "a correlation needs \"parameters\": two "
+    if (!json_is_array(ps) || json_array_size(ps) != 2 || !json_is_string(json_array_get(ps, 0)) ||
+        !json_is_string(json_array_get(ps, 1))) {
+      mkba_jdoc_error(s->doc, ps ? ps : e, d,
+                      "a correlation needs \"parameters\": two "
                       "parameter ids, as in the results' \"parameters\" list");
       return -1;
     }
@@ -306,10 +313,18 @@ static int read_uncertainty(mkba_scenario *s, const json_t *u, mkba_diag *d) {
 }
 
 static int read_root(mkba_scenario *s, mkba_diag *d) {
-  static const char *const keys[] = {"mkba",          "title",       "region",
-                                     "start_year",    "horizon_years", "price_year",
-                                     "discount",      "interventions", "uncertainty",
-                                     "assumed_inflation", "variants", "optimism_bias",
+  static const char *const keys[] = {"mkba",
+                                     "title",
+                                     "region",
+                                     "start_year",
+                                     "horizon_years",
+                                     "price_year",
+                                     "discount",
+                                     "interventions",
+                                     "uncertainty",
+                                     "assumed_inflation",
+                                     "variants",
+                                     "optimism_bias",
                                      NULL};
   const mkba_jdoc *doc = s->doc;
   json_t *root = mkba_jdoc_root(doc);
@@ -317,13 +332,11 @@ static int read_root(mkba_scenario *s, mkba_diag *d) {
   const char *title, *region;
   if (mkba_jdoc_check_keys(doc, root, keys, "the scenario", d) ||
       mkba_get_int(doc, root, "mkba", 0, 1, 1, 1, &version, d) ||
-      get_string(doc, root, "title", &title, d) ||
-      get_string(doc, root, "region", &region, d) ||
+      get_string(doc, root, "title", &title, d) || get_string(doc, root, "region", &region, d) ||
       mkba_get_int(doc, root, "start_year", 1, 0, 1900, 2200, &start, d) ||
       mkba_get_int(doc, root, "horizon_years", 1, 0, 1, MKBA_MAX_HORIZON, &horizon, d) ||
       mkba_get_int(doc, root, "price_year", 0, start, 1900, 2200, &price, d) ||
-      mkba_get_number(doc, root, "assumed_inflation", 0, NAN, -0.5, 0.5,
-                      &s->assumed_inflation, d))
+      mkba_get_number(doc, root, "assumed_inflation", 0, NAN, -0.5, 0.5, &s->assumed_inflation, d))
     return -1;
   if (region && !mkba_valid_id(region)) {
     mkba_jdoc_member_error(doc, root, "region", d,
@@ -383,8 +396,8 @@ int mkba_scenario_load(const char *path, mkba_scenario **out, mkba_diag *d) {
   return finish(doc, out, d);
 }
 
-int mkba_scenario_parse(const char *name, const char *text, size_t len,
-                        mkba_scenario **out, mkba_diag *d) {
+int mkba_scenario_parse(const char *name, const char *text, size_t len, mkba_scenario **out,
+                        mkba_diag *d) {
   mkba_jdoc *doc;
   *out = NULL;
   if (mkba_jdoc_parse(name, text, len, &doc, d))

@@ -20,13 +20,13 @@
 
 /* How future years are discounted (CONTRACT.md section 2, Discounting). */
 typedef struct mkba_discount {
-  int is_schedule;                   /* 0: constant rate; 1: schedule */
-  double rate;                       /* the constant rate */
-  int n_steps;                       /* schedule length */
-  int from[MKBA_MAX_SCHEDULE];       /* year index where each rate starts */
-  double rates[MKBA_MAX_SCHEDULE];   /* the rates */
-  int base_year;                     /* calendar year with factor 1 */
-  int is_default;                    /* 1 when the scenario gave no discount */
+  int is_schedule;                 /* 0: constant rate; 1: schedule */
+  double rate;                     /* the constant rate */
+  int n_steps;                     /* schedule length */
+  int from[MKBA_MAX_SCHEDULE];     /* year index where each rate starts */
+  double rates[MKBA_MAX_SCHEDULE]; /* the rates */
+  int base_year;                   /* calendar year with factor 1 */
+  int is_default;                  /* 1 when the scenario gave no discount */
 } mkba_discount;
 
 /* One entry of "interventions". */
@@ -38,33 +38,33 @@ typedef struct mkba_iv_spec {
 } mkba_iv_spec;
 
 typedef struct mkba_scenario {
-  mkba_jdoc *doc;            /* the file, owned */
-  char *title;               /* "title", or the file name */
-  char *region;              /* "region", default "nederland" */
-  int start_year;            /* calendar year of year index 0 */
-  int horizon;               /* number of years */
-  int price_year;            /* price level of all amounts */
-  double assumed_inflation;  /* per year after the CPI data; NaN if not stated */
-  mkba_discount discount;    /* see above */
-  size_t n_iv;               /* number of interventions */
-  mkba_iv_spec *iv;          /* the interventions, in file order */
-  long draws;                /* Monte Carlo draws (0 = none) */
-  unsigned long seed;        /* Monte Carlo seed */
-  const json_t *uncertainty; /* the "uncertainty" object, or NULL (borrowed) */
+  mkba_jdoc *doc;             /* the file, owned */
+  char *title;                /* "title", or the file name */
+  char *region;               /* "region", default "nederland" */
+  int start_year;             /* calendar year of year index 0 */
+  int horizon;                /* number of years */
+  int price_year;             /* price level of all amounts */
+  double assumed_inflation;   /* per year after the CPI data; NaN if not stated */
+  mkba_discount discount;     /* see above */
+  size_t n_iv;                /* number of interventions */
+  mkba_iv_spec *iv;           /* the interventions, in file order */
+  long draws;                 /* Monte Carlo draws (0 = none) */
+  unsigned long seed;         /* Monte Carlo seed */
+  const json_t *uncertainty;  /* the "uncertainty" object, or NULL (borrowed) */
   const json_t *correlations; /* uncertainty.correlations, or NULL (borrowed) */
-  const json_t *variants;    /* "variants", or NULL (borrowed) */
-  double bias_costs;         /* optimism bias: costs raised by this fraction */
-  double bias_benefits;      /* optimism bias: benefits lowered by this fraction */
-  int has_bias;              /* 1 when "optimism_bias" is given */
-  char sha256[65];           /* hex digest of the file's bytes */
+  const json_t *variants;     /* "variants", or NULL (borrowed) */
+  double bias_costs;          /* optimism bias: costs raised by this fraction */
+  double bias_benefits;       /* optimism bias: benefits lowered by this fraction */
+  int has_bias;               /* 1 when "optimism_bias" is given */
+  char sha256[65];            /* hex digest of the file's bytes */
 } mkba_scenario;
 
 /* Read and check `path`.  *out is owned by the caller. */
 int mkba_scenario_load(const char *path, mkba_scenario **out, mkba_diag *d);
 
 /* The same from text in memory (for tests); `name` appears in messages. */
-int mkba_scenario_parse(const char *name, const char *text, size_t len,
-                        mkba_scenario **out, mkba_diag *d);
+int mkba_scenario_parse(const char *name, const char *text, size_t len, mkba_scenario **out,
+                        mkba_diag *d);
 
 void mkba_scenario_free(mkba_scenario *s);
 
@@ -72,14 +72,12 @@ void mkba_scenario_free(mkba_scenario *s);
  * Read member `key` of `obj` as a whole number in [lo, hi]; absent gives
  * `dflt` when `required` is 0.  Shared with the other strict readers.
  */
-int mkba_get_int(const mkba_jdoc *doc, const json_t *obj, const char *key,
-                 int required, long long dflt, long long lo, long long hi,
-                 long long *out, mkba_diag *d);
+int mkba_get_int(const mkba_jdoc *doc, const json_t *obj, const char *key, int required,
+                 long long dflt, long long lo, long long hi, long long *out, mkba_diag *d);
 
 /* Read member `key` as a finite number in [lo, hi] (`dflt` when absent). */
-int mkba_get_number(const mkba_jdoc *doc, const json_t *obj, const char *key,
-                    int required, double dflt, double lo, double hi, double *out,
-                    mkba_diag *d);
+int mkba_get_number(const mkba_jdoc *doc, const json_t *obj, const char *key, int required,
+                    double dflt, double lo, double hi, double *out, mkba_diag *d);
 
 /* Read an optimism-bias object {"costs": c, "benefits": b}. */
 int mkba_read_bias(const mkba_jdoc *doc, const json_t *o, double *costs, double *benefits,

@@ -52,11 +52,11 @@ static int draw(const mkba_pvalue *pv, gsl_rng *rng, double *out) {
  * into [F(min), F(max)] of the parameter's distribution, x = F^-1(u).
  */
 typedef struct mkba_sampler {
-  int n_ind;          /* independent uncertain parameters */
+  int n_ind; /* independent uncertain parameters */
   upar *ind;
-  int n_cor;          /* correlated parameters */
+  int n_cor; /* correlated parameters */
   upar *cor;
-  double *L;          /* [n_cor * n_cor] lower triangle, row-major */
+  double *L;           /* [n_cor * n_cor] lower triangle, row-major */
   double *fmin, *fmax; /* [n_cor] distribution function at the range's ends */
 } mkba_sampler;
 
@@ -109,8 +109,10 @@ int mkba_sampler_prepare(mkba_run *run, mkba_diag *d) {
         return -1;
       }
       if (run->iv[k]->pv[j].dist.kind == MKBA_FIXED) {
-        mkba_jdoc_error(s->doc, idv, d, "correlation: parameter \"%s\" has no distribution "
-                        "to correlate", id);
+        mkba_jdoc_error(s->doc, idv, d,
+                        "correlation: parameter \"%s\" has no distribution "
+                        "to correlate",
+                        id);
         return -1;
       }
       if (cor_index(sm, k, j) < 0)
@@ -173,8 +175,10 @@ int mkba_sampler_prepare(mkba_run *run, mkba_diag *d) {
     sm->fmin[q] = mkba_dist_cdf(&pv->dist, pv->base, pv->min);
     sm->fmax[q] = mkba_dist_cdf(&pv->dist, pv->base, pv->max);
     if (!(sm->fmax[q] - sm->fmin[q] > 1e-9)) {
-      mkba_diag_set(d, MKBA_EXIT_RUN, "parameter \"%s\": its distribution has almost no "
-                    "mass within its range [%g, %g]", pv->id, pv->min, pv->max);
+      mkba_diag_set(d, MKBA_EXIT_RUN,
+                    "parameter \"%s\": its distribution has almost no "
+                    "mass within its range [%g, %g]",
+                    pv->id, pv->min, pv->max);
       return -1;
     }
   }
@@ -186,8 +190,8 @@ int mkba_sampler_prepare(mkba_run *run, mkba_diag *d) {
  * n_cor doubles.  Returns -1 (with the parameter in *bad) when a
  * distribution almost never falls within its range.
  */
-static int sample_params(const mkba_run *run, const mkba_sampler *sm, gsl_rng *rng,
-                         double **p, double *e, upar *bad) {
+static int sample_params(const mkba_run *run, const mkba_sampler *sm, gsl_rng *rng, double **p,
+                         double *e, upar *bad) {
   for (int q = 0; q < sm->n_ind; q++) {
     const mkba_pvalue *pv = &run->iv[sm->ind[q].k]->pv[sm->ind[q].j];
     if (draw(pv, rng, &p[sm->ind[q].k][sm->ind[q].j])) {
@@ -221,11 +225,11 @@ typedef struct mc {
   atomic_long next_block;
   atomic_long done_blocks;
   atomic_int stop;
-  double *npv;      /* [draws] package */
-  double *actor;    /* [A * draws] */
-  double *iv;       /* [n * draws] per intervention */
+  double *npv;   /* [draws] package */
+  double *actor; /* [A * draws] */
+  double *iv;    /* [n * draws] per intervention */
   pthread_mutex_t lock;
-  long err_draw;    /* draw of the first error, -1 if none */
+  long err_draw; /* draw of the first error, -1 if none */
   mkba_diag err;
   struct timespec t0;
   pthread_t main; /* the calling thread, which draws the progress bar */
@@ -303,7 +307,8 @@ static void *worker(void *arg) {
       if (sample_params(run, run->sampler, rng, p, e, &bad)) {
         const mkba_pvalue *pv = &run->iv[bad.k]->pv[bad.j];
         mkba_diag d = {0};
-        mkba_diag_set(&d, MKBA_EXIT_RUN, "draw %ld: parameter \"%s\" of %s: its "
+        mkba_diag_set(&d, MKBA_EXIT_RUN,
+                      "draw %ld: parameter \"%s\" of %s: its "
                       "distribution almost never falls within its range [%g, %g]",
                       i + 1, pv->id, run->iv[bad.k]->plugin->name, pv->min, pv->max);
         fail(m, i, &d);
@@ -321,8 +326,10 @@ static void *worker(void *arg) {
         }
         mkba_npv_fast(ctx[k], run->df, v);
         if (!isfinite(v[0])) {
-          mkba_diag_set(&d, MKBA_EXIT_RUN, "Monte Carlo draw %ld: plugin \"%s\" gave a "
-                        "non-finite net present value", i + 1, run->iv[k]->plugin->name);
+          mkba_diag_set(&d, MKBA_EXIT_RUN,
+                        "Monte Carlo draw %ld: plugin \"%s\" gave a "
+                        "non-finite net present value",
+                        i + 1, run->iv[k]->plugin->name);
           fail(m, i, &d);
           break;
         }
@@ -424,7 +431,7 @@ static void stats(double *x, long n, double *tmp, double out[5]) {
 
 /* The summaries to compute: one array of draws each, done by several threads. */
 typedef struct stat_jobs {
-  double **x;      /* [n_jobs] arrays of draws, sorted in place */
+  double **x; /* [n_jobs] arrays of draws, sorted in place */
   double (*out)[5];
   int n_jobs;
   long n;
@@ -617,10 +624,10 @@ int mkba_uncertainty_run(mkba_run *run, const mkba_mc_options *opt, mkba_diag *d
 
 typedef struct oneway {
   mkba_run *run;
-  int k, j;        /* the parameter */
-  double rest;     /* package NPV without intervention k */
-  mkba_ctx *ctx;   /* scratch ledger for intervention k */
-  double *p;       /* parameter copy for intervention k */
+  int k, j;      /* the parameter */
+  double rest;   /* package NPV without intervention k */
+  mkba_ctx *ctx; /* scratch ledger for intervention k */
+  double *p;     /* parameter copy for intervention k */
   int failed;
 } oneway;
 
@@ -664,8 +671,7 @@ static double switching_value(oneway *o, double base, double lo, double hi) {
           if (gsl_root_fsolver_iterate(s) != GSL_SUCCESS)
             break;
           root = gsl_root_fsolver_root(s);
-          if (gsl_root_test_interval(gsl_root_fsolver_x_lower(s),
-                                     gsl_root_fsolver_x_upper(s), 0,
+          if (gsl_root_test_interval(gsl_root_fsolver_x_lower(s), gsl_root_fsolver_x_upper(s), 0,
                                      1e-12 * (fabs(root) + 1)) == GSL_SUCCESS)
             break;
         }
@@ -749,8 +755,7 @@ int mkba_sensitivity_run(mkba_run *run, mkba_diag *d) {
       json_object_set_new(s, "parameter", json_string(id));
       json_object_set_new(s, "label", json_string(label));
       json_object_set_new(s, "base", mkba_jnum(pv->base));
-      json_object_set_new(s, "value", mkba_jnum(switching_value(&o, pv->base, pv->min,
-                                                                pv->max)));
+      json_object_set_new(s, "value", mkba_jnum(switching_value(&o, pv->base, pv->min, pv->max)));
       json_array_append_new(sw, s);
     }
     mkba_ctx_free(o.ctx);

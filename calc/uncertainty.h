@@ -15,10 +15,10 @@
 #define MKBA_MC_BLOCK 256
 
 typedef struct mkba_mc_options {
-  long draws;          /* number of draws (> 0) */
-  unsigned long seed;  /* seed */
-  int threads;         /* worker threads (>= 1) */
-  int progress;        /* 1: draw a progress bar on stderr */
+  long draws;         /* number of draws (> 0) */
+  unsigned long seed; /* seed */
+  int threads;        /* worker threads (>= 1) */
+  int progress;       /* 1: draw a progress bar on stderr */
 } mkba_mc_options;
 
 /*
@@ -43,8 +43,7 @@ void mkba_sampler_free(struct mkba_sampler *s);
  * order of the results' "parameters" list); *cols receives their number.
  * For tests and diagnostics.  out holds n * (number of parameters) doubles.
  */
-int mkba_mc_params(mkba_run *run, unsigned long seed, long n, double *out, int *cols,
-                   mkba_diag *d);
+int mkba_mc_params(mkba_run *run, unsigned long seed, long n, double *out, int *cols, mkba_diag *d);
 
 /* One-way sensitivity at P10/P90 and switching values: run->sensitivity, run->switching. */
 int mkba_sensitivity_run(mkba_run *run, mkba_diag *d);

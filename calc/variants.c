@@ -27,8 +27,10 @@ int mkba_variants_prepare(mkba_run *run, mkba_diag *d) {
       const mkba_pvalue *pv = &run->iv[iv]->pv[j];
       double x = json_number_value(val);
       if (!(x >= pv->min && x <= pv->max)) {
-        mkba_jdoc_error(s->doc, val, d, "variants[%zu]: \"%s\" is %g; it must lie between "
-                        "%g and %g", k, id, x, pv->min, pv->max);
+        mkba_jdoc_error(s->doc, val, d,
+                        "variants[%zu]: \"%s\" is %g; it must lie between "
+                        "%g and %g",
+                        k, id, x, pv->min, pv->max);
         return -1;
       }
     }
@@ -93,10 +95,11 @@ int mkba_variants_run(mkba_run *run, mkba_diag *d) {
     json_t *o = json_object();
     json_object_set_new(o, "costs", mkba_jnum(s->bias_costs));
     json_object_set_new(o, "benefits", mkba_jnum(s->bias_benefits));
-    json_object_set_new(o, "summary", summary(base->total.pv_costs, base->total.pv_benefits,
-                                              s->bias_costs, s->bias_benefits));
-    json_object_set_new(o, "actors", actors(base->actor, s->bias_costs, s->bias_benefits,
-                                            run->lang));
+    json_object_set_new(
+        o, "summary",
+        summary(base->total.pv_costs, base->total.pv_benefits, s->bias_costs, s->bias_benefits));
+    json_object_set_new(o, "actors",
+                        actors(base->actor, s->bias_costs, s->bias_benefits, run->lang));
     run->optimism_bias = o;
   }
   if (!s->variants)
@@ -144,7 +147,8 @@ int mkba_variants_run(mkba_run *run, mkba_diag *d) {
     json_t *o = json_object();
     json_object_set_new(o, "id", json_incref(json_object_get(v, "id")));
     json_t *label = json_object_get(v, "label");
-    json_object_set_new(o, "label", label ? json_incref(label) : json_incref(json_object_get(v, "id")));
+    json_object_set_new(o, "label",
+                        label ? json_incref(label) : json_incref(json_object_get(v, "id")));
     json_t *params = json_object_get(v, "params");
     json_object_set_new(o, "params", params ? json_deep_copy(params) : json_object());
     if (bias) {

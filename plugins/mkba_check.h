@@ -20,6 +20,11 @@
  * effect parameter at zero the NPV is minus the costs (no benefits remain);
  * two runs with the same inputs give the same ledger, bit for bit.
  *
+ * An effect whose default is already its maximum cannot be raised: give
+ * .from, the values the effects start at instead of their defaults, e.g.
+ * .from = (const double[]){0.5}, .more = {1.0}.  A test that needs another
+ * scenario than the spec's opens its mock with mkba_check_open_at().
+ *
  * The plugin is the file named by $MKBA_TEST_PLUGIN.  Header-only: include
  * it in one test file, and link Check and mkba-mock.
  */
@@ -42,28 +47,33 @@ typedef struct mkba_check_spec {
   int horizon;                                 /* years */
   int price_year;                              /* price level */
   double rate;                                 /* discount rate for NPVs (0 = 2.25%) */
+  const double *from; /* if not NULL, effect k starts at from[k], not at its default */
 } mkba_check_spec;
 
 /* The spec the property tests read (Check tests take no arguments). */
 static const mkba_check_spec *mkba_check_spec_;
 
-/* A mock of the plugin with its defaults, for the spec's scenario. */
-static inline mkba_mock *mkba_check_open(void) {
+/* A mock of the plugin with its defaults, for the scenario given. */
+static inline mkba_mock *mkba_check_open_at(int start_year, int horizon, int price_year) {
   const char *path = getenv("MKBA_TEST_PLUGIN");
   ck_assert_msg(path != NULL, "MKBA_TEST_PLUGIN is not set");
-  const mkba_check_spec *s = mkba_check_spec_;
   mkba_mock *m = NULL;
   char err[512];
-  int rc = mkba_mock_open(path, s ? s->start_year : 2025, s ? s->horizon : 10,
-                          s ? s->price_year : 2024, &m, err, sizeof err);
+  int rc = mkba_mock_open(path, start_year, horizon, price_year, &m, err, sizeof err);
   ck_assert_msg(rc == MKBA_OK, "mkba_mock_open: %s", err);
   return m;
 }
 
+/* A mock of the plugin with its defaults, for the spec's scenario. */
+static inline mkba_mock *mkba_check_open(void) {
+  const mkba_check_spec *s = mkba_check_spec_;
+  return mkba_check_open_at(s ? s->start_year : 2025, s ? s->horizon : 10,
+                            s ? s->price_year : 2024);
+}
+
 /* Set parameter `key`, failing the test if it is unknown or out of range. */
 static inline void mkba_check_set(mkba_mock *m, const char *key, double value) {
-  ck_assert_msg(mkba_mock_set(m, key, value) == MKBA_OK, "cannot set %s to %g", key,
-                value);
+  ck_assert_msg(mkba_mock_set(m, key, value) == MKBA_OK, "cannot set %s to %g", key, value);
 }
 
 /* Run compute(), failing the test with the plugin's message on error. */
@@ -93,15 +103,18 @@ START_TEST(mkba_check_more_effect_higher_npv) {
   const mkba_check_spec *s = mkba_check_spec_;
   for (int k = 0; k < MKBA_CHECK_MAX_EFFECTS && s->effects[k]; k++) {
     mkba_mock *m = mkba_check_open();
+    if (s->from)
+      mkba_check_set(m, s->effects[k], s->from[k]);
     mkba_check_run(m);
     double before = mkba_mock_npv(m, -1, mkba_check_rate_());
-    ck_assert_msg(s->more[k] > mkba_mock_get(m, s->effects[k]),
-                  "spec: more[%d] must exceed the default of %s", k, s->effects[k]);
+    double start = mkba_mock_get(m, s->effects[k]);
+    ck_assert_msg(s->more[k] > start, "spec: more[%d] must exceed the %s of %s (%g)", k,
+                  s->from ? "from value" : "default", s->effects[k], start);
     mkba_check_set(m, s->effects[k], s->more[k]);
     mkba_check_run(m);
     double after = mkba_mock_npv(m, -1, mkba_check_rate_());
-    ck_assert_msg(after > before, "NPV %g with %s = %g, %g at its default", after,
-                  s->effects[k], s->more[k], before);
+    ck_assert_msg(after > before, "NPV %g with %s = %g, %g with %g", after, s->effects[k],
+                  s->more[k], before, start);
     mkba_mock_free(m);
   }
 }
@@ -116,8 +129,8 @@ START_TEST(mkba_check_zero_effect_only_costs) {
   double costs = mkba_mock_total(m, MKBA_MOCK_ALL, NULL, MKBA_COST, MKBA_MOCK_ALL);
   ck_assert_msg(costs > 0, "no costs with zero effect");
   ck_assert_double_eq_tol(mkba_mock_npv(m, -1, 0.0), -costs, 1e-6 * costs);
-  ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_MOCK_ALL, NULL, MKBA_BENEFIT, MKBA_MOCK_ALL),
-                          0, 1e-6);
+  ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_MOCK_ALL, NULL, MKBA_BENEFIT, MKBA_MOCK_ALL), 0,
+                          1e-6);
   mkba_mock_free(m);
 }
 END_TEST

@@ -40,17 +40,16 @@ typedef struct mkba_mock mkba_mock;
  * with.  A plugin with configure() is configured with empty params ({}).
  * On success *out owns a new mock, freed with mkba_mock_free().
  */
-int mkba_mock_open(const char *path, int start_year, int horizon,
-                   int price_year, mkba_mock **out, char *err, size_t errlen);
+int mkba_mock_open(const char *path, int start_year, int horizon, int price_year, mkba_mock **out,
+                   char *err, size_t errlen);
 
 /*
  * Like mkba_mock_open, but configure the plugin with `params_json`, the
  * text of the intervention's "params" object (for cashflow, markov and
  * other configure() plugins, or to set static parameters by JSON).
  */
-int mkba_mock_open_json(const char *path, int start_year, int horizon,
-                        int price_year, const char *params_json,
-                        mkba_mock **out, char *err, size_t errlen);
+int mkba_mock_open_json(const char *path, int start_year, int horizon, int price_year,
+                        const char *params_json, mkba_mock **out, char *err, size_t errlen);
 
 /* Set the base-case value of parameter `key` (checked against its bounds). */
 int mkba_mock_set(mkba_mock *m, const char *key, double value);
@@ -67,8 +66,7 @@ int mkba_mock_run(mkba_mock *m, char *err, size_t errlen);
  * `actor` (a transfer counts for its payer) in `category` (its id, or NULL
  * for all) in year index `year`; MKBA_MOCK_ALL for any of them.
  */
-double mkba_mock_total(const mkba_mock *m, int actor, const char *category,
-                       int kind, int year);
+double mkba_mock_total(const mkba_mock *m, int actor, const char *category, int kind, int year);
 
 /*
  * Net present value for society (benefits minus costs, transfers netting

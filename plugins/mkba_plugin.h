@@ -86,9 +86,9 @@ extern "C" {
  * into one number.  Equal fingerprints mean a plugin's structs have the
  * same field offsets as the host's.
  */
-#define MKBA_ABI_FINGERPRINT                                                   \
-  (((uint64_t)sizeof(void *) << 40) | ((uint64_t)sizeof(double) << 32) |       \
-   ((uint64_t)sizeof(int) << 24) | ((uint64_t)sizeof(size_t) << 16) |         \
+#define MKBA_ABI_FINGERPRINT                                                                       \
+  (((uint64_t)sizeof(void *) << 40) | ((uint64_t)sizeof(double) << 32) |                           \
+   ((uint64_t)sizeof(int) << 24) | ((uint64_t)sizeof(size_t) << 16) |                              \
    ((uint64_t)sizeof(long) << 8) | (uint64_t)(MKBA_BYTE_ORDER_))
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 #define MKBA_BYTE_ORDER_ 2u
@@ -141,14 +141,14 @@ enum mkba_kind {
 
 /* Probability distributions a parameter may carry (CONTRACT.md section 5). */
 enum mkba_dist_kind {
-  MKBA_FIXED = 0,   /* no distribution: the parameter is certain */
-  MKBA_NORMAL,      /* p1 = mean, p2 = sd */
-  MKBA_LOGNORMAL,   /* p1 = mean, p2 = sd of the variable itself */
-  MKBA_UNIFORM,     /* p1 = min, p2 = max */
-  MKBA_TRIANGULAR,  /* p1 = min, p2 = mode, p3 = max */
-  MKBA_PERT,        /* p1 = min, p2 = mode, p3 = max */
-  MKBA_BETA,        /* p1 = alpha, p2 = beta */
-  MKBA_GAMMA        /* p1 = shape, p2 = scale */
+  MKBA_FIXED = 0,  /* no distribution: the parameter is certain */
+  MKBA_NORMAL,     /* p1 = mean, p2 = sd */
+  MKBA_LOGNORMAL,  /* p1 = mean, p2 = sd of the variable itself */
+  MKBA_UNIFORM,    /* p1 = min, p2 = max */
+  MKBA_TRIANGULAR, /* p1 = min, p2 = mode, p3 = max */
+  MKBA_PERT,       /* p1 = min, p2 = mode, p3 = max */
+  MKBA_BETA,       /* p1 = alpha, p2 = beta */
+  MKBA_GAMMA       /* p1 = shape, p2 = scale */
 };
 
 /* How well a default is sourced (the labels of REFERENCE.md). */
@@ -182,13 +182,20 @@ typedef struct mkba_dist {
   double p3; /* third parameter, where the kind has one */
 } mkba_dist;
 
-#define MKBA_NORMAL_DIST(mean, sd) {MKBA_NORMAL, (mean), (sd), 0}
-#define MKBA_LOGNORMAL_DIST(mean, sd) {MKBA_LOGNORMAL, (mean), (sd), 0}
-#define MKBA_UNIFORM_DIST(lo, hi) {MKBA_UNIFORM, (lo), (hi), 0}
-#define MKBA_TRIANGULAR_DIST(lo, mode, hi) {MKBA_TRIANGULAR, (lo), (mode), (hi)}
-#define MKBA_PERT_DIST(lo, mode, hi) {MKBA_PERT, (lo), (mode), (hi)}
-#define MKBA_BETA_DIST(a, b) {MKBA_BETA, (a), (b), 0}
-#define MKBA_GAMMA_DIST(shape, scale) {MKBA_GAMMA, (shape), (scale), 0}
+#define MKBA_NORMAL_DIST(mean, sd)                                                                 \
+  { MKBA_NORMAL, (mean), (sd), 0 }
+#define MKBA_LOGNORMAL_DIST(mean, sd)                                                              \
+  { MKBA_LOGNORMAL, (mean), (sd), 0 }
+#define MKBA_UNIFORM_DIST(lo, hi)                                                                  \
+  { MKBA_UNIFORM, (lo), (hi), 0 }
+#define MKBA_TRIANGULAR_DIST(lo, mode, hi)                                                         \
+  { MKBA_TRIANGULAR, (lo), (mode), (hi) }
+#define MKBA_PERT_DIST(lo, mode, hi)                                                               \
+  { MKBA_PERT, (lo), (mode), (hi) }
+#define MKBA_BETA_DIST(a, b)                                                                       \
+  { MKBA_BETA, (a), (b), 0 }
+#define MKBA_GAMMA_DIST(shape, scale)                                                              \
+  { MKBA_GAMMA, (shape), (scale), 0 }
 
 /*
  * One model parameter.  The host validates the table when it loads the
@@ -197,20 +204,20 @@ typedef struct mkba_dist {
  * array of doubles in table order.
  */
 typedef struct mkba_param {
-  const char *key;      /* [a-z][a-z0-9_]*, unique in the plugin; the JSON key */
-  const char *label_nl; /* Dutch label for reports */
-  const char *label_en; /* English label for reports */
-  const char *unit;     /* e.g. "EUR per persoon per jaar", "kans", "personen" */
-  double value;         /* base-case default, in `price_year` euros if an amount */
-  double min;           /* smallest allowed value (inclusive) */
-  double max;           /* largest allowed value (inclusive) */
-  mkba_dist dist;       /* default uncertainty; .kind = MKBA_FIXED for none */
-  const char *source;   /* where `value` comes from: a REFERENCE.md source, or
-                           "assumption: <why this value>" */
-  int confidence;       /* enum mkba_confidence; never MKBA_CONFIDENCE_UNSET */
-  int price_year;       /* price year of an amount in euros, re-indexed by the
-                           host to the scenario's price year; 0 = not money */
-  unsigned flags;       /* MKBA_PARAM_* */
+  const char *key;       /* [a-z][a-z0-9_]*, unique in the plugin; the JSON key */
+  const char *label_nl;  /* Dutch label for reports */
+  const char *label_en;  /* English label for reports */
+  const char *unit;      /* e.g. "EUR per persoon per jaar", "kans", "personen" */
+  double value;          /* base-case default, in `price_year` euros if an amount */
+  double min;            /* smallest allowed value (inclusive) */
+  double max;            /* largest allowed value (inclusive) */
+  mkba_dist dist;        /* default uncertainty; .kind = MKBA_FIXED for none */
+  const char *source;    /* where `value` comes from: a REFERENCE.md source, or
+                            "assumption: <why this value>" */
+  int confidence;        /* enum mkba_confidence; never MKBA_CONFIDENCE_UNSET */
+  int price_year;        /* price year of an amount in euros, re-indexed by the
+                            host to the scenario's price year; 0 = not money */
+  unsigned flags;        /* MKBA_PARAM_* */
   const char *unit_cost; /* optional id in data/unit_costs.json: the host then
                             takes value, price_year and source from that table
                             (or the region's override of it) */
@@ -243,8 +250,8 @@ enum mkba_json_type {
  * run for both arms from one starting occupancy.
  */
 typedef struct mkba_cohort {
-  int n_states;                         /* number of states, >= 1 */
-  const double *start;                  /* [n_states] persons in each state at t = 0 */
+  int n_states;                          /* number of states, >= 1 */
+  const double *start;                   /* [n_states] persons in each state at t = 0 */
   const double *transition[MKBA_N_ARMS]; /* per arm [n_states * n_states], row-major:
                                            entry (s, r) is the yearly probability of
                                            moving from s to r; rows sum to 1 */
@@ -272,8 +279,7 @@ typedef struct mkba_host {
    * handle (>= 0), or -1 if `id` is not [a-z][a-z0-9_]*.  The labels are
    * copied; NULL labels default to the id.  Cheap: call it every compute.
    */
-  int (*category)(mkba_ctx *ctx, const char *id, const char *label_nl,
-                  const char *label_en);
+  int (*category)(mkba_ctx *ctx, const char *id, const char *label_nl, const char *label_en);
   /*
    * Post `amount` euros (scenario price level, undiscounted) of `kind`
    * MKBA_COST or MKBA_BENEFIT for `actor` in `category` in year index
@@ -281,17 +287,15 @@ typedef struct mkba_host {
    * of range or a non-finite amount; the host reports it with the plugin,
    * category and year.
    */
-  int (*flow)(mkba_ctx *ctx, int arm, int actor, int category, int kind,
-              int year, double amount);
+  int (*flow)(mkba_ctx *ctx, int arm, int actor, int category, int kind, int year, double amount);
   /* Post a transfer of `amount` euros from actor `from` to actor `to`. */
-  int (*transfer)(mkba_ctx *ctx, int arm, int from, int to, int category,
-                  int year, double amount);
+  int (*transfer)(mkba_ctx *ctx, int arm, int from, int to, int category, int year, double amount);
   /*
    * Intern a non-monetary outcome (QALYs, nights on the street, evictions)
    * and return its handle, or -1 for a bad id.  Labels and unit are copied.
    */
-  int (*outcome_id)(mkba_ctx *ctx, const char *id, const char *label_nl,
-                    const char *label_en, const char *unit);
+  int (*outcome_id)(mkba_ctx *ctx, const char *id, const char *label_nl, const char *label_en,
+                    const char *unit);
   /* Add `value` to outcome `outcome` in `arm`, year index `year`. */
   int (*outcome)(mkba_ctx *ctx, int outcome, int arm, int year, double value);
   /*
@@ -299,8 +303,8 @@ typedef struct mkba_host {
    * direction (enum mkba_direction) and the actor it falls to (or
    * MKBA_NO_ACTOR).  Labels are copied.  Repeated identical items count once.
    */
-  int (*pm_item)(mkba_ctx *ctx, const char *label_nl, const char *label_en,
-                 int direction, int actor);
+  int (*pm_item)(mkba_ctx *ctx, const char *label_nl, const char *label_en, int direction,
+                 int actor);
   /*
    * Scratch memory for this compute call, aligned for double and zeroed;
    * freed by the host when compute returns.  NULL if out of memory.
@@ -322,15 +326,14 @@ typedef struct mkba_host {
    * borne by `actor`: books the benefit (o_base - o_int) * amount in each
    * year, a saving where the intervention lowers the use of that state.
    */
-  int (*cohort_state_cost)(mkba_ctx *ctx, const double *occ, int n_states,
-                           int state, int actor, int category, double amount);
+  int (*cohort_state_cost)(mkba_ctx *ctx, const double *occ, int n_states, int state, int actor,
+                           int category, double amount);
   /*
    * A cost of `amount` euros per person-year in `state` of the intervention
    * arm only (the programme's own cost): books o_int * amount each year.
    */
-  int (*cohort_programme_cost)(mkba_ctx *ctx, const double *occ, int n_states,
-                               int state, int actor, int category,
-                               double amount);
+  int (*cohort_programme_cost)(mkba_ctx *ctx, const double *occ, int n_states, int state, int actor,
+                               int category, double amount);
   /*
    * Person-years per state per arm as outcomes "persoonsjaren_<state>"
    * (labels "Persoonsjaren <label>" and "Person-years <label>").
@@ -349,8 +352,7 @@ typedef struct mkba_host {
    * year with the CBS price index; on failure returns 0 and records an
    * error at `at`.
    */
-  double (*config_reindex)(mkba_config *cfg, const mkba_json *at,
-                           int from_year);
+  double (*config_reindex)(mkba_config *cfg, const mkba_json *at, int from_year);
   /* The type of a JSON value (MKBA_JSON_NONE for NULL). */
   int (*json_type)(const mkba_json *v);
   /* Member `key` of an object, or NULL. */
@@ -360,8 +362,7 @@ typedef struct mkba_host {
   /* Element i of an array, or NULL. */
   const mkba_json *(*json_at)(const mkba_json *arr, size_t i);
   /* Member i of an object in file order, its key through *key, or NULL. */
-  const mkba_json *(*json_member)(const mkba_json *obj, size_t i,
-                                  const char **key);
+  const mkba_json *(*json_member)(const mkba_json *obj, size_t i, const char **key);
   /* The value of a number (0 if not a number). */
   double (*json_number)(const mkba_json *v);
   /* The text of a string (NULL if not a string); borrowed. */
@@ -371,14 +372,12 @@ typedef struct mkba_host {
    * list `allowed`; otherwise record "unknown key" (or "must be an object")
    * at its position in the scenario file and return MKBA_ERROR.
    */
-  int (*json_check_keys)(mkba_config *cfg, const mkba_json *obj,
-                         const char *const *allowed);
+  int (*json_check_keys)(mkba_config *cfg, const mkba_json *obj, const char *const *allowed);
   /*
    * Record an error about value `at` (its file, line and column are added
    * by the host) and return MKBA_ERROR.  printf-style.
    */
-  int (*config_error)(mkba_config *cfg, const mkba_json *at, const char *fmt,
-                      ...)
+  int (*config_error)(mkba_config *cfg, const mkba_json *at, const char *fmt, ...)
 #if defined(__GNUC__)
       __attribute__((format(printf, 3, 4)))
 #endif
@@ -392,9 +391,8 @@ typedef struct mkba_host {
    * parameter in the array compute() receives, or -1 after recording an
    * error.  Parameters of the static table come first.
    */
-  int (*config_param)(mkba_config *cfg, const mkba_json *v, const char *id,
-                      const char *label_nl, const char *label_en,
-                      const char *unit, double fallback, double min,
+  int (*config_param)(mkba_config *cfg, const mkba_json *v, const char *id, const char *label_nl,
+                      const char *label_en, const char *unit, double fallback, double min,
                       double max);
   /*
    * Look up an actor id ("gemeente", ...) in string `v`; returns the
@@ -411,9 +409,8 @@ typedef struct mkba_host {
 } mkba_host;
 
 /* True when `host` offers service `member` (for services added after 1.0). */
-#define MKBA_HOST_HAS(host, member)                                            \
-  ((host)->size >= offsetof(mkba_host, member) + sizeof((host)->member) &&     \
-   (host)->member != NULL)
+#define MKBA_HOST_HAS(host, member)                                                                \
+  ((host)->size >= offsetof(mkba_host, member) + sizeof((host)->member) && (host)->member != NULL)
 
 /* ------------------------------------------------------------------------
  * The descriptor
@@ -427,8 +424,8 @@ typedef struct mkba_host {
  * a model object returned through *model (owned by the plugin, released by
  * release()).  Returns MKBA_OK, or MKBA_ERROR after config_error().
  */
-typedef int (*mkba_configure_fn)(const mkba_host *host, mkba_config *cfg,
-                                 const mkba_json *params, void **model);
+typedef int (*mkba_configure_fn)(const mkba_host *host, mkba_config *cfg, const mkba_json *params,
+                                 void **model);
 /* release(): frees what configure() stored in *model. */
 typedef void (*mkba_release_fn)(void *model);
 /*
@@ -438,23 +435,22 @@ typedef void (*mkba_release_fn)(void *model);
  * built, or NULL.  On failure write a message (lower case, no full stop)
  * into err[0 .. errlen-1] and return MKBA_ERROR.
  */
-typedef int (*mkba_compute_fn)(const mkba_host *host, mkba_ctx *ctx,
-                               const void *model, const double *p, char *err,
-                               size_t errlen);
+typedef int (*mkba_compute_fn)(const mkba_host *host, mkba_ctx *ctx, const void *model,
+                               const double *p, char *err, size_t errlen);
 
 typedef struct mkba_plugin {
-  uint32_t size;            /* sizeof(mkba_plugin) where the plugin was built */
-  uint32_t abi_version;     /* MKBA_ABI_VERSION the plugin was built against */
-  uint64_t abi_fingerprint; /* MKBA_ABI_FINGERPRINT of the plugin's platform */
-  uint32_t param_size;      /* sizeof(mkba_param) where the plugin was built */
-  uint32_t n_params;        /* number of entries in params */
-  const mkba_param *params; /* the static parameter table, or NULL */
-  const char *name;         /* [a-z][a-z0-9_]*, equal to the file's base name */
-  const char *version;      /* the model's version, e.g. "1.2.0" */
-  const char *title_nl;     /* Dutch title, e.g. "Wonen Eerst" */
-  const char *title_en;     /* English title, e.g. "Housing First" */
-  const char *summary_nl;   /* one or two sentences on the model, or NULL */
-  const char *summary_en;   /* the same in English, or NULL */
+  uint32_t size;               /* sizeof(mkba_plugin) where the plugin was built */
+  uint32_t abi_version;        /* MKBA_ABI_VERSION the plugin was built against */
+  uint64_t abi_fingerprint;    /* MKBA_ABI_FINGERPRINT of the plugin's platform */
+  uint32_t param_size;         /* sizeof(mkba_param) where the plugin was built */
+  uint32_t n_params;           /* number of entries in params */
+  const mkba_param *params;    /* the static parameter table, or NULL */
+  const char *name;            /* [a-z][a-z0-9_]*, equal to the file's base name */
+  const char *version;         /* the model's version, e.g. "1.2.0" */
+  const char *title_nl;        /* Dutch title, e.g. "Wonen Eerst" */
+  const char *title_en;        /* English title, e.g. "Housing First" */
+  const char *summary_nl;      /* one or two sentences on the model, or NULL */
+  const char *summary_en;      /* the same in English, or NULL */
   mkba_configure_fn configure; /* optional, see above */
   mkba_release_fn release;     /* required when configure is set */
   mkba_compute_fn compute;     /* required */
@@ -470,7 +466,7 @@ typedef struct mkba_plugin {
 #endif
 
 /* Fill .params and .n_params from a static array. */
-#define MKBA_PARAMS(array)                                                     \
+#define MKBA_PARAMS(array)                                                                         \
   .params = (array), .n_params = (uint32_t)(sizeof(array) / sizeof((array)[0]))
 
 /*
@@ -478,16 +474,15 @@ typedef struct mkba_plugin {
  * designated initialisers; the size, ABI version and fingerprint are filled
  * in here, so they always match the header the plugin was compiled with.
  */
-#define MKBA_PLUGIN(...)                                                       \
-  MKBA_EXPORT const mkba_plugin *mkba_plugin_entry(void);                      \
-  MKBA_EXPORT const mkba_plugin *mkba_plugin_entry(void) {                     \
-    static const mkba_plugin mkba_descriptor_ = {                              \
-        .size = sizeof(mkba_plugin),                                           \
-        .abi_version = MKBA_ABI_VERSION,                                       \
-        .abi_fingerprint = MKBA_ABI_FINGERPRINT,                               \
-        .param_size = sizeof(mkba_param),                                      \
-        __VA_ARGS__};                                                          \
-    return &mkba_descriptor_;                                                  \
+#define MKBA_PLUGIN(...)                                                                           \
+  MKBA_EXPORT const mkba_plugin *mkba_plugin_entry(void);                                          \
+  MKBA_EXPORT const mkba_plugin *mkba_plugin_entry(void) {                                         \
+    static const mkba_plugin mkba_descriptor_ = {.size = sizeof(mkba_plugin),                      \
+                                                 .abi_version = MKBA_ABI_VERSION,                  \
+                                                 .abi_fingerprint = MKBA_ABI_FINGERPRINT,          \
+                                                 .param_size = sizeof(mkba_param),                 \
+                                                 __VA_ARGS__};                                     \
+    return &mkba_descriptor_;                                                                      \
   }
 
 /* The type of mkba_plugin_entry, for hosts. */

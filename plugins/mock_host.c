@@ -30,8 +30,7 @@ static int fail(char *err, size_t errlen, const mkba_diag *d) {
 }
 
 int mkba_mock_open_json(const char *path, int start_year, int horizon, int price_year,
-                        const char *params_json, mkba_mock **out, char *err,
-                        size_t errlen) {
+                        const char *params_json, mkba_mock **out, char *err, size_t errlen) {
   mkba_diag d = {0};
   const mkba_loaded *p;
   *out = NULL;
@@ -68,10 +67,9 @@ int mkba_mock_open_json(const char *path, int start_year, int horizon, int price
   return MKBA_OK;
 }
 
-int mkba_mock_open(const char *path, int start_year, int horizon, int price_year,
-                   mkba_mock **out, char *err, size_t errlen) {
-  return mkba_mock_open_json(path, start_year, horizon, price_year, "{}", out, err,
-                             errlen);
+int mkba_mock_open(const char *path, int start_year, int horizon, int price_year, mkba_mock **out,
+                   char *err, size_t errlen) {
+  return mkba_mock_open_json(path, start_year, horizon, price_year, "{}", out, err, errlen);
 }
 
 static int find(const mkba_mock *m, const char *key) {
@@ -101,8 +99,7 @@ int mkba_mock_run(mkba_mock *m, char *err, size_t errlen) {
   return MKBA_OK;
 }
 
-double mkba_mock_total(const mkba_mock *m, int actor, const char *category, int kind,
-                       int year) {
+double mkba_mock_total(const mkba_mock *m, int actor, const char *category, int kind, int year) {
   const mkba_ctx *c = m->ctx;
   double sum = 0;
   for (int k = 0; k < c->n_cat; k++) {
@@ -136,8 +133,7 @@ double mkba_mock_npv(const mkba_mock *m, int actor, double rate) {
       for (int a = 0; a < MKBA_N_ACTORS; a++) {
         if (actor >= 0 && a != actor)
           continue;
-        npv += df * (mkba_ctx_net(c, k, t, a, MKBA_BENEFIT) -
-                     mkba_ctx_net(c, k, t, a, MKBA_COST));
+        npv += df * (mkba_ctx_net(c, k, t, a, MKBA_BENEFIT) - mkba_ctx_net(c, k, t, a, MKBA_COST));
       }
       if (actor >= 0 && c->tr[k])
         for (int o = 0; o < MKBA_N_ACTORS; o++)
@@ -174,12 +170,11 @@ int mkba_mock_same_ledger(const mkba_mock *a, const mkba_mock *b) {
       return 0;
   }
   for (int k = 0; k < x->n_out; k++)
-    if (strcmp(x->out_id[k], y->out_id[k]) ||
-        memcmp(x->out[k], y->out[k], 2 * H * sizeof(double)))
+    if (strcmp(x->out_id[k], y->out_id[k]) || memcmp(x->out[k], y->out[k], 2 * H * sizeof(double)))
       return 0;
   for (int k = 0; k < x->n_pm; k++)
-    if (strcmp(x->pm[k].label_nl, y->pm[k].label_nl) ||
-        x->pm[k].direction != y->pm[k].direction || x->pm[k].actor != y->pm[k].actor)
+    if (strcmp(x->pm[k].label_nl, y->pm[k].label_nl) || x->pm[k].direction != y->pm[k].direction ||
+        x->pm[k].actor != y->pm[k].actor)
       return 0;
   return 1;
 }

@@ -17,9 +17,9 @@
 
 /* What one run of the mkba program gave. */
 typedef struct mkba_cmd {
-  int status;   /* exit status, or -1 when it did not exit normally (a crash) */
-  char *out;    /* standard output (owned) */
-  char *err;    /* standard error (owned) */
+  int status; /* exit status, or -1 when it did not exit normally (a crash) */
+  char *out;  /* standard output (owned) */
+  char *err;  /* standard error (owned) */
 } mkba_cmd;
 
 /* Read a whole file; NULL if it cannot. */

@@ -38,10 +38,19 @@ START_TEST(version_and_help) {
 END_TEST
 
 START_TEST(usage_errors) {
-  const char *bad[] = {"", "frobnicate", "run", "run a.json b.json", "run x.json --draws -1",
-                       "run x.json --lang fr", "run x.json --threads 0", "run x.json -o",
-                       "list --bogus", "describe", "run x.json --format docx -o d",
-                       "validate x.json --draws 5", NULL};
+  const char *bad[] = {"",
+                       "frobnicate",
+                       "run",
+                       "run a.json b.json",
+                       "run x.json --draws -1",
+                       "run x.json --lang fr",
+                       "run x.json --threads 0",
+                       "run x.json -o",
+                       "list --bogus",
+                       "describe",
+                       "run x.json --format docx -o d",
+                       "validate x.json --draws 5",
+                       NULL};
   for (int k = 0; bad[k]; k++) {
     mkba_cmd r = mkba_run_cmd(bad[k]);
     ck_assert_msg(r.status == 2, "\"%s\" exited %d", bad[k], r.status);
@@ -90,8 +99,7 @@ START_TEST(describe_json) {
     size_t i;
     json_t *p;
     json_array_foreach(params, i, p) {
-      const char *keys[] = {"key", "unit", "default", "distribution", "source", "confidence",
-                            NULL};
+      const char *keys[] = {"key", "unit", "default", "distribution", "source", "confidence", NULL};
       for (int q = 0; keys[q]; q++)
         ck_assert_msg(json_object_get(p, keys[q]) != NULL, "%s lacks %s", args, keys[q]);
       ck_assert(json_is_string(mkba_test_get(p, "label/nl")));
@@ -168,7 +176,8 @@ END_TEST
 START_TEST(every_example_runs) {
   /* examples/ and each plugin's example.json: validate and run (few draws). */
   char cmd[4096];
-  snprintf(cmd, sizeof cmd, "ls \"$MKBA_EXAMPLES\"/*.json \"$MKBA_EXAMPLES\"/../interventions/*/example.json");
+  snprintf(cmd, sizeof cmd,
+           "ls \"$MKBA_EXAMPLES\"/*.json \"$MKBA_EXAMPLES\"/../interventions/*/example.json");
   FILE *f = popen(cmd, "r");
   ck_assert_ptr_nonnull(f);
   char path[4096];

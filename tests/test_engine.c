@@ -29,14 +29,14 @@ static json_t *results_of(const char *scenario) {
 
 START_TEST(constant_rate) {
   /* Costs 100 a year for three years, benefits 150 in years 1 and 2, 3%. */
-  json_t *r = results_of(
-      "{\"mkba\": 1, \"start_year\": 2025, \"horizon_years\": 3, \"price_year\": 2024,"
-      " \"discount\": {\"rate\": 0.03}, \"interventions\": [{\"plugin\": \"cashflow\","
-      " \"params\": {\"price_year\": 2024, \"flows\": ["
-      "  {\"actor\": \"gemeente\", \"category\": \"programma\", \"kind\": \"cost\", "
-      "   \"amounts\": [100, 100, 100]},"
-      "  {\"actor\": \"zorgverzekeraar\", \"category\": \"zorg\", \"kind\": \"benefit\","
-      "   \"amounts\": [0, 150, 150]}]}}]}");
+  json_t *r =
+      results_of("{\"mkba\": 1, \"start_year\": 2025, \"horizon_years\": 3, \"price_year\": 2024,"
+                 " \"discount\": {\"rate\": 0.03}, \"interventions\": [{\"plugin\": \"cashflow\","
+                 " \"params\": {\"price_year\": 2024, \"flows\": ["
+                 "  {\"actor\": \"gemeente\", \"category\": \"programma\", \"kind\": \"cost\", "
+                 "   \"amounts\": [100, 100, 100]},"
+                 "  {\"actor\": \"zorgverzekeraar\", \"category\": \"zorg\", \"kind\": \"benefit\","
+                 "   \"amounts\": [0, 150, 150]}]}}]}");
   double pv_c = 100 + 100 / 1.03 + 100 / (1.03 * 1.03);
   double pv_b = 150 / 1.03 + 150 / (1.03 * 1.03);
   ck_assert_money(mkba_test_num(r, "summary/pv_costs"), pv_c);
@@ -67,10 +67,10 @@ END_TEST
 
 START_TEST(default_rate) {
   /* No discount key: the Dutch standard 2.25%. */
-  json_t *r = results_of(
-      "{\"start_year\": 2025, \"horizon_years\": 2, \"interventions\": [{\"plugin\": "
-      "\"cashflow\", \"params\": {\"flows\": [{\"actor\": \"rijk\", \"category\": \"x\","
-      " \"kind\": \"benefit\", \"amounts\": [0, 1000]}]}}]}");
+  json_t *r =
+      results_of("{\"start_year\": 2025, \"horizon_years\": 2, \"interventions\": [{\"plugin\": "
+                 "\"cashflow\", \"params\": {\"flows\": [{\"actor\": \"rijk\", \"category\": \"x\","
+                 " \"kind\": \"benefit\", \"amounts\": [0, 1000]}]}}]}");
   ck_assert_money(mkba_test_num(r, "summary/pv_benefits"), 1000 / 1.0225);
   ck_assert_money(mkba_test_num(r, "scenario/discount/rate"), 0.0225);
   ck_assert(json_is_null(mkba_test_get(r, "summary/bcr")));
@@ -80,12 +80,12 @@ END_TEST
 
 START_TEST(schedule) {
   /* 4% in year indices 0 and 1, 2% from index 2: f(t) = prod_{k<t} 1/(1+r_k). */
-  json_t *r = results_of(
-      "{\"start_year\": 2025, \"horizon_years\": 4, \"discount\": {\"schedule\": ["
-      "{\"from\": 0, \"rate\": 0.04}, {\"from\": 2, \"rate\": 0.02}]},"
-      " \"interventions\": [{\"plugin\": \"cashflow\", \"params\": {\"flows\": ["
-      "{\"actor\": \"gemeente\", \"category\": \"x\", \"kind\": \"benefit\","
-      " \"amounts\": [100, 100, 100, 100]}]}}]}");
+  json_t *r =
+      results_of("{\"start_year\": 2025, \"horizon_years\": 4, \"discount\": {\"schedule\": ["
+                 "{\"from\": 0, \"rate\": 0.04}, {\"from\": 2, \"rate\": 0.02}]},"
+                 " \"interventions\": [{\"plugin\": \"cashflow\", \"params\": {\"flows\": ["
+                 "{\"actor\": \"gemeente\", \"category\": \"x\", \"kind\": \"benefit\","
+                 " \"amounts\": [100, 100, 100, 100]}]}}]}");
   double f[4] = {1, 1 / 1.04, 1 / (1.04 * 1.04), 1 / (1.04 * 1.04 * 1.02)};
   for (int t = 0; t < 4; t++) {
     char p[64];
@@ -99,11 +99,11 @@ END_TEST
 
 START_TEST(base_year) {
   /* Base year 2026 has factor 1; 2025 is compounded forward. */
-  json_t *r = results_of(
-      "{\"start_year\": 2025, \"horizon_years\": 3, \"discount\": {\"rate\": 0.05, "
-      "\"base_year\": 2026}, \"interventions\": [{\"plugin\": \"cashflow\", \"params\": "
-      "{\"flows\": [{\"actor\": \"gemeente\", \"category\": \"x\", \"kind\": \"cost\","
-      " \"amounts\": [100, 100, 100]}]}}]}");
+  json_t *r =
+      results_of("{\"start_year\": 2025, \"horizon_years\": 3, \"discount\": {\"rate\": 0.05, "
+                 "\"base_year\": 2026}, \"interventions\": [{\"plugin\": \"cashflow\", \"params\": "
+                 "{\"flows\": [{\"actor\": \"gemeente\", \"category\": \"x\", \"kind\": \"cost\","
+                 " \"amounts\": [100, 100, 100]}]}}]}");
   ck_assert_money(mkba_test_num(r, "years/0/discount_factor"), 1.05);
   ck_assert_money(mkba_test_num(r, "years/1/discount_factor"), 1.0);
   ck_assert_money(mkba_test_num(r, "years/2/discount_factor"), 1 / 1.05);
@@ -114,13 +114,13 @@ END_TEST
 
 START_TEST(transfers) {
   /* Bijstand of 1000 a year from gemeente to deelnemer, plus a cost of 500. */
-  json_t *r = results_of(
-      "{\"start_year\": 2025, \"horizon_years\": 2, \"discount\": {\"rate\": 0.0225},"
-      " \"interventions\": [{\"plugin\": \"cashflow\", \"params\": {\"flows\": ["
-      "{\"from\": \"gemeente\", \"to\": \"deelnemer\", \"kind\": \"transfer\", "
-      " \"category\": \"bijstand\", \"amounts\": [1000, 1000]},"
-      "{\"actor\": \"gemeente\", \"category\": \"programma\", \"kind\": \"cost\","
-      " \"amounts\": [500]}]}}]}");
+  json_t *r =
+      results_of("{\"start_year\": 2025, \"horizon_years\": 2, \"discount\": {\"rate\": 0.0225},"
+                 " \"interventions\": [{\"plugin\": \"cashflow\", \"params\": {\"flows\": ["
+                 "{\"from\": \"gemeente\", \"to\": \"deelnemer\", \"kind\": \"transfer\", "
+                 " \"category\": \"bijstand\", \"amounts\": [1000, 1000]},"
+                 "{\"actor\": \"gemeente\", \"category\": \"programma\", \"kind\": \"cost\","
+                 " \"amounts\": [500]}]}}]}");
   double tr = 1000 + 1000 / 1.0225;
   /* Society: the transfer nets out. */
   ck_assert_money(mkba_test_num(r, "summary/pv_costs"), 500);
@@ -165,11 +165,10 @@ START_TEST(payback) {
   json_decref(r);
 
   /* Nets -10, 20, -15, 10: cumulative -10, 10, -5, 5; payback from 2028, no IRR. */
-  r = results_of(
-      "{\"start_year\": 2025, \"horizon_years\": 4, \"discount\": {\"rate\": 0},"
-      " \"interventions\": [{\"plugin\": \"cashflow\", \"params\": {\"flows\": ["
-      "{\"actor\": \"gemeente\", \"category\": \"x\", \"kind\": \"benefit\","
-      " \"amounts\": [-10, 20, -15, 10]}]}}]}");
+  r = results_of("{\"start_year\": 2025, \"horizon_years\": 4, \"discount\": {\"rate\": 0},"
+                 " \"interventions\": [{\"plugin\": \"cashflow\", \"params\": {\"flows\": ["
+                 "{\"actor\": \"gemeente\", \"category\": \"x\", \"kind\": \"benefit\","
+                 " \"amounts\": [-10, 20, -15, 10]}]}}]}");
   ck_assert_int_eq((int)mkba_test_num(r, "summary/payback_year"), 2028);
   ck_assert(json_is_null(mkba_test_get(r, "summary/irr")));
   json_decref(r);
@@ -178,11 +177,11 @@ END_TEST
 
 START_TEST(reindex) {
   /* Euros of 2022 to 2024: CPI +3.8% (2023) and +3.3% (2024). */
-  json_t *r = results_of(
-      "{\"start_year\": 2025, \"horizon_years\": 1, \"price_year\": 2024, \"discount\":"
-      " {\"rate\": 0}, \"interventions\": [{\"plugin\": \"cashflow\", \"params\": "
-      "{\"price_year\": 2022, \"flows\": [{\"actor\": \"gemeente\", \"category\": \"x\","
-      " \"kind\": \"cost\", \"amounts\": [1000]}]}}]}");
+  json_t *r =
+      results_of("{\"start_year\": 2025, \"horizon_years\": 1, \"price_year\": 2024, \"discount\":"
+                 " {\"rate\": 0}, \"interventions\": [{\"plugin\": \"cashflow\", \"params\": "
+                 "{\"price_year\": 2022, \"flows\": [{\"actor\": \"gemeente\", \"category\": \"x\","
+                 " \"kind\": \"cost\", \"amounts\": [1000]}]}}]}");
   ck_assert_money(mkba_test_num(r, "summary/pv_costs"), 1000 * 1.038 * 1.033);
   ck_assert_int_eq((int)mkba_test_num(r, "provenance/price_index/to_year"), 2024);
   json_decref(r);
@@ -194,8 +193,10 @@ START_TEST(package_of_two) {
       "{\"start_year\": 2025, \"horizon_years\": 2, \"discount\": {\"rate\": 0.1},"
       " \"interventions\": ["
       " {\"plugin\": \"cashflow\", \"label\": \"A\", \"params\": {\"flows\": ["
-      "  {\"actor\": \"gemeente\", \"category\": \"a\", \"kind\": \"cost\", \"amounts\": [100, 100]},"
-      "  {\"actor\": \"rijk\", \"category\": \"shared\", \"kind\": \"benefit\", \"amounts\": [0, 330],"
+      "  {\"actor\": \"gemeente\", \"category\": \"a\", \"kind\": \"cost\", \"amounts\": [100, "
+      "100]},"
+      "  {\"actor\": \"rijk\", \"category\": \"shared\", \"kind\": \"benefit\", \"amounts\": [0, "
+      "330],"
       "   \"scale\": {\"dist\": \"normal\", \"mean\": 1, \"sd\": 0.1}}]}},"
       " {\"plugin\": \"cashflow\", \"label\": \"B\", \"params\": {\"flows\": ["
       "  {\"actor\": \"zorgverzekeraar\", \"category\": \"shared\", \"kind\": \"benefit\","

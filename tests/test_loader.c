@@ -40,9 +40,13 @@ START_TEST(newer_minor) { refused("abi_minor", "ABI 1.99, newer", "upgrade mkba"
 END_TEST
 START_TEST(smaller_descriptor) { refused("small_descriptor", "16 bytes", "MKBA_PLUGIN("); }
 END_TEST
-START_TEST(fingerprint) { refused("bad_fingerprint", "fingerprint", "rebuild the plugin on this platform"); }
+START_TEST(fingerprint) {
+  refused("bad_fingerprint", "fingerprint", "rebuild the plugin on this platform");
+}
 END_TEST
-START_TEST(bad_param_table) { refused("bad_params", "parameter 0 (\"x\"): source is required", "rebuild"); }
+START_TEST(bad_param_table) {
+  refused("bad_params", "parameter 0 (\"x\"): source is required", "rebuild");
+}
 END_TEST
 START_TEST(missing_symbol) { refused("missing_symbol", "mkba_fixture_undefined_function", "ldd"); }
 END_TEST
@@ -66,10 +70,9 @@ START_TEST(template_runs_on_mock) {
   ck_assert_msg(mkba_mock_open(path, 2025, 5, 2024, &m, err, sizeof err) == MKBA_OK, "%s", err);
   ck_assert_int_eq(mkba_mock_run(m, err, sizeof err), MKBA_OK);
   /* Year 0: 50 clients x 12,000 support, paid by the gemeente. */
-  ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_GEMEENTE, "begeleiding", MKBA_COST, 0),
-                          600000, 1e-6);
-  ck_assert_double_eq_tol(mkba_mock_outcome(m, "opvangnachten", MKBA_BASELINE),
-                          5 * 50 * 200, 1e-9);
+  ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_GEMEENTE, "begeleiding", MKBA_COST, 0), 600000,
+                          1e-6);
+  ck_assert_double_eq_tol(mkba_mock_outcome(m, "opvangnachten", MKBA_BASELINE), 5 * 50 * 200, 1e-9);
   ck_assert_int_eq(mkba_mock_pm_count(m), 1);
   ck_assert_int_eq(mkba_mock_set(m, "effect", 2), MKBA_ERROR); /* out of bounds */
   mkba_mock_free(m);
@@ -121,8 +124,10 @@ END_TEST
 /* mkba run with a fixture plugin: exit status, message parts, no output. */
 static void run_fixture(const char *plugin, int status, const char *const *parts) {
   char *dir = mkba_test_tmpdir(), text[512], args[2048];
-  snprintf(text, sizeof text, "{\"start_year\": 2025, \"horizon_years\": 3, "
-           "\"interventions\": [{\"plugin\": \"%s\"}]}", plugin);
+  snprintf(text, sizeof text,
+           "{\"start_year\": 2025, \"horizon_years\": 3, "
+           "\"interventions\": [{\"plugin\": \"%s\"}]}",
+           plugin);
   char *path = mkba_test_write(dir, "s.json", text);
   snprintf(args, sizeof args, "run '%s' -o '%s/out'", path, dir);
   setenv("MKBA_PLUGIN_PATH", getenv("MKBA_FIXTURE_DIR"), 1);

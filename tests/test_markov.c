@@ -30,26 +30,23 @@ static mkba_mock *open_markov(const char *params) {
   char path[4096], err[1024];
   snprintf(path, sizeof path, "%s/markov.so", getenv("MKBA_PLUGIN_DIR"));
   mkba_mock *m = NULL;
-  ck_assert_msg(mkba_mock_open_json(path, 2025, 3, 2025, params, &m, err, sizeof err) ==
-                    MKBA_OK, "%s", err);
+  ck_assert_msg(mkba_mock_open_json(path, 2025, 3, 2025, params, &m, err, sizeof err) == MKBA_OK,
+                "%s", err);
   ck_assert_msg(mkba_mock_run(m, err, sizeof err) == MKBA_OK, "%s", err);
   return m;
 }
 
 START_TEST(occupancy_and_flows) {
   mkba_mock *m = open_markov(model);
-  double saving[3] = {0, 20000, 32000}, prog[3] = {0, 15000, 25500},
-         qaly[3] = {0, 300000, 480000};
+  double saving[3] = {0, 20000, 32000}, prog[3] = {0, 15000, 25500}, qaly[3] = {0, 300000, 480000};
   for (int t = 0; t < 3; t++) {
-    ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_GEMEENTE, "opvang", MKBA_BENEFIT, t),
-                            saving[t], 1e-6);
-    ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_GEMEENTE, "begeleiding", MKBA_COST, t),
-                            prog[t], 1e-6);
-    ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_RIJK, "coordinatie", MKBA_COST, t), 1000,
-                            1e-9);
+    ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_GEMEENTE, "opvang", MKBA_BENEFIT, t), saving[t],
+                            1e-6);
+    ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_GEMEENTE, "begeleiding", MKBA_COST, t), prog[t],
+                            1e-6);
+    ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_RIJK, "coordinatie", MKBA_COST, t), 1000, 1e-9);
     ck_assert_double_eq_tol(
-        mkba_mock_total(m, MKBA_DEELNEMER, "kwaliteit_van_leven", MKBA_BENEFIT, t), qaly[t],
-        1e-6);
+        mkba_mock_total(m, MKBA_DEELNEMER, "kwaliteit_van_leven", MKBA_BENEFIT, t), qaly[t], 1e-6);
   }
   /* Person-years per state per arm: sums of the occupancies above. */
   ck_assert_double_eq_tol(mkba_mock_outcome(m, "persoonsjaren_a", MKBA_BASELINE), 271, 1e-9);

@@ -46,8 +46,7 @@ START_TEST(bad_corpus) {
       ck_assert_msg(r.status == atoi(code), "%s: %s exited %d, not %s; stderr: %s", file,
                     mode ? "run" : "validate", r.status, code, r.err);
       ck_assert_msg(strncmp(r.err, "mkba: ", 6) == 0, "%s: stderr: %s", file, r.err);
-      ck_assert_msg(strstr(r.err, want) != NULL, "%s: wanted \"%s\", got: %s", file, want,
-                    r.err);
+      ck_assert_msg(strstr(r.err, want) != NULL, "%s: wanted \"%s\", got: %s", file, want, r.err);
       ck_assert_msg(r.out && r.out[0] == '\0', "%s: printed on stdout: %s", file, r.out);
       char o[4200];
       snprintf(o, sizeof o, "%s/o", out);
@@ -125,14 +124,16 @@ START_TEST(good_run_writes_outputs) {
   ck_assert_ptr_nonnull(j);
   ck_assert_str_eq(json_string_value(json_object_get(j, "schema")), "mkba-results/1");
   /* Every key of CONTRACT.md section 4. */
-  const char *keys[] = {"scenario", "summary", "undiscounted", "actors", "categories",
-                        "years", "outcomes", "pm_items", "interventions", "uncertainty",
-                        "sensitivity", "switching", "provenance", NULL};
+  const char *keys[] = {"scenario",      "summary",     "undiscounted", "actors",
+                        "categories",    "years",       "outcomes",     "pm_items",
+                        "interventions", "uncertainty", "sensitivity",  "switching",
+                        "provenance",    NULL};
   for (int k = 0; keys[k]; k++)
     ck_assert_msg(json_object_get(j, keys[k]) != NULL, "missing %s", keys[k]);
   ck_assert(json_is_object(json_object_get(j, "uncertainty")));
   ck_assert_int_eq((int)json_integer_value(mkba_test_get(j, "uncertainty/draws")), 10000);
-  ck_assert_int_eq((int)strlen(json_string_value(mkba_test_get(j, "provenance/scenario_sha256"))), 64);
+  ck_assert_int_eq((int)strlen(json_string_value(mkba_test_get(j, "provenance/scenario_sha256"))),
+                   64);
   json_decref(j);
   free(json);
   snprintf(p, sizeof p, "%s/out/results.csv", dir);

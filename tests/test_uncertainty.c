@@ -14,10 +14,10 @@
 #include "run.h"
 #include "uncertainty.h"
 
-#define BASE_FLOWS                                                                       \
-  "{\"actor\": \"gemeente\", \"category\": \"programma\", \"kind\": \"cost\", "          \
-  "\"amounts\": [800]}, {\"actor\": \"zorgverzekeraar\", \"category\": \"zorg\", "       \
-  "\"kind\": \"benefit\", \"amounts\": [0, 1000], \"scale\": {\"dist\": \"normal\", "    \
+#define BASE_FLOWS                                                                                 \
+  "{\"actor\": \"gemeente\", \"category\": \"programma\", \"kind\": \"cost\", "                    \
+  "\"amounts\": [800]}, {\"actor\": \"zorgverzekeraar\", \"category\": \"zorg\", "                 \
+  "\"kind\": \"benefit\", \"amounts\": [0, 1000], \"scale\": {\"dist\": \"normal\", "              \
   "\"mean\": 1, \"sd\": 0.5}}"
 
 static json_t *results_of(const char *scenario, const char *extra) {
@@ -40,8 +40,7 @@ static json_t *results_of(const char *scenario, const char *extra) {
 static const char *scenario =
     "{\"start_year\": 2025, \"horizon_years\": 2, \"discount\": {\"rate\": 0},"
     " \"uncertainty\": {\"draws\": 40000, \"seed\": 11},"
-    " \"interventions\": [{\"plugin\": \"cashflow\", \"params\": {\"flows\": [" BASE_FLOWS
-    "]}}]}";
+    " \"interventions\": [{\"plugin\": \"cashflow\", \"params\": {\"flows\": [" BASE_FLOWS "]}}]}";
 
 START_TEST(normal_scale_matches_analytic) {
   json_t *r = results_of(scenario, NULL);
@@ -143,7 +142,7 @@ static int by_value(const void *x, const void *y) {
   return (a > b) - (a < b);
 }
 static double spearman(const double *m, long n, int cols, int a, int b) {
-  double *ra = malloc((size_t)n * sizeof *ra), *rb = malloc((size_t)n * sizeof *rb);
+  double *ra = calloc((size_t)n, sizeof *ra), *rb = calloc((size_t)n, sizeof *rb);
   const double **idx = malloc((size_t)n * sizeof *idx);
   for (int pass = 0; pass < 2; pass++) {
     double *r = pass ? rb : ra;

@@ -52,18 +52,19 @@ static int valid_id(const char *s) {
   return 1;
 }
 
-static int read_flow(const mkba_host *h, mkba_config *cfg, const mkba_json *fj, int i,
-                     flow *f) {
-  static const char *const keys[] = {"actor", "from",  "to",    "category",
-                                     "kind",  "label", "amounts", "scale", NULL};
+static int read_flow(const mkba_host *h, mkba_config *cfg, const mkba_json *fj, int i, flow *f) {
+  static const char *const keys[] = {"actor", "from",    "to",    "category", "kind",
+                                     "label", "amounts", "scale", NULL};
   char path[96];
   if (h->json_check_keys(cfg, fj, keys))
     return MKBA_ERROR;
   const mkba_json *kind = h->json_get(fj, "kind");
   const char *ks = h->json_string(kind);
   if (!ks)
-    return h->config_error(cfg, fj, "flows[%d] needs \"kind\": \"cost\", \"benefit\" or "
-                                    "\"transfer\"", i);
+    return h->config_error(cfg, fj,
+                           "flows[%d] needs \"kind\": \"cost\", \"benefit\" or "
+                           "\"transfer\"",
+                           i);
   if (!strcmp(ks, "cost"))
     f->kind = MKBA_COST;
   else if (!strcmp(ks, "benefit"))
@@ -71,14 +72,18 @@ static int read_flow(const mkba_host *h, mkba_config *cfg, const mkba_json *fj, 
   else if (!strcmp(ks, "transfer"))
     f->kind = MKBA_TRANSFER;
   else
-    return h->config_error(cfg, kind, "flows[%d]: unknown kind \"%s\" (cost, benefit or "
-                                      "transfer)", i, ks);
+    return h->config_error(cfg, kind,
+                           "flows[%d]: unknown kind \"%s\" (cost, benefit or "
+                           "transfer)",
+                           i, ks);
   const mkba_json *actor = h->json_get(fj, "actor"), *from = h->json_get(fj, "from"),
                   *to = h->json_get(fj, "to");
   if (f->kind == MKBA_TRANSFER) {
     if (actor)
-      return h->config_error(cfg, actor, "flows[%d]: a transfer has \"from\" and \"to\", "
-                                         "not \"actor\"", i);
+      return h->config_error(cfg, actor,
+                             "flows[%d]: a transfer has \"from\" and \"to\", "
+                             "not \"actor\"",
+                             i);
     if (!from || !to)
       return h->config_error(cfg, fj, "flows[%d]: a transfer needs \"from\" and \"to\"", i);
     if ((f->from = h->config_actor(cfg, from)) < 0 || (f->to = h->config_actor(cfg, to)) < 0)
@@ -87,8 +92,10 @@ static int read_flow(const mkba_host *h, mkba_config *cfg, const mkba_json *fj, 
       return h->config_error(cfg, to, "flows[%d]: a transfer needs two different actors", i);
   } else {
     if (from || to)
-      return h->config_error(cfg, from ? from : to, "flows[%d]: \"from\" and \"to\" are for "
-                                                    "transfers; a %s has \"actor\"", i, ks);
+      return h->config_error(cfg, from ? from : to,
+                             "flows[%d]: \"from\" and \"to\" are for "
+                             "transfers; a %s has \"actor\"",
+                             i, ks);
     if (!actor)
       return h->config_error(cfg, fj, "flows[%d] needs \"actor\"", i);
     if ((f->actor = h->config_actor(cfg, actor)) < 0)
@@ -96,8 +103,10 @@ static int read_flow(const mkba_host *h, mkba_config *cfg, const mkba_json *fj, 
   }
   const mkba_json *cat = h->json_get(fj, "category");
   if (!cat || !valid_id(h->json_string(cat)))
-    return h->config_error(cfg, cat ? cat : fj, "flows[%d] needs \"category\", an id such as "
-                                                "\"opvang\" ([a-z][a-z0-9_]*)", i);
+    return h->config_error(cfg, cat ? cat : fj,
+                           "flows[%d] needs \"category\", an id such as "
+                           "\"opvang\" ([a-z][a-z0-9_]*)",
+                           i);
   snprintf(f->category, sizeof f->category, "%s", h->json_string(cat));
   const mkba_json *label = h->json_get(fj, "label");
   if (label && !h->json_string(label))
@@ -105,12 +114,14 @@ static int read_flow(const mkba_host *h, mkba_config *cfg, const mkba_json *fj, 
   f->label = label ? strdup(h->json_string(label)) : NULL;
   const mkba_json *am = h->json_get(fj, "amounts");
   if (h->json_type(am) != MKBA_JSON_ARRAY)
-    return h->config_error(cfg, am ? am : fj, "flows[%d] needs \"amounts\", an array with "
-                                              "the amount of each year", i);
+    return h->config_error(cfg, am ? am : fj,
+                           "flows[%d] needs \"amounts\", an array with "
+                           "the amount of each year",
+                           i);
   f->n = (int)h->json_size(am);
   if (f->n > h->config_horizon(cfg))
-    return h->config_error(cfg, am, "flows[%d] has %d amounts but the horizon is %d years",
-                           i, f->n, h->config_horizon(cfg));
+    return h->config_error(cfg, am, "flows[%d] has %d amounts but the horizon is %d years", i, f->n,
+                           h->config_horizon(cfg));
   f->amount = calloc((size_t)f->n + 1, sizeof *f->amount);
   f->amount_param = calloc((size_t)f->n + 1, sizeof *f->amount_param);
   if (!f->amount || !f->amount_param)
@@ -143,8 +154,7 @@ static int read_flow(const mkba_host *h, mkba_config *cfg, const mkba_json *fj, 
   return MKBA_OK;
 }
 
-static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *params,
-                     void **out) {
+static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *params, void **out) {
   static const char *const keys[] = {"price_year", "flows", NULL};
   if (h->json_check_keys(cfg, params, keys))
     return MKBA_ERROR;
@@ -176,8 +186,8 @@ static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *para
   return MKBA_OK;
 }
 
-static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const double *p,
-                   char *err, size_t errlen) {
+static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const double *p, char *err,
+                   size_t errlen) {
   const model *m = m_;
   if (!m) {
     snprintf(err, errlen, "cashflow was not configured");
@@ -190,8 +200,8 @@ static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const doub
       return MKBA_ERROR;
     double scale = f->scale >= 0 ? p[f->scale] : 1.0;
     for (int t = 0; t < f->n; t++) {
-      double a = (f->amount_param[t] >= 0 ? p[f->amount_param[t]] : f->amount[t]) *
-                 m->factor * scale;
+      double a =
+          (f->amount_param[t] >= 0 ? p[f->amount_param[t]] : f->amount[t]) * m->factor * scale;
       int rc = f->kind == MKBA_TRANSFER
                    ? h->transfer(ctx, MKBA_INTERVENTION, f->from, f->to, cat, t, a)
                    : h->flow(ctx, MKBA_INTERVENTION, f->actor, cat, f->kind, t, a);
@@ -202,8 +212,8 @@ static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const doub
   return MKBA_OK;
 }
 
-MKBA_PLUGIN(.name = "cashflow", .version = "1.0.0",
-            .title_nl = "Kasstromen (ingevoerd)", .title_en = "Cash flows (typed in)",
+MKBA_PLUGIN(.name = "cashflow", .version = "1.0.0", .title_nl = "Kasstromen (ingevoerd)",
+            .title_en = "Cash flows (typed in)",
             .summary_nl = "Kosten, baten en overdrachten per jaar, zoals uit een bestaande "
                           "MKBA-spreadsheet; elk met een optionele schaalfactor.",
             .summary_en = "Costs, benefits and transfers per year, as from an existing "

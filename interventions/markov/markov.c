@@ -35,18 +35,18 @@ typedef struct cost_line {
 } cost_line;
 
 typedef struct model {
-  int n;                          /* states */
-  char ids[MAX_STATES][MAX_ID];   /* state ids */
-  double start[MAX_STATES];       /* start shares, summing to 1 */
-  int cohort;                     /* parameter index */
+  int n;                        /* states */
+  char ids[MAX_STATES][MAX_ID]; /* state ids */
+  double start[MAX_STATES];     /* start shares, summing to 1 */
+  int cohort;                   /* parameter index */
   int n_entries[MKBA_N_ARMS];
-  entry *entries[MKBA_N_ARMS];    /* the transition entries given */
+  entry *entries[MKBA_N_ARMS]; /* the transition entries given */
   int has_row[MKBA_N_ARMS][MAX_STATES];
   int n_costs, n_progs;
   cost_line *costs, *progs;
-  int utility[MAX_STATES];        /* parameter index, or -1 for 0 */
+  int utility[MAX_STATES]; /* parameter index, or -1 for 0 */
   int has_utilities;
-  int qaly_value;                 /* parameter index, or -1 */
+  int qaly_value; /* parameter index, or -1 */
 } model;
 
 static void release(void *m_) {
@@ -77,29 +77,31 @@ static int state_index(const model *m, const char *id) {
 }
 
 /* Look up a state named by JSON string v (or key text `name`); error if unknown. */
-static int need_state(const mkba_host *h, mkba_config *cfg, const model *m,
-                      const mkba_json *at, const char *name, const char *where) {
+static int need_state(const mkba_host *h, mkba_config *cfg, const model *m, const mkba_json *at,
+                      const char *name, const char *where) {
   int s = state_index(m, name);
   if (s < 0)
-    h->config_error(cfg, at, "%s: unknown state \"%s\" (states are listed in \"states\")",
-                    where, name ? name : "(not a string)");
+    h->config_error(cfg, at, "%s: unknown state \"%s\" (states are listed in \"states\")", where,
+                    name ? name : "(not a string)");
   return s;
 }
 
-static int read_states(const mkba_host *h, mkba_config *cfg, model *m,
-                       const mkba_json *params) {
+static int read_states(const mkba_host *h, mkba_config *cfg, model *m, const mkba_json *params) {
   const mkba_json *st = h->json_get(params, "states");
-  if (h->json_type(st) != MKBA_JSON_ARRAY || h->json_size(st) == 0 ||
-      h->json_size(st) > MAX_STATES)
-    return h->config_error(cfg, st ? st : params, "markov needs \"states\", an array of 1 "
-                                                  "to %d state ids", MAX_STATES);
+  if (h->json_type(st) != MKBA_JSON_ARRAY || h->json_size(st) == 0 || h->json_size(st) > MAX_STATES)
+    return h->config_error(cfg, st ? st : params,
+                           "markov needs \"states\", an array of 1 "
+                           "to %d state ids",
+                           MAX_STATES);
   m->n = (int)h->json_size(st);
   for (int s = 0; s < m->n; s++) {
     const mkba_json *v = h->json_at(st, (size_t)s);
     const char *id = h->json_string(v);
     if (!valid_id(id))
-      return h->config_error(cfg, v, "states[%d] must be an id such as \"straat\" "
-                                     "([a-z][a-z0-9_]*, at most 47 characters)", s);
+      return h->config_error(cfg, v,
+                             "states[%d] must be an id such as \"straat\" "
+                             "([a-z][a-z0-9_]*, at most 47 characters)",
+                             s);
     if (state_index(m, id) >= 0)
       return h->config_error(cfg, v, "state \"%s\" is listed twice", id);
     snprintf(m->ids[s], MAX_ID, "%s", id);
@@ -123,17 +125,14 @@ static int read_states(const mkba_host *h, mkba_config *cfg, model *m,
     sum += x;
   }
   if (fabs(sum - 1) > ROW_TOLERANCE)
-    return h->config_error(cfg, start, "the start shares sum to %.10g; they must sum to 1",
-                           sum);
+    return h->config_error(cfg, start, "the start shares sum to %.10g; they must sum to 1", sum);
   return MKBA_OK;
 }
 
-static int read_arm(const mkba_host *h, mkba_config *cfg, model *m, const mkba_json *arm,
-                    int a) {
+static int read_arm(const mkba_host *h, mkba_config *cfg, model *m, const mkba_json *arm, int a) {
   char path[256], nl[256], en[256];
   if (h->json_type(arm) != MKBA_JSON_OBJECT)
-    return h->config_error(cfg, arm, "transitions.%s must be an object of rows",
-                           arm_key[a]);
+    return h->config_error(cfg, arm, "transitions.%s must be an object of rows", arm_key[a]);
   size_t cap = (size_t)m->n * (size_t)m->n;
   m->entries[a] = calloc(cap + 1, sizeof *m->entries[a]);
   if (!m->entries[a])
@@ -146,8 +145,9 @@ static int read_arm(const mkba_host *h, mkba_config *cfg, model *m, const mkba_j
     if (from < 0)
       return MKBA_ERROR;
     if (h->json_type(row) != MKBA_JSON_OBJECT)
-      return h->config_error(cfg, row, "transitions.%s.%s must be an object such as "
-                                       "{\"opvang\": 0.3, \"%s\": \"rest\"}",
+      return h->config_error(cfg, row,
+                             "transitions.%s.%s must be an object such as "
+                             "{\"opvang\": 0.3, \"%s\": \"rest\"}",
                              arm_key[a], from_id, from_id);
     m->has_row[a][from] = 1;
     int rests = 0, uncertain = 0;
@@ -165,8 +165,7 @@ static int read_arm(const mkba_host *h, mkba_config *cfg, model *m, const mkba_j
       const char *text = h->json_string(v);
       if (text) {
         if (strcmp(text, "rest"))
-          return h->config_error(cfg, v, "%s.%s: the only text allowed is \"rest\"", path,
-                                 to_id);
+          return h->config_error(cfg, v, "%s.%s: the only text allowed is \"rest\"", path, to_id);
         if (++rests > 1)
           return h->config_error(cfg, v, "%s has more than one \"rest\"", path);
         e->param = -1;
@@ -184,15 +183,20 @@ static int read_arm(const mkba_host *h, mkba_config *cfg, model *m, const mkba_j
     }
     snprintf(path, sizeof path, "transitions.%s.%s", arm_key[a], from_id);
     if (!rests && uncertain)
-      return h->config_error(cfg, row, "%s has uncertain probabilities but no \"rest\" to "
-                                       "absorb them; add e.g. \"%s\": \"rest\"",
+      return h->config_error(cfg, row,
+                             "%s has uncertain probabilities but no \"rest\" to "
+                             "absorb them; add e.g. \"%s\": \"rest\"",
                              path, from_id);
     if (rests && sum > 1 + ROW_TOLERANCE)
-      return h->config_error(cfg, row, "%s: the probabilities sum to %.10g, so \"rest\" would "
-                                       "be %.10g; a row must sum to 1", path, sum, 1 - sum);
+      return h->config_error(cfg, row,
+                             "%s: the probabilities sum to %.10g, so \"rest\" would "
+                             "be %.10g; a row must sum to 1",
+                             path, sum, 1 - sum);
     if (!rests && !uncertain && fabs(sum - 1) > ROW_TOLERANCE)
-      return h->config_error(cfg, row, "%s sums to %.10g; a row must sum to 1 (or use "
-                                       "\"rest\")", path, sum);
+      return h->config_error(cfg, row,
+                             "%s sums to %.10g; a row must sum to 1 (or use "
+                             "\"rest\")",
+                             path, sum);
   }
   return MKBA_OK;
 }
@@ -229,20 +233,21 @@ static int read_costs(const mkba_host *h, mkba_config *cfg, model *m, const mkba
       return MKBA_ERROR;
     const mkba_json *cat = h->json_get(line, "category");
     if (!cat || !valid_id(h->json_string(cat)))
-      return h->config_error(cfg, cat ? cat : line, "%s[%zu] needs \"category\", an id "
-                                                    "such as \"opvang\"", name, k);
+      return h->config_error(cfg, cat ? cat : line,
+                             "%s[%zu] needs \"category\", an id "
+                             "such as \"opvang\"",
+                             name, k);
     snprintf(c->category, sizeof c->category, "%s", h->json_string(cat));
     const mkba_json *amount = h->json_get(line, "amount");
     if (!amount)
       return h->config_error(cfg, line, "%s[%zu] needs \"amount\"", name, k);
     snprintf(path, sizeof path, "%s[%zu].amount", name, k);
     const char *where = c->state >= 0 ? m->ids[c->state] : (programme ? "cohort" : "");
-    snprintf(nl, sizeof nl, "%s %s (%s)", programme ? "Programmakosten" : "Kosten",
-             c->category, where);
-    snprintf(en, sizeof en, "%s %s (%s)", programme ? "Programme cost" : "Cost",
-             c->category, where);
-    c->param = h->config_param(cfg, amount, path, nl, en, "EUR per persoon per jaar", 0,
-                               -1e9, 1e9);
+    snprintf(nl, sizeof nl, "%s %s (%s)", programme ? "Programmakosten" : "Kosten", c->category,
+             where);
+    snprintf(en, sizeof en, "%s %s (%s)", programme ? "Programme cost" : "Cost", c->category,
+             where);
+    c->param = h->config_param(cfg, amount, path, nl, en, "EUR per persoon per jaar", 0, -1e9, 1e9);
     if (c->param < 0)
       return MKBA_ERROR;
     (*n)++;
@@ -250,11 +255,10 @@ static int read_costs(const mkba_host *h, mkba_config *cfg, model *m, const mkba
   return MKBA_OK;
 }
 
-static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *params,
-                     void **out) {
-  static const char *const keys[] = {"cohort",          "states",          "start",
-                                     "transitions",     "state_costs",     "programme_costs",
-                                     "utilities",       "qaly_value",      NULL};
+static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *params, void **out) {
+  static const char *const keys[] = {"cohort",      "states",      "start",
+                                     "transitions", "state_costs", "programme_costs",
+                                     "utilities",   "qaly_value",  NULL};
   static const char *const arm_keys[] = {"baseline", "intervention", NULL};
   char path[128], nl[160], en[160];
   if (h->json_check_keys(cfg, params, keys))
@@ -269,14 +273,15 @@ static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *para
   const mkba_json *cohort = h->json_get(params, "cohort");
   if (!cohort)
     return h->config_error(cfg, params, "markov needs \"cohort\", the number of people");
-  m->cohort = h->config_param(cfg, cohort, "cohort", "Omvang cohort", "Cohort size",
-                              "personen", 0, 0, 1e9);
+  m->cohort =
+      h->config_param(cfg, cohort, "cohort", "Omvang cohort", "Cohort size", "personen", 0, 0, 1e9);
   if (m->cohort < 0 || read_states(h, cfg, m, params))
     return MKBA_ERROR;
   const mkba_json *tr = h->json_get(params, "transitions");
   if (!tr)
-    return h->config_error(cfg, params, "markov needs \"transitions\" with \"baseline\" and "
-                                        "\"intervention\"");
+    return h->config_error(cfg, params,
+                           "markov needs \"transitions\" with \"baseline\" and "
+                           "\"intervention\"");
   if (h->json_check_keys(cfg, tr, arm_keys))
     return MKBA_ERROR;
   for (int a = 0; a < MKBA_N_ARMS; a++) {
@@ -288,8 +293,8 @@ static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *para
   }
   if (read_costs(h, cfg, m, h->json_get(params, "state_costs"), "state_costs", 0, &m->costs,
                  &m->n_costs) ||
-      read_costs(h, cfg, m, h->json_get(params, "programme_costs"), "programme_costs", 1,
-                 &m->progs, &m->n_progs))
+      read_costs(h, cfg, m, h->json_get(params, "programme_costs"), "programme_costs", 1, &m->progs,
+                 &m->n_progs))
     return MKBA_ERROR;
   const mkba_json *ut = h->json_get(params, "utilities");
   if (ut) {
@@ -305,16 +310,15 @@ static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *para
       snprintf(path, sizeof path, "utilities.%s", key);
       snprintf(nl, sizeof nl, "Utiliteit %s", key);
       snprintf(en, sizeof en, "Utility %s", key);
-      if ((m->utility[s] = h->config_param(cfg, v, path, nl, en, "QALY per jaar", 0, -1, 1)) <
-          0)
+      if ((m->utility[s] = h->config_param(cfg, v, path, nl, en, "QALY per jaar", 0, -1, 1)) < 0)
         return MKBA_ERROR;
     }
   }
   const mkba_json *qv = h->json_get(params, "qaly_value");
   if (qv || m->has_utilities) {
     /* At least EUR 50,000 per QALY: van Gils, Schoemaker, Polder, NTvG 2013;157:A6507. */
-    m->qaly_value = h->config_param(cfg, qv, "qaly_value", "Waarde van een QALY",
-                                    "Value of a QALY", "EUR per QALY", 50000, 0, 1e7);
+    m->qaly_value = h->config_param(cfg, qv, "qaly_value", "Waarde van een QALY", "Value of a QALY",
+                                    "EUR per QALY", 50000, 0, 1e7);
     if (m->qaly_value < 0)
       return MKBA_ERROR;
   }
@@ -322,8 +326,8 @@ static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *para
 }
 
 /* Build the transition matrix of arm a from p; error names the row. */
-static int matrix(const mkba_host *h, mkba_ctx *ctx, const model *m, const double *p,
-                  int a, double *P, char *err, size_t errlen) {
+static int matrix(const mkba_host *h, mkba_ctx *ctx, const model *m, const double *p, int a,
+                  double *P, char *err, size_t errlen) {
   (void)h;
   (void)ctx;
   int n = m->n;
@@ -350,30 +354,32 @@ static int matrix(const mkba_host *h, mkba_ctx *ctx, const model *m, const doubl
     if (rest[s] >= 0) {
       double x = 1 - sum[s];
       if (x < -ROW_TOLERANCE || x > 1 + ROW_TOLERANCE) {
-        snprintf(err, errlen, "row transitions.%s.%s: its probabilities sum to %.10g, so "
-                              "\"rest\" would be %.10g, outside [0, 1]",
+        snprintf(err, errlen,
+                 "row transitions.%s.%s: its probabilities sum to %.10g, so "
+                 "\"rest\" would be %.10g, outside [0, 1]",
                  arm_key[a], m->ids[s], sum[s], x);
         return MKBA_ERROR;
       }
       P[s * n + rest[s]] += x < 0 ? 0 : x;
     } else if (fabs(sum[s] - 1) > ROW_TOLERANCE) {
-      snprintf(err, errlen, "row transitions.%s.%s sums to %.10g, not 1", arm_key[a],
-               m->ids[s], sum[s]);
+      snprintf(err, errlen, "row transitions.%s.%s sums to %.10g, not 1", arm_key[a], m->ids[s],
+               sum[s]);
       return MKBA_ERROR;
     }
   }
   return MKBA_OK;
 }
 
-static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const double *p,
-                   char *err, size_t errlen) {
+static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const double *p, char *err,
+                   size_t errlen) {
   const model *m = m_;
   if (!m) {
     snprintf(err, errlen, "markov was not configured");
     return MKBA_ERROR;
   }
   int n = m->n, H = h->horizon(ctx);
-  double *P0 = h->scratch(ctx, sizeof(double) * (size_t)n * (size_t)n * 2 + sizeof(double) * (size_t)n);
+  double *P0 =
+      h->scratch(ctx, sizeof(double) * (size_t)n * (size_t)n * 2 + sizeof(double) * (size_t)n);
   double *occ = h->scratch(ctx, sizeof(double) * 2 * (size_t)H * (size_t)n);
   if (!P0 || !occ) {
     snprintf(err, errlen, "out of memory");
@@ -392,8 +398,7 @@ static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const doub
   for (int k = 0; k < m->n_costs; k++) {
     const cost_line *l = &m->costs[k];
     int cat = h->category(ctx, l->category, NULL, NULL);
-    if (cat < 0 ||
-        h->cohort_state_cost(ctx, occ, n, l->state, l->actor, cat, p[l->param]))
+    if (cat < 0 || h->cohort_state_cost(ctx, occ, n, l->state, l->actor, cat, p[l->param]))
       return MKBA_ERROR;
   }
   for (int k = 0; k < m->n_progs; k++) {
@@ -406,14 +411,12 @@ static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const doub
         return MKBA_ERROR;
     } else {
       for (int t = 0; t < H; t++)
-        if (h->flow(ctx, MKBA_INTERVENTION, l->actor, cat, MKBA_COST, t,
-                    cohort * p[l->param]))
+        if (h->flow(ctx, MKBA_INTERVENTION, l->actor, cat, MKBA_COST, t, cohort * p[l->param]))
           return MKBA_ERROR;
     }
   }
   if (m->has_utilities) {
-    int cat = h->category(ctx, "kwaliteit_van_leven", "Kwaliteit van leven",
-                          "Quality of life");
+    int cat = h->category(ctx, "kwaliteit_van_leven", "Kwaliteit van leven", "Quality of life");
     int q = h->outcome_id(ctx, "qaly", "QALY's", "QALYs", "QALY");
     if (cat < 0 || q < 0)
       return MKBA_ERROR;
@@ -436,8 +439,7 @@ static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const doub
   return h->cohort_person_years(ctx, occ, n, ids);
 }
 
-MKBA_PLUGIN(.name = "markov", .version = "1.0.0",
-            .title_nl = "Markov-cohortmodel (ingevoerd)",
+MKBA_PLUGIN(.name = "markov", .version = "1.0.0", .title_nl = "Markov-cohortmodel (ingevoerd)",
             .title_en = "Markov cohort model (typed in)",
             .summary_nl = "Een cohort dat jaarlijks tussen toestanden beweegt, met en zonder "
                           "interventie; kosten per persoonsjaar en QALY's.",

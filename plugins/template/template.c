@@ -73,13 +73,12 @@ static const mkba_param params[] = {
                   .confidence = MKBA_ASSUMPTION},
 };
 
-static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model,
-                   const double *p, char *err, size_t errlen) {
+static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, const double *p,
+                   char *err, size_t errlen) {
   (void)model; /* this plugin has no configure() */
   int cat_support = host->category(ctx, "begeleiding", "Begeleiding", "Support");
   int cat_shelter = host->category(ctx, "opvang", "Opvang", "Shelter");
-  int nights = host->outcome_id(ctx, "opvangnachten", "Opvangnachten",
-                                "Shelter nights", "nachten");
+  int nights = host->outcome_id(ctx, "opvangnachten", "Opvangnachten", "Shelter nights", "nachten");
   if (cat_support < 0 || cat_shelter < 0 || nights < 0) {
     snprintf(err, errlen, "could not register categories");
     return MKBA_ERROR;
@@ -87,16 +86,16 @@ static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model,
   double base_nights = p[P_CLIENTS] * p[P_SHELTER_NIGHTS];
   double int_nights = base_nights * (1.0 - p[P_EFFECT]);
   for (int t = 0; t < host->horizon(ctx); t++) {
-    if (host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_support,
-                   MKBA_COST, t, p[P_CLIENTS] * p[P_SUPPORT_COST]) ||
-        host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_shelter,
-                   MKBA_BENEFIT, t, (base_nights - int_nights) * p[P_NIGHT_COST]) ||
+    if (host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_support, MKBA_COST, t,
+                   p[P_CLIENTS] * p[P_SUPPORT_COST]) ||
+        host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_shelter, MKBA_BENEFIT, t,
+                   (base_nights - int_nights) * p[P_NIGHT_COST]) ||
         host->outcome(ctx, nights, MKBA_BASELINE, t, base_nights) ||
         host->outcome(ctx, nights, MKBA_INTERVENTION, t, int_nights))
       return MKBA_ERROR; /* the host has the message */
   }
-  host->pm_item(ctx, "Rust in de buurt", "Less nuisance in the neighbourhood",
-                MKBA_PM_POSITIVE, MKBA_SAMENLEVING);
+  host->pm_item(ctx, "Rust in de buurt", "Less nuisance in the neighbourhood", MKBA_PM_POSITIVE,
+                MKBA_SAMENLEVING);
   return MKBA_OK;
 }
 
@@ -104,5 +103,4 @@ MKBA_PLUGIN(.name = "template", .version = "1.0.0",
             .title_nl = "Sjabloon: begeleiding die opvang voorkomt",
             .title_en = "Template: support that avoids shelter nights",
             .summary_nl = "Een voorbeeldplugin om te kopiëren.",
-            .summary_en = "An example plugin to copy.",
-            MKBA_PARAMS(params), .compute = compute)
+            .summary_en = "An example plugin to copy.", MKBA_PARAMS(params), .compute = compute)
