@@ -300,7 +300,7 @@ static void print_summary(const json_t *r, int en) {
            100 * json_number_value(irr));
   const json_t *u = json_object_get(r, "uncertainty");
   if (json_is_object(u))
-    printf("  %-28s %15.1f%%\n", "P(NCW > 0)",
+    printf("  %-28s %15.1f%%\n", en ? "P(NPV > 0)" : "P(NCW > 0)",
            100 * json_number_value(json_object_get(u, "p_npv_positive")));
   printf("\n  %-28s %16s %16s %16s\n", en ? "actor" : "actor", en ? "costs" : "kosten",
          en ? "benefits" : "baten", en ? "net" : "saldo");
@@ -520,12 +520,16 @@ static int cmd_describe(const opts *o) {
       const mkba_param *q = &p->params[k];
       char dist[160];
       mkba_dist_describe(&q->dist, dist, sizeof dist);
-      printf("%s\n  %s [%s]\n  default %g%s, range %g..%g, %s\n  [%s] %s\n\n", q->key,
-             en ? q->label_en : q->label_nl, q->unit,
-             json_number_value(json_object_get(e, "default")),
-             json_is_integer(json_object_get(e, "price_year")) ? " (price level of the year "
-                                                                 "below)"
-                                                               : "",
+      char money[64] = "";
+      json_t *py = json_object_get(e, "price_year");
+      if (json_is_integer(py))
+        snprintf(money, sizeof money, en ? " (euros of %lld)" : " (prijspeil %lld)",
+                 (long long)json_integer_value(py));
+      if (q->dist.kind == MKBA_FIXED)
+        snprintf(dist, sizeof dist, "%s", en ? "fixed" : "vast");
+      printf("%s\n  %s [%s]\n  %s %g%s, %s %g..%g, %s\n  [%s] %s\n\n", q->key,
+             en ? q->label_en : q->label_nl, q->unit, en ? "default" : "standaard",
+             json_number_value(json_object_get(e, "default")), money, en ? "range" : "bereik",
              q->min, q->max, dist, json_string_value(json_object_get(e, "confidence")),
              json_string_value(json_object_get(e, "source")));
     }
