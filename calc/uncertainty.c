@@ -288,7 +288,7 @@ static void *worker(void *arg) {
     ok = ctx[k] && p[k];
     if (ok)
       mkba_ctx_set_fast(ctx[k], run->df);
-    if (ok)
+    if (ok && iv->n) /* base is NULL for a plugin without parameters */
       memcpy(p[k], iv->base, (size_t)iv->n * sizeof(double));
   }
   if (!ok) {
@@ -784,7 +784,7 @@ int mkba_mc_params(mkba_run *run, unsigned long seed, long n, double *out, int *
     p[k] = malloc(((size_t)run->iv[k]->n + 1) * sizeof **p);
     if (!p[k])
       rc = -1;
-    else
+    else if (run->iv[k]->n)
       memcpy(p[k], run->iv[k]->base, (size_t)run->iv[k]->n * sizeof **p);
   }
   int c = 0;

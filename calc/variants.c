@@ -119,7 +119,8 @@ int mkba_variants_run(mkba_run *run, mkba_diag *d) {
   json_t *v;
   json_array_foreach(s->variants, vi, v) {
     for (size_t k = 0; k < run->n; k++)
-      memcpy(p[k], run->iv[k]->base, (size_t)run->iv[k]->n * sizeof **p);
+      if (run->iv[k]->n) /* base is NULL for a plugin without parameters */
+        memcpy(p[k], run->iv[k]->base, (size_t)run->iv[k]->n * sizeof **p);
     const char *id;
     json_t *val;
     json_object_foreach(json_object_get(v, "params"), id, val) {

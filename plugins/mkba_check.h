@@ -76,6 +76,13 @@ static inline void mkba_check_set(mkba_mock *m, const char *key, double value) {
   ck_assert_msg(mkba_mock_set(m, key, value) == MKBA_OK, "cannot set %s to %g", key, value);
 }
 
+/* The current value of parameter `key`, failing the test if there is none. */
+static inline double mkba_check_get(const mkba_mock *m, const char *key) {
+  double v = mkba_mock_get(m, key);
+  ck_assert_msg(!isnan(v), "no parameter %s", key);
+  return v;
+}
+
 /* Run compute(), failing the test with the plugin's message on error. */
 static inline void mkba_check_run(mkba_mock *m) {
   char err[512];
