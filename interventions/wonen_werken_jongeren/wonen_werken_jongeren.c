@@ -109,6 +109,8 @@ static const mkba_param params[] = {
                         .min = 0,
                         .max = 200000,
                         .price_year = 2016,
+                        /* From the shared table, so a region can override it. */
+                        .unit_cost = "youth_shelter_year",
                         .source = "DRIFT/Stichting Zwerfjongeren Nederland "
                                   "2018 cost table: youth shelter Amsterdam "
                                   "18-23, EUR 9.3 mln / 417 young people "
