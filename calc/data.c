@@ -140,11 +140,14 @@ static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id, in
   memset(c, 0, sizeof *c);
   if (mkba_jdoc_check_keys(doc, row, full ? k_full : k_over, "unit cost", d))
     return -1;
-  double amount, py;
+  double amount, py = 0;
   const char *src = get_str(doc, row, "source", 1, d);
   const char *conf = get_str(doc, row, "confidence", 1, d);
+  /* "price_year": null marks a norm (such as the value of a QALY) that is
+     not re-indexed; otherwise a year is required. */
+  int norm = json_is_null(json_object_get(row, "price_year"));
   if (!src || !conf || get_num(doc, row, "amount", &amount, d) ||
-      get_num(doc, row, "price_year", &py, d))
+      (!norm && get_num(doc, row, "price_year", &py, d)))
     return -1;
   c->confidence = mkba_confidence_parse(conf);
   if (!c->confidence) {
@@ -153,7 +156,7 @@ static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id, in
                            "\"assumption\"");
     return -1;
   }
-  if (!(amount >= 0) || py != floor(py) || py < 1900 || py > 2200) {
+  if (!(amount >= 0) || py != floor(py) || (!norm && (py < 1900 || py > 2200))) {
     mkba_jdoc_error(doc, row, d,
                     "unit cost \"%s\": amount must be >= 0 and "
                     "price_year a year",
