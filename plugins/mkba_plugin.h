@@ -223,6 +223,24 @@ typedef struct mkba_param {
                             (or the region's override of it) */
 } mkba_param;
 
+/*
+ * The value of a QALY, shared by every plugin that values quality of life:
+ * EUR 50,000 from the unit-cost table (a norm, not re-indexed; van Gils,
+ * Schoemaker, Polder, NTvG 2013;157:A6507: "at least EUR 50,000").  Use it
+ * as an entry of a parameter table: [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+ */
+#define MKBA_PARAM_QALY_VALUE                                                                      \
+  {.key = "qaly_value",                                                                            \
+   .label_nl = "Waarde van een QALY",                                                              \
+   .label_en = "Value of a QALY",                                                                  \
+   .unit = "EUR per QALY",                                                                         \
+   .value = 50000,                                                                                 \
+   .min = 0,                                                                                       \
+   .max = 1000000,                                                                                 \
+   .unit_cost = "qaly_value",                                                                      \
+   .source = "van Gils, Schoemaker, Polder, NTvG 2013;157:A6507: at least EUR 50,000",             \
+   .confidence = MKBA_VERIFIED}
+
 /* ------------------------------------------------------------------------
  * Opaque host objects
  * --------------------------------------------------------------------- */

@@ -135,18 +135,7 @@ static const mkba_param params[] = {
                     .source = "assumption: 0.75 housed minus 0.62 in shelter, "
                               "the assumed utilities of housing_first",
                     .confidence = MKBA_ASSUMPTION},
-    [P_QALY_VALUE] = {.key = "qaly_value",
-                      .label_nl = "Waarde van een QALY",
-                      .label_en = "Value of a QALY",
-                      .unit = "EUR per QALY",
-                      .value = 50000,
-                      .min = 0,
-                      .max = 1000000,
-                      .price_year = 2013,
-                      .source = "van Gils, Schoemaker, Polder, NTvG "
-                                "2013;157:A6507",
-                      .confidence = MKBA_VERIFIED,
-                      .unit_cost = "qaly_value"},
+    [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };
 
 static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model,

@@ -212,18 +212,7 @@ static const mkba_param params[] = {
                         .source = "assumption: less stress from money worries; "
                                   "no Dutch utility found",
                         .confidence = MKBA_ASSUMPTION},
-    [P_QALY_VALUE] = {.key = "qaly_value",
-                      .label_nl = "Waarde van een QALY",
-                      .label_en = "Value of a QALY",
-                      .unit = "EUR per QALY",
-                      .value = 50000,
-                      .min = 0,
-                      .max = 1000000,
-                      .price_year = 2013,
-                      .source = "van Gils, Schoemaker, Polder, NTvG "
-                                "2013;157:A6507",
-                      .confidence = MKBA_VERIFIED,
-                      .unit_cost = "qaly_value"},
+    [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };
 
 /*

@@ -208,18 +208,7 @@ static const mkba_param params[] = {
                                   "found; small, shelter is not the street",
                         .confidence = MKBA_ASSUMPTION},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
-    [P_QALY_VALUE] = {.key = "qaly_value",
-                      .label_nl = "Waarde van een QALY",
-                      .label_en = "Value of a QALY",
-                      .unit = "EUR per QALY",
-                      .value = 50000,
-                      .min = 0,
-                      .max = 1000000,
-                      .price_year = 2013,
-                      .unit_cost = "qaly_value",
-                      .source = "van Gils, Schoemaker, Polder, NTvG "
-                                "2013;157:A6507: at least EUR 50,000",
-                      .confidence = MKBA_VERIFIED},
+    [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };
 
 static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model,
