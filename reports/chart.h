@@ -43,6 +43,7 @@ extern const mkba_chart mkba_chart_histogram;
 extern const mkba_chart mkba_chart_scurve;
 extern const mkba_chart mkba_chart_actor_risk;
 extern const mkba_chart mkba_chart_tornado;
+extern const mkba_chart mkba_chart_variants;
 extern const mkba_chart mkba_chart_interventions;
 
 /* ---- shared pieces (chart_common.c) ---- */

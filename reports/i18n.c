@@ -180,7 +180,45 @@ static const mkba_strings strings_nl = {
     .col_bcr = "B/K",
     .col_payback = "Terugverdiend",
     .col_p_best = "Kans beste",
-    .evpi_line = "Verwachte waarde van perfecte informatie (EVPI): {1}.",
+    .evpi_line =
+        "Verwachte waarde van perfecte informatie (EVPI): {1}. Zoveel zou het "
+        "gemiddeld opleveren om vóór de keuze zeker te weten welke interventie "
+        "het beste uitpakt; meer onderzoek naar de onzekere parameters is dus "
+        "hooguit dit bedrag waard.",
+    .iv_chances_note =
+        "Kans saldo > 0: het deel van de {1} trekkingen waarin het saldo van "
+        "de interventie positief is. Kans beste: het deel van de trekkingen "
+        "waarin de interventie het hoogste saldo van alle interventies heeft.",
+    .sec_variants = "Varianten en optimism bias",
+    .variants_intro =
+        "Een variant is dezelfde berekening met een andere waarde voor een of "
+        "meer parameters, bijvoorbeeld een voorzichtige en een gunstige "
+        "inschatting van een effect. Onder de naam van elke variant staat wat "
+        "er anders is (parameter = waarde); alle andere parameters houden hun "
+        "basiswaarde.",
+    .ob_what = "Optimism bias is de neiging om bij een raming de kosten te "
+               "laag en de baten te hoog in te schatten. Het Britse Green Book "
+               "corrigeert daarvoor door de kosten te verhogen en de baten te "
+               "verlagen.",
+    .ob_base = "In de basis met optimism bias zijn de kosten met {1} verhoogd "
+               "en de baten met {2} verlaagd. Die berekening staat ter "
+               "vergelijking naast de basis; de andere uitkomsten in dit "
+               "rapport zijn niet gecorrigeerd.",
+    .ob_variants = "Een variant met optimism bias is op dezelfde manier "
+                   "gecorrigeerd; de correctie staat onder de naam van de "
+                   "variant.",
+    .ob_terms = "optimism bias: kosten +{1}, baten −{2}",
+    .row_base = "Basis",
+    .row_base_ob = "Basis met optimism bias",
+    .variant_with_ob = "{1}, met optimism bias",
+    .col_variant = "Variant",
+    .variant_no_changes = "geen parameters gewijzigd",
+    .overrides_heading = "Gewijzigde parameters per variant",
+    .col_in_variant = "In variant",
+    .chart_variants_title = "Saldo per variant",
+    .chart_variants_sub = "Contante waarde in euro's, prijspeil {1}; de "
+                          "stippellijn is het basissaldo {2}",
+    .key_base_net = "Basissaldo",
     .sec_assumptions = "Aannames en bronnen",
     .assumptions_intro = "Elke parameter van de berekening met de gebruikte "
                          "waarde, de kansverdeling in de onzekerheidsanalyse, "
@@ -403,7 +441,42 @@ static const mkba_strings strings_en = {
     .col_bcr = "B/C",
     .col_payback = "Payback",
     .col_p_best = "P(best)",
-    .evpi_line = "Expected value of perfect information (EVPI): {1}.",
+    .evpi_line =
+        "Expected value of perfect information (EVPI): {1}. That is what it "
+        "would be worth, on average, to know for certain before choosing which "
+        "intervention turns out best; further research into the uncertain "
+        "parameters is worth at most this amount.",
+    .iv_chances_note =
+        "P(net > 0): the share of the {1} draws in which the intervention's "
+        "net value is positive. P(best): the share of draws in which it has "
+        "the highest net value of all interventions.",
+    .sec_variants = "Variants and optimism bias",
+    .variants_intro =
+        "A variant is the same calculation with a different value for one or "
+        "more parameters, such as a cautious and a favourable estimate of an "
+        "effect. Under each variant's name is what it changes (parameter = "
+        "value); all other parameters keep their base value.",
+    .ob_what = "Optimism bias is the tendency of appraisals to underestimate "
+               "costs and overestimate benefits. The UK Green Book corrects "
+               "for it by raising costs and lowering benefits.",
+    .ob_base = "In the base case with optimism bias, costs are raised by {1} "
+               "and benefits lowered by {2}. It is shown beside the base case "
+               "for comparison; the other results in this report are not "
+               "adjusted.",
+    .ob_variants = "A variant with optimism bias is adjusted the same way; "
+                   "the adjustment is listed under the variant's name.",
+    .ob_terms = "optimism bias: costs +{1}, benefits −{2}",
+    .row_base = "Base case",
+    .row_base_ob = "Base case with optimism bias",
+    .variant_with_ob = "{1}, with optimism bias",
+    .col_variant = "Variant",
+    .variant_no_changes = "no parameters changed",
+    .overrides_heading = "Parameters changed by each variant",
+    .col_in_variant = "In variant",
+    .chart_variants_title = "Net present value by variant",
+    .chart_variants_sub = "Present value in euros, {1} prices; the dashed "
+                          "line is the base-case net value {2}",
+    .key_base_net = "Base case",
     .sec_assumptions = "Assumptions and sources",
     .assumptions_intro =
         "Every parameter of the calculation with the value used, its "

@@ -62,6 +62,7 @@ static void compose(cairo_t *cr, const mkba_report_ctx *r, int total,
   mkba_section_years(&pg);
   mkba_section_uncertainty(&pg);
   mkba_section_sensitivity(&pg);
+  mkba_section_variants(&pg);
   mkba_section_interventions(&pg);
   mkba_section_assumptions(&pg);
   mkba_section_provenance(&pg);

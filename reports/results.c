@@ -126,3 +126,64 @@ char *mkba_intervention_name(const json_t *iv, char *buf, size_t len) {
     snprintf(buf, len, "%s", title);
   return buf;
 }
+
+char *mkba_intervention_short_name(const json_t *iv, char *buf, size_t len) {
+  const char *label = mkba_j_str(iv, "label", NULL);
+  if (label != NULL && label[0] != '\0')
+    snprintf(buf, len, "%s", label);
+  else
+    snprintf(buf, len, "%s",
+             mkba_j_str(iv, "title", mkba_j_str(iv, "plugin", "?")));
+  return buf;
+}
+
+/* The adjusted base case counts only with its numbers: an "optimism_bias"
+ * without a summary is a scenario setting echoed back, not a result. */
+static const json_t *bias_case(const mkba_report_ctx *r) {
+  const json_t *ob = mkba_j_obj(r->doc, "optimism_bias");
+  return mkba_j_obj(ob, "summary") != NULL ? ob : NULL;
+}
+
+int mkba_has_variants(const mkba_report_ctx *r) {
+  return mkba_j_len(mkba_j_arr(r->doc, "variants")) > 0 || bias_case(r);
+}
+
+size_t mkba_cases(const mkba_report_ctx *r, mkba_case *out, size_t max) {
+  size_t n = 0;
+  mkba_case c = {mkba_j_obj(r->doc, "summary"), NULL, NULL};
+  if (n < max)
+    out[n] = c;
+  n++;
+  const json_t *ob = bias_case(r);
+  if (ob != NULL) {
+    c = (mkba_case){mkba_j_obj(ob, "summary"), NULL, ob};
+    if (n < max)
+      out[n] = c;
+    n++;
+  }
+  const json_t *vs = mkba_j_arr(r->doc, "variants");
+  for (size_t i = 0; i < mkba_j_len(vs); i++) {
+    const json_t *v = mkba_j_at(vs, i);
+    c = (mkba_case){mkba_j_obj(v, "summary"), v,
+                    mkba_j_obj(v, "optimism_bias")};
+    if (n < max)
+      out[n] = c;
+    n++;
+  }
+  return n;
+}
+
+char *mkba_case_label(const mkba_report_ctx *r, const mkba_case *c, char *buf,
+                      size_t len) {
+  if (c->variant == NULL) {
+    snprintf(buf, len, "%s", c->bias ? r->s->row_base_ob : r->s->row_base);
+    return buf;
+  }
+  char name[300];
+  mkba_display_label(c->variant, name, sizeof name);
+  if (c->bias != NULL)
+    mkba_tpl(buf, len, r->s->variant_with_ob, name, NULL, NULL, NULL);
+  else
+    snprintf(buf, len, "%s", name);
+  return buf;
+}

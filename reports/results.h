@@ -73,4 +73,31 @@ char *mkba_display_label(const json_t *obj, char *buf, size_t len);
  * (iv: an element of "interventions"; buf, len: output). Returns buf. */
 char *mkba_intervention_name(const json_t *iv, char *buf, size_t len);
 
+/* The intervention's short name, for narrow column headers: the scenario's
+ * own label, else the plugin's title (iv: an element of "interventions";
+ * buf, len: output). Returns buf. */
+char *mkba_intervention_short_name(const json_t *iv, char *buf, size_t len);
+
+/* One calculation beside the base case: the base case itself, the base case
+ * with optimism bias, or a named variant (all borrowed from the document). */
+typedef struct {
+  const json_t *summary; /* pv_costs, pv_benefits, npv, bcr */
+  const json_t *variant; /* the element of "variants", or NULL */
+  const json_t *bias;    /* {costs, benefits} applied to this case, or NULL */
+} mkba_case;
+
+/* Whether the document has variants or an optimism-bias adjustment. */
+int mkba_has_variants(const mkba_report_ctx *r);
+
+/* The base case, then the base case with optimism bias (when the document
+ * has it), then each variant, into out (up to max). Returns the number of
+ * cases, which may exceed max. */
+size_t mkba_cases(const mkba_report_ctx *r, mkba_case *out, size_t max);
+
+/* A case's name in the report's language: "Basis", "Basis met optimism
+ * bias", the variant's label (with ", met optimism bias" when it has its
+ * own). c: the case; buf, len: output. Returns buf. */
+char *mkba_case_label(const mkba_report_ctx *r, const mkba_case *c, char *buf,
+                      size_t len);
+
 #endif /* MKBA_RESULTS_H */

@@ -172,6 +172,29 @@ static void summary_cells(const mkba_report_ctx *r, mkba_row *row,
   mkba_row_percent(row, 7, mkba_j_num(unc, "p_best"), r->lang);
 }
 
+/* Whether every word of text fits on one line of width w in a table's bold
+ * header style. */
+static int words_fit(cairo_t *cr, const char *text, double w) {
+  mkba_text_style st = mkba_style(7.5);
+  st.bold = 1;
+  char word[300];
+  for (const char *p = text; *p != '\0';) {
+    size_t k = strcspn(p, " ");
+    if (k > 0 && k < sizeof word) {
+      memcpy(word, p, k);
+      word[k] = '\0';
+      double ww;
+      mkba_text_size(cr, word, &st, &ww, NULL);
+      if (ww > w)
+        return 0;
+    }
+    p += k;
+    while (*p == ' ')
+      p++;
+  }
+  return 1;
+}
+
 void mkba_section_interventions(mkba_page *pg) {
   const mkba_report_ctx *r = pg->r;
   const mkba_strings *s = r->s;
@@ -185,13 +208,14 @@ void mkba_section_interventions(mkba_page *pg) {
 
   const json_t *u = mkba_j_obj(r->doc, "uncertainty");
   const mkba_col cols[] = {
-      {s->col_intervention, 2.2, MKBA_ALIGN_LEFT},
+      {s->col_intervention, 1.9, MKBA_ALIGN_LEFT},
       {s->col_costs_pv, 1.05, MKBA_ALIGN_RIGHT},
       {s->col_benefits_pv, 1.05, MKBA_ALIGN_RIGHT},
       {s->col_net_pv, 1.05, MKBA_ALIGN_RIGHT},
       {s->col_bcr, 0.55, MKBA_ALIGN_RIGHT},
-      {s->col_payback, 0.95, MKBA_ALIGN_RIGHT},
-      {s->col_p_positive, 0.8, MKBA_ALIGN_RIGHT},
+      /* wide enough for "Terugverdiend" on one line */
+      {s->col_payback, 1.25, MKBA_ALIGN_RIGHT},
+      {s->col_p_positive, 0.9, MKBA_ALIGN_RIGHT}, /* "P(net > 0)" whole */
       {s->col_p_best, 0.7, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
@@ -213,9 +237,16 @@ void mkba_section_interventions(mkba_page *pg) {
   mkba_row_set(&row, 7, "");
   mkba_table_row(&t, row.cell, MKBA_ROW_BOLD | MKBA_ROW_RULE, NULL);
   mkba_table_end(&t);
+  if (u != NULL) {
+    /* the two chance columns in words: "best" is easily misread */
+    char draws[32], note[600];
+    mkba_fmt_int(draws, sizeof draws, mkba_j_num(u, "draws"), r->lang);
+    mkba_page_note(pg, mkba_tpl(note, sizeof note, s->iv_chances_note, draws,
+                                NULL, NULL, NULL));
+  }
   double evpi = mkba_j_num(u, "evpi");
   if (isfinite(evpi)) {
-    char money[64], text[256];
+    char money[64], text[600];
     mkba_fmt_money_short(money, sizeof money, evpi, r->lang);
     mkba_page_para(
         pg, mkba_tpl(text, sizeof text, s->evpi_line, money, NULL, NULL, NULL));
@@ -228,10 +259,21 @@ void mkba_section_interventions(mkba_page *pg) {
     char heads[MKBA_TABLE_MAX_COLS][300];
     int nc = 0;
     ac[nc++] = (mkba_col){s->col_actor, 1.5, MKBA_ALIGN_LEFT};
+    /* header cells are 1 / (1.5 + n + 1) of the text width, less padding */
+    double col_w = MKBA_TEXT_WIDTH / (2.5 + (double)n) - 6;
+    int fit = 1;
     for (size_t i = 0; i < n; i++) {
-      char name[300];
-      mkba_intervention_name(mkba_j_at(ivs, i), name, sizeof name);
-      snprintf(heads[nc], sizeof heads[nc], "%s", name);
+      mkba_intervention_name(mkba_j_at(ivs, i), heads[i], sizeof heads[i]);
+      fit = fit && words_fit(pg->cr, heads[i], col_w);
+    }
+    for (size_t i = 0; i < n; i++) {
+      /* a long word in a narrow header would be split mid-word: then all
+       * headers take the scenario's own, shorter labels */
+      if (fit)
+        mkba_intervention_name(mkba_j_at(ivs, i), heads[nc], sizeof heads[nc]);
+      else
+        mkba_intervention_short_name(mkba_j_at(ivs, i), heads[nc],
+                                     sizeof heads[nc]);
       ac[nc] = (mkba_col){heads[nc], 1, MKBA_ALIGN_RIGHT};
       nc++;
     }

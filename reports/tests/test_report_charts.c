@@ -87,9 +87,12 @@ START_TEST(test_chart_actors_en) { check_chart("package-en", "actors"); }
 END_TEST
 START_TEST(test_chart_years_en) { check_chart("package-en", "years"); }
 END_TEST
+START_TEST(test_chart_variants) { check_chart("variants-nl", "variants"); }
+END_TEST
 
 /* Which charts a document gets: uncertainty and sensitivity charts only
- * with those results, the comparison only for a package. */
+ * with those results, the comparison only for a package, the variants only
+ * with variants or optimism bias. */
 START_TEST(test_chart_set_follows_document) {
   const char *names[16];
   json_t *single = tu_fixture("single-nl");
@@ -103,6 +106,14 @@ START_TEST(test_chart_set_follows_document) {
   ck_assert_uint_eq(n, 3);
   ck_assert_str_eq(names[2], "interventions");
   json_decref(package);
+  /* variants: their chart after the tornado, before the comparison */
+  json_t *variants = tu_fixture("variants-nl");
+  n = mkba_report_chart_names(variants, names, 16);
+  ck_assert_uint_eq(n, 8);
+  ck_assert_str_eq(names[5], "tornado");
+  ck_assert_str_eq(names[6], "variants");
+  ck_assert_str_eq(names[7], "interventions");
+  json_decref(variants);
 }
 END_TEST
 
@@ -174,6 +185,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_chart_interventions_en);
   tcase_add_test(tc, test_chart_actors_en);
   tcase_add_test(tc, test_chart_years_en);
+  tcase_add_test(tc, test_chart_variants);
   tcase_add_test(tc, test_chart_set_follows_document);
   tcase_add_test(tc, test_png_width_and_svg);
   tcase_add_test(tc, test_diff_image_on_mismatch);

@@ -14,7 +14,9 @@
 #include "mkba_report.h"
 #include "test_util.h"
 
-#define SDE "1790000000" /* 21 September 2026, 14:13:20 UTC */
+#define SDE "1790000000"     /* 21 September 2026, 14:13:20 UTC */
+#define MINUS "\xe2\x88\x92" /* U+2212, before negative amounts */
+#define EURO "\xe2\x82\xac"
 
 static char text[1 << 20];
 
@@ -127,6 +129,8 @@ START_TEST(test_pdf_text_dutch) {
   }
   ck_assert_int_ge(tu_count(t, "21 september 2026"), pages);
   ck_assert_int_ge(tu_count(t, "Housing First Utrecht 2025-2034"), pages);
+  /* no variants, no optimism bias: no such section */
+  ck_assert_ptr_null(strstr(t, "Varianten en optimism bias"));
 }
 END_TEST
 
@@ -161,6 +165,145 @@ START_TEST(test_pdf_package_compares_interventions) {
   has(t, "geen Monte Carlo-analyse");  /* uncertainty: null */
   has(t, "geen gevoeligheidsanalyse"); /* sensitivity: [] */
   ck_assert_ptr_null(strstr(t, "Verdeling van het saldo"));
+}
+END_TEST
+
+/* The part of t from the first occurrence of from to the first occurrence
+ * of to after it (both must be there), copied into buf with line breaks as
+ * spaces, so a sentence is found wherever the paragraph wraps. */
+static const char *between(const char *t, const char *from, const char *to,
+                           char *buf, size_t len) {
+  const char *a = strstr(t, from);
+  ck_assert_msg(a != NULL, "report text lacks \"%s\"", from);
+  const char *b = strstr(a, to);
+  ck_assert_msg(b != NULL, "report text lacks \"%s\" after \"%s\"", to, from);
+  size_t n = (size_t)(b - a) < len - 1 ? (size_t)(b - a) : len - 1;
+  memcpy(buf, a, n);
+  buf[n] = '\0';
+  for (char *p = buf; *p != '\0'; p++)
+    if (*p == '\n')
+      *p = ' ';
+  return buf;
+}
+
+/* A package with Monte Carlo, two variants and optimism bias, as the engine
+ * wrote it (reports/tests/fixtures/scenarios/variants-nl.json). */
+START_TEST(test_pdf_variants_dutch) {
+  static char sec[1 << 16];
+  char pdf[4400];
+  render("variants-nl", "pdf-variants-nl", "nl", pdf, sizeof pdf);
+  const char *t = pdf_text(pdf);
+  /* the section comes after the sensitivity analysis and before the
+   * comparison of the interventions */
+  const char *sw = strstr(t, "Omslagwaarden");
+  const char *v = strstr(t, "Varianten en optimism bias");
+  const char *iv = strstr(t, "Interventies vergeleken");
+  ck_assert_msg(sw != NULL && v != NULL && iv != NULL && sw < v && v < iv,
+                "no variants section between the switching values and the "
+                "interventions");
+  between(t, "Varianten en optimism bias", "Interventies vergeleken", sec,
+          sizeof sec);
+  has(sec, "Saldo per variant"); /* the chart */
+  has(sec, "Green Book");        /* what optimism bias is */
+  has(sec, "kosten met 20% verhoogd en de baten met 10% verlaagd");
+  has(sec, "Basis met optimism bias");
+  has(sec, "Pessimistisch, met optimism bias");
+  has(sec, "Optimistisch");
+  /* base case, base case with optimism bias, pessimistic, optimistic:
+   * present values, net value, B/C, change from base */
+  has(sec, "6.360.252");
+  has(sec, "8.893.056");
+  has(sec, "2.532.804");
+  has(sec, "7.632.303");
+  has(sec, "371.448");
+  has(sec, "1,05");
+  has(sec, MINUS "2.161.356");
+  has(sec, MINUS "1.399.615");
+  has(sec, "0,82");
+  has(sec, "3.697.193");
+  has(sec, "1,58");
+  has(sec, "+1.164.389");
+  /* what each variant changes */
+  has(sec, "0:effect_housing = 0,3; 1:effect = 0,15");
+  has(sec, "0:effect_housing = 0,8; 1:effect = 0,45");
+  has(sec, "kosten +20%, baten " MINUS "10%");
+  has(sec, "Gewijzigde parameters per variant");
+  has(sec, "1:effect \xc2\xb7 Vroegsignalering, 500 signalen");
+  /* the comparison: chances per intervention and the EVPI in words */
+  between(t, "Interventies vergeleken", "Aannames en bronnen", sec, sizeof sec);
+  has(sec, "63,9%"); /* P(NPV > 0), Wonen Eerst */
+  has(sec, "45,9%"); /* P(best), huisuitzettingen */
+  has(sec, "Kans beste: het deel van de trekkingen");
+  has(sec,
+      "Verwachte waarde van perfecte informatie (EVPI): " EURO " 1,1 mln.");
+  has(sec, "hooguit dit bedrag waard");
+}
+END_TEST
+
+START_TEST(test_pdf_variants_english) {
+  static char sec[1 << 16];
+  char pdf[4400];
+  render("variants-en", "pdf-variants-en", "en", pdf, sizeof pdf);
+  const char *t = pdf_text(pdf);
+  between(t, "Variants and optimism bias", "Interventions compared", sec,
+          sizeof sec);
+  has(sec, "Net present value by variant");
+  has(sec, "Green Book");
+  has(sec, "costs are raised by 20% and benefits lowered by 10%");
+  has(sec, "Base case with optimism bias");
+  has(sec, "Pessimistic, with optimism bias");
+  has(sec, "2,532,804");
+  has(sec, "371,448");
+  has(sec, "1.05");
+  has(sec, MINUS "1,399,615");
+  has(sec, "0.82");
+  has(sec, "+1,164,389");
+  has(sec, "0:effect_housing = 0.3; 1:effect = 0.15");
+  has(sec, "costs +20%, benefits " MINUS "10%");
+  has(sec, "Parameters changed by each variant");
+  between(t, "Interventions compared", "Assumptions and sources", sec,
+          sizeof sec);
+  has(sec, "P(best)");
+  has(sec, "63.9%");
+  has(sec, "45.9%");
+  has(sec, "Expected value of perfect information (EVPI): " EURO "1.1m.");
+  has(sec, "worth at most this amount");
+  ck_assert_ptr_null(strstr(t, "Varianten"));
+}
+END_TEST
+
+/* Each part on its own: optimism bias without variants, variants without
+ * it, and a document without either has no such section. */
+START_TEST(test_pdf_variants_parts) {
+  char pdf[4400];
+  json_t *doc = tu_fixture("variants-nl");
+  json_object_del(doc, "variants");
+  render_doc(doc, "pdf-variants-ob", "nl", pdf, sizeof pdf);
+  const char *t = pdf_text(pdf);
+  has(t, "Varianten en optimism bias");
+  has(t, "Basis met optimism bias");
+  ck_assert_ptr_null(strstr(t, "Gewijzigde parameters"));
+  ck_assert_ptr_null(strstr(t, "Een variant met optimism bias"));
+  json_decref(doc);
+
+  doc = tu_fixture("variants-nl");
+  json_object_del(doc, "optimism_bias");
+  json_object_del(json_array_get(json_object_get(doc, "variants"), 0),
+                  "optimism_bias");
+  render_doc(doc, "pdf-variants-only", "nl", pdf, sizeof pdf);
+  t = pdf_text(pdf);
+  has(t, "Varianten en optimism bias");
+  has(t, "Pessimistisch");
+  has(t, "Gewijzigde parameters per variant");
+  ck_assert_ptr_null(strstr(t, "Basis met optimism bias"));
+  ck_assert_ptr_null(strstr(t, "Green Book"));
+  /* the scenario's setting echoed without results is no adjusted case */
+  json_object_del(doc, "variants");
+  json_object_set_new(doc, "optimism_bias",
+                      json_pack("{s:f, s:f}", "costs", 0.2, "benefits", 0.1));
+  render_doc(doc, "pdf-variants-none", "nl", pdf, sizeof pdf);
+  ck_assert_ptr_null(strstr(pdf_text(pdf), "Varianten en optimism bias"));
+  json_decref(doc);
 }
 END_TEST
 
@@ -295,6 +438,9 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_pdf_text_dutch);
   tcase_add_test(tc, test_pdf_text_english);
   tcase_add_test(tc, test_pdf_package_compares_interventions);
+  tcase_add_test(tc, test_pdf_variants_dutch);
+  tcase_add_test(tc, test_pdf_variants_english);
+  tcase_add_test(tc, test_pdf_variants_parts);
   tcase_add_test(tc, test_pdf_rasterises);
   tcase_add_test(tc, test_pdf_copes_with_gaps_and_long_labels);
   tcase_add_test(tc, test_pdf_minimal_document);
