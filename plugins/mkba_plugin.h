@@ -230,16 +230,12 @@ typedef struct mkba_param {
  * as an entry of a parameter table: [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
  */
 #define MKBA_PARAM_QALY_VALUE                                                                      \
-  {.key = "qaly_value",                                                                            \
-   .label_nl = "Waarde van een QALY",                                                              \
-   .label_en = "Value of a QALY",                                                                  \
-   .unit = "EUR per QALY",                                                                         \
-   .value = 50000,                                                                                 \
-   .min = 0,                                                                                       \
-   .max = 1000000,                                                                                 \
-   .unit_cost = "qaly_value",                                                                      \
-   .source = "van Gils, Schoemaker, Polder, NTvG 2013;157:A6507: at least EUR 50,000",             \
-   .confidence = MKBA_VERIFIED}
+  {                                                                                                \
+    .key = "qaly_value", .label_nl = "Waarde van een QALY", .label_en = "Value of a QALY",         \
+    .unit = "EUR per QALY", .value = 50000, .min = 0, .max = 1000000, .unit_cost = "qaly_value",   \
+    .source = "van Gils, Schoemaker, Polder, NTvG 2013;157:A6507: at least EUR 50,000",            \
+    .confidence = MKBA_VERIFIED                                                                    \
+  }
 
 /* ------------------------------------------------------------------------
  * Opaque host objects
@@ -502,6 +498,27 @@ typedef struct mkba_plugin {
                                                  __VA_ARGS__};                                     \
     return &mkba_descriptor_;                                                                      \
   }
+
+/* ------------------------------------------------------------------------
+ * Small helpers built on the host services (header-only: no ABI impact)
+ * --------------------------------------------------------------------- */
+
+/*
+ * Post `amount` of `kind` per year for `years` years from year index
+ * `from` in the intervention arm, the last year getting the fraction that
+ * is left (years = 1.5: a full year, then half), cut at the horizon.  For
+ * effects that last a stated, possibly fractional, time.
+ */
+static inline int mkba_post_spread(const mkba_host *host, mkba_ctx *ctx, int actor, int category,
+                                   int kind, int from, double years, double amount) {
+  int horizon = host->horizon(ctx);
+  for (int k = 0; years - k > 0 && from + k < horizon; k++) {
+    double part = years - k < 1 ? years - k : 1;
+    if (host->flow(ctx, MKBA_INTERVENTION, actor, category, kind, from + k, part * amount))
+      return MKBA_ERROR;
+  }
+  return MKBA_OK;
+}
 
 /* The type of mkba_plugin_entry, for hosts. */
 typedef const mkba_plugin *(*mkba_entry_fn)(void);

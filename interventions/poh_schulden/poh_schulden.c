@@ -170,58 +170,35 @@ static const mkba_param params[] = {
 };
 
 /*
- * Post a benefit of `amount` per year for `years` years from year index
- * `from` (the last year gets the fraction left), cut at the horizon.
- */
-static int post_spread(const mkba_host *host, mkba_ctx *ctx, int actor, int cat,
-                       int from, double years, double amount) {
-  int H = host->horizon(ctx);
-  for (int k = 0; years - k > 0 && from + k < H; k++) {
-    double part = fmin(1.0, years - k);
-    if (host->flow(ctx, MKBA_INTERVENTION, actor, cat, MKBA_BENEFIT, from + k,
-                   part * amount))
-      return MKBA_ERROR;
-  }
-  return MKBA_OK;
-}
-
-/*
  * Post a benefit of `amount` that falls `delay` years after year index
  * `from`; a fractional delay splits it over the two years around it.
  */
-static int post_delayed(const mkba_host *host, mkba_ctx *ctx, int actor,
-                        int cat, int from, double delay, double amount) {
+static int post_delayed(const mkba_host *host, mkba_ctx *ctx, int actor, int cat, int from,
+                        double delay, double amount) {
   int H = host->horizon(ctx);
   int y = from + (int)floor(delay);
   double late = delay - floor(delay);
-  if (y < H && host->flow(ctx, MKBA_INTERVENTION, actor, cat, MKBA_BENEFIT, y,
-                          (1 - late) * amount))
+  if (y < H && host->flow(ctx, MKBA_INTERVENTION, actor, cat, MKBA_BENEFIT, y, (1 - late) * amount))
     return MKBA_ERROR;
   if (late > 0 && y + 1 < H &&
-      host->flow(ctx, MKBA_INTERVENTION, actor, cat, MKBA_BENEFIT, y + 1,
-                 late * amount))
+      host->flow(ctx, MKBA_INTERVENTION, actor, cat, MKBA_BENEFIT, y + 1, late * amount))
     return MKBA_ERROR;
   return MKBA_OK;
 }
 
-static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model,
-                   const double *p, char *err, size_t errlen) {
+static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, const double *p,
+                   char *err, size_t errlen) {
   (void)model; /* no configure() */
-  int cat_poh = host->category(ctx, "poh_schulden", "POH schulden",
-                               "Debt practice nurse");
-  int cat_debt = host->category(ctx, "schuldhulp", "Schuldhulpverlening",
-                                "Debt counselling");
+  int cat_poh = host->category(ctx, "poh_schulden", "POH schulden", "Debt practice nurse");
+  int cat_debt = host->category(ctx, "schuldhulp", "Schuldhulpverlening", "Debt counselling");
   int cat_care = host->category(ctx, "zorg", "Zorg", "Health care");
-  int cat_qol = host->category(ctx, "kwaliteit_van_leven",
-                               "Kwaliteit van leven", "Quality of life");
-  int o_helped = host->outcome_id(ctx, "schulden_vroeg_aangepakt",
-                                  "Schulden vroeg aangepakt",
+  int cat_qol =
+      host->category(ctx, "kwaliteit_van_leven", "Kwaliteit van leven", "Quality of life");
+  int o_helped = host->outcome_id(ctx, "schulden_vroeg_aangepakt", "Schulden vroeg aangepakt",
                                   "Debts tackled early", "personen");
-  int o_cases =
-      host->outcome_id(ctx, "schuldhulptrajecten", "Schuldhulptrajecten",
-                       "Debt counselling cases", "trajecten");
-  if (cat_poh < 0 || cat_debt < 0 || cat_care < 0 || cat_qol < 0 ||
-      o_helped < 0 || o_cases < 0) {
+  int o_cases = host->outcome_id(ctx, "schuldhulptrajecten", "Schuldhulptrajecten",
+                                 "Debt counselling cases", "trajecten");
+  if (cat_poh < 0 || cat_debt < 0 || cat_care < 0 || cat_qol < 0 || o_helped < 0 || o_cases < 0) {
     snprintf(err, errlen, "could not register categories");
     return MKBA_ERROR;
   }
@@ -232,10 +209,10 @@ static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model,
   for (int t = 0; t < host->horizon(ctx); t++) {
     if (host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_poh, MKBA_COST, t,
                    p[P_PRACTICES] * p[P_POH_COST]) ||
-        post_spread(host, ctx, MKBA_ZORGVERZEKERAAR, cat_care, t, p[P_DURATION],
-                    helped * care) ||
-        post_spread(host, ctx, MKBA_DEELNEMER, cat_qol, t, p[P_DURATION],
-                    helped * qol) ||
+        mkba_post_spread(host, ctx, MKBA_ZORGVERZEKERAAR, cat_care, MKBA_BENEFIT, t, p[P_DURATION],
+                         helped * care) ||
+        mkba_post_spread(host, ctx, MKBA_DEELNEMER, cat_qol, MKBA_BENEFIT, t, p[P_DURATION],
+                         helped * qol) ||
         post_delayed(host, ctx, MKBA_GEMEENTE, cat_debt, t, p[P_HELP_DELAY],
                      cases_avoided * p[P_CASE_COST]) ||
         host->outcome(ctx, o_helped, MKBA_INTERVENTION, t, helped) ||
@@ -248,11 +225,9 @@ static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model,
   host->pm_item(ctx, "Minder huisuitzettingen en afsluitingen",
                 "Fewer evictions and utility disconnections", MKBA_PM_POSITIVE,
                 MKBA_WONINGCORPORATIE);
-  host->pm_item(ctx, "Minder incasso- en deurwaarderskosten",
-                "Lower collection and bailiff costs", MKBA_PM_POSITIVE,
-                MKBA_DEELNEMER);
-  host->pm_item(ctx, "Minder verzuim en meer werk",
-                "Less sick leave, more work", MKBA_PM_POSITIVE,
+  host->pm_item(ctx, "Minder incasso- en deurwaarderskosten", "Lower collection and bailiff costs",
+                MKBA_PM_POSITIVE, MKBA_DEELNEMER);
+  host->pm_item(ctx, "Minder verzuim en meer werk", "Less sick leave, more work", MKBA_PM_POSITIVE,
                 MKBA_SAMENLEVING);
   return MKBA_OK;
 }

@@ -215,65 +215,42 @@ static const mkba_param params[] = {
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };
 
-/*
- * Post a benefit of `amount` per year for `years` years from year index
- * `from` (the last year gets the fraction left), cut at the horizon.
- */
-static int post_spread(const mkba_host *host, mkba_ctx *ctx, int actor, int cat,
-                       int from, double years, double amount) {
-  int H = host->horizon(ctx);
-  for (int k = 0; years - k > 0 && from + k < H; k++) {
-    double part = fmin(1.0, years - k);
-    if (host->flow(ctx, MKBA_INTERVENTION, actor, cat, MKBA_BENEFIT, from + k,
-                   part * amount))
-      return MKBA_ERROR;
-  }
-  return MKBA_OK;
-}
-
-static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model,
-                   const double *p, char *err, size_t errlen) {
+static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, const double *p,
+                   char *err, size_t errlen) {
   (void)model; /* no configure() */
-  int cat_outreach = host->category(ctx, "vroegsignalering", "Vroegsignalering",
-                                    "Early detection");
-  int cat_debt = host->category(ctx, "schuldhulp", "Schuldhulpverlening",
-                                "Debt counselling");
-  int cat_evict =
-      host->category(ctx, "huisuitzetting", "Huisuitzettingen", "Evictions");
+  int cat_outreach = host->category(ctx, "vroegsignalering", "Vroegsignalering", "Early detection");
+  int cat_debt = host->category(ctx, "schuldhulp", "Schuldhulpverlening", "Debt counselling");
+  int cat_evict = host->category(ctx, "huisuitzetting", "Huisuitzettingen", "Evictions");
   int cat_shelter = host->category(ctx, "opvang", "Opvang", "Shelter");
-  int cat_qol = host->category(ctx, "kwaliteit_van_leven",
-                               "Kwaliteit van leven", "Quality of life");
-  int o_resolved = host->outcome_id(
-      ctx, "achterstanden_opgelost", "Achterstanden opgelost vóór escalatie",
-      "Arrears resolved before escalation", "huishoudens");
-  int o_evictions = host->outcome_id(ctx, "huisuitzettingen_vermeden",
-                                     "Vermeden huisuitzettingen",
+  int cat_qol =
+      host->category(ctx, "kwaliteit_van_leven", "Kwaliteit van leven", "Quality of life");
+  int o_resolved =
+      host->outcome_id(ctx, "achterstanden_opgelost", "Achterstanden opgelost vóór escalatie",
+                       "Arrears resolved before escalation", "huishoudens");
+  int o_evictions = host->outcome_id(ctx, "huisuitzettingen_vermeden", "Vermeden huisuitzettingen",
                                      "Evictions avoided", "huisuitzettingen");
-  if (cat_outreach < 0 || cat_debt < 0 || cat_evict < 0 || cat_shelter < 0 ||
-      cat_qol < 0 || o_resolved < 0 || o_evictions < 0) {
+  if (cat_outreach < 0 || cat_debt < 0 || cat_evict < 0 || cat_shelter < 0 || cat_qol < 0 ||
+      o_resolved < 0 || o_evictions < 0) {
     snprintf(err, errlen, "could not register categories");
     return MKBA_ERROR;
   }
   double signals = p[P_SIGNALS], helped = signals * p[P_REACH];
   double outreach_cost =
-      (signals * p[P_OUTREACH] + helped * p[P_HELP_CONTACTS]) *
-      p[P_CONTACT_COST];
+      (signals * p[P_OUTREACH] + helped * p[P_HELP_CONTACTS]) * p[P_CONTACT_COST];
   double resolved = helped * p[P_EFFECT];
   double evictions = resolved * p[P_EVICTION_RISK];
   double homeless = evictions * p[P_HOMELESS_SHARE];
   for (int t = 0; t < host->horizon(ctx); t++) {
     /* Escalation is assumed to fall in the year of the signal. */
-    if (host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_outreach,
-                   MKBA_COST, t, outreach_cost) ||
-        host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_debt,
-                   MKBA_BENEFIT, t,
+    if (host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_outreach, MKBA_COST, t,
+                   outreach_cost) ||
+        host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_debt, MKBA_BENEFIT, t,
                    resolved * p[P_HELP_AVOIDED] * p[P_CASE_COST]) ||
-        host->flow(ctx, MKBA_INTERVENTION, MKBA_WONINGCORPORATIE, cat_evict,
-                   MKBA_BENEFIT, t, evictions * p[P_LANDLORD_COST]) ||
-        post_spread(host, ctx, MKBA_GEMEENTE, cat_shelter, t,
-                    p[P_SHELTER_YEARS], homeless * p[P_SHELTER_COST]) ||
-        host->flow(ctx, MKBA_INTERVENTION, MKBA_DEELNEMER, cat_qol,
-                   MKBA_BENEFIT, t,
+        host->flow(ctx, MKBA_INTERVENTION, MKBA_WONINGCORPORATIE, cat_evict, MKBA_BENEFIT, t,
+                   evictions * p[P_LANDLORD_COST]) ||
+        mkba_post_spread(host, ctx, MKBA_GEMEENTE, cat_shelter, MKBA_BENEFIT, t, p[P_SHELTER_YEARS],
+                         homeless * p[P_SHELTER_COST]) ||
+        host->flow(ctx, MKBA_INTERVENTION, MKBA_DEELNEMER, cat_qol, MKBA_BENEFIT, t,
                    resolved * p[P_UTILITY_GAIN] * p[P_QALY_VALUE]) ||
         host->outcome(ctx, o_resolved, MKBA_INTERVENTION, t, resolved) ||
         host->outcome(ctx, o_resolved, MKBA_BASELINE, t, 0) ||
@@ -282,28 +259,23 @@ static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model,
       return MKBA_ERROR; /* the host has the message */
   }
   host->pm_item(ctx, "Minder afsluitingen van energie en water",
-                "Fewer energy and water disconnections", MKBA_PM_POSITIVE,
-                MKBA_DEELNEMER);
-  host->pm_item(ctx, "Minder incasso- en deurwaarderskosten",
-                "Lower collection and bailiff costs", MKBA_PM_POSITIVE,
-                MKBA_DEELNEMER);
+                "Fewer energy and water disconnections", MKBA_PM_POSITIVE, MKBA_DEELNEMER);
+  host->pm_item(ctx, "Minder incasso- en deurwaarderskosten", "Lower collection and bailiff costs",
+                MKBA_PM_POSITIVE, MKBA_DEELNEMER);
   host->pm_item(ctx, "Minder oninbare vorderingen bij schuldeisers",
-                "Fewer bad debts for creditors", MKBA_PM_POSITIVE,
-                MKBA_SAMENLEVING);
-  host->pm_item(ctx, "Kinderen in huishoudens met schulden",
-                "Children in households with debts", MKBA_PM_POSITIVE,
-                MKBA_DEELNEMER);
+                "Fewer bad debts for creditors", MKBA_PM_POSITIVE, MKBA_SAMENLEVING);
+  host->pm_item(ctx, "Kinderen in huishoudens met schulden", "Children in households with debts",
+                MKBA_PM_POSITIVE, MKBA_DEELNEMER);
   return MKBA_OK;
 }
 
 MKBA_PLUGIN(.name = "vroegsignalering_schulden", .version = "1.0.0",
             .title_nl = "Vroegsignalering van betalingsachterstanden",
             .title_en = "Early detection of payment arrears",
-            .summary_nl =
-                "Per jaar: outreach op signalen en lichte hulp, tegen "
-                "vermeden schuldhulptrajecten, huisuitzettingen, "
-                "opvang en stress bij huishoudens van wie de "
-                "achterstand vroeg wordt opgelost.",
+            .summary_nl = "Per jaar: outreach op signalen en lichte hulp, tegen "
+                          "vermeden schuldhulptrajecten, huisuitzettingen, "
+                          "opvang en stress bij huishoudens van wie de "
+                          "achterstand vroeg wordt opgelost.",
             .summary_en = "Per year: outreach on signals and light help, "
                           "against avoided debt-counselling cases, evictions, "
                           "shelter and stress for households whose arrears "
