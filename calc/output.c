@@ -14,11 +14,30 @@ struct mkba_output {
   char *staging;
 };
 
+/* mkdir -p: create `dir` and any missing parents. */
+static int make_dirs(const char *dir) {
+  char path[4096];
+  size_t n = strlen(dir);
+  if (n == 0 || n >= sizeof path)
+    return -1;
+  memcpy(path, dir, n + 1);
+  for (size_t i = 1; i <= n; i++) {
+    if (path[i] != '/' && path[i] != '\0')
+      continue;
+    char c = path[i];
+    path[i] = '\0';
+    if (mkdir(path, 0777) != 0 && errno != EEXIST)
+      return -1;
+    path[i] = c;
+  }
+  return 0;
+}
+
 int mkba_output_open(const char *dir, mkba_output **out, mkba_diag *d) {
   *out = NULL;
   struct stat st;
   if (stat(dir, &st) != 0) {
-    if (mkdir(dir, 0777) != 0) {
+    if (make_dirs(dir) != 0) {
       mkba_diag_set(d, MKBA_EXIT_RUN, "%s: cannot create output directory: %s", dir,
                     strerror(errno));
       return -1;

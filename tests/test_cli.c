@@ -160,6 +160,22 @@ START_TEST(output_into_a_file) {
 }
 END_TEST
 
+START_TEST(output_directory_with_parents) {
+  /* -o a/b/c creates the missing parents, as mkdir -p would. */
+  char *dir = mkba_test_tmpdir(), args[4300], p[4200];
+  snprintf(args, sizeof args, "run \"$MKBA_EXAMPLES/housing_first.json\" --draws 0 -o '%s/a/b/c'",
+           dir);
+  mkba_cmd r = mkba_run_cmd(args);
+  ck_assert_msg(r.status == 0, "%s", r.err);
+  snprintf(p, sizeof p, "%s/a/b/c/results.json", dir);
+  ck_assert_int_eq(access(p, F_OK), 0);
+  mkba_cmd_free(&r);
+  snprintf(args, sizeof args, "rm -rf '%s'", dir);
+  ck_assert_int_eq(system(args), 0);
+  free(dir);
+}
+END_TEST
+
 START_TEST(threads_do_not_change_results) {
   const char *base = "run \"$MKBA_EXAMPLES/housing_first.json\" --json --draws 3000 --seed 7";
   char a1[256], a4[256];
@@ -214,6 +230,7 @@ int main(void) {
   tcase_add_test(tc, regions_json);
   tcase_add_test(tc, run_json_only);
   tcase_add_test(tc, output_into_a_file);
+  tcase_add_test(tc, output_directory_with_parents);
   tcase_add_test(tc, threads_do_not_change_results);
   tcase_add_test(tc, every_example_runs);
   suite_add_tcase(s, tc);
