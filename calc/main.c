@@ -268,6 +268,15 @@ static void fmt_money(double x, char *buf, size_t len, int en) {
   buf[o] = '\0';
 }
 
+/* x with `digits` decimals and a suffix; a decimal comma in Dutch. */
+static void fmt_decimal(double x, int digits, const char *suffix, char *buf, size_t len,
+                        int en) {
+  snprintf(buf, len, "%.*f%s", digits, x, suffix);
+  for (char *p = buf; !en && *p; p++)
+    if (*p == '.')
+      *p = ',';
+}
+
 /* The short summary printed when neither -o nor --json is given. */
 static void print_summary(const json_t *r, int en) {
   const json_t *s = json_object_get(r, "summary");
@@ -289,19 +298,23 @@ static void print_summary(const json_t *r, int en) {
   printf("  %-28s %16s\n", en ? "net present value" : "saldo (NCW)", c);
   const json_t *bcr = json_object_get(s, "bcr"), *pb = json_object_get(s, "payback_year"),
                *irr = json_object_get(s, "irr");
-  if (json_is_number(bcr))
-    printf("  %-28s %16.2f\n", en ? "benefit/cost ratio" : "baten/kostenverhouding",
-           json_number_value(bcr));
+  if (json_is_number(bcr)) {
+    fmt_decimal(json_number_value(bcr), 2, "", a, sizeof a, en);
+    printf("  %-28s %16s\n", en ? "benefit/cost ratio" : "baten/kostenverhouding", a);
+  }
   if (json_is_integer(pb))
     printf("  %-28s %16lld\n", en ? "payback year" : "terugverdienjaar",
            (long long)json_integer_value(pb));
-  if (json_is_number(irr))
-    printf("  %-28s %15.1f%%\n", en ? "internal rate of return" : "interne rentevoet",
-           100 * json_number_value(irr));
+  if (json_is_number(irr)) {
+    fmt_decimal(100 * json_number_value(irr), 1, "%", a, sizeof a, en);
+    printf("  %-28s %16s\n", en ? "internal rate of return" : "interne rentevoet", a);
+  }
   const json_t *u = json_object_get(r, "uncertainty");
-  if (json_is_object(u))
-    printf("  %-28s %15.1f%%\n", en ? "P(NPV > 0)" : "P(NCW > 0)",
-           100 * json_number_value(json_object_get(u, "p_npv_positive")));
+  if (json_is_object(u)) {
+    fmt_decimal(100 * json_number_value(json_object_get(u, "p_npv_positive")), 1, "%", a,
+                sizeof a, en);
+    printf("  %-28s %16s\n", en ? "P(NPV > 0)" : "P(NCW > 0)", a);
+  }
   printf("\n  %-28s %16s %16s %16s\n", en ? "actor" : "actor", en ? "costs" : "kosten",
          en ? "benefits" : "baten", en ? "net" : "saldo");
   size_t k;
