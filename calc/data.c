@@ -354,10 +354,6 @@ const mkba_unit_cost *mkba_unit_cost_find(const mkba_data *data, const char *id)
       return &data->costs[k];
   return NULL;
 }
-size_t mkba_unit_cost_count(const mkba_data *data) { return data->n_costs; }
-const mkba_unit_cost *mkba_unit_cost_at(const mkba_data *data, size_t i) {
-  return i < data->n_costs ? &data->costs[i] : NULL;
-}
 
 /* ---- regions ---------------------------------------------------------- */
 

@@ -65,9 +65,6 @@ int mkba_cpi_factor(const mkba_data *data, int from, int to, double assumed_infl
 
 /* The unit cost `id`, or NULL (borrowed). */
 const mkba_unit_cost *mkba_unit_cost_find(const mkba_data *data, const char *id);
-/* Number of unit costs and the i-th (borrowed), for listings. */
-size_t mkba_unit_cost_count(const mkba_data *data);
-const mkba_unit_cost *mkba_unit_cost_at(const mkba_data *data, size_t i);
 
 /*
  * Load region `id` (after checking it against [a-z][a-z0-9_]*).  Unknown

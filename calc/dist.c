@@ -201,35 +201,6 @@ double mkba_dist_cdf(const mkba_dist *x, double base, double v) {
   }
 }
 
-void mkba_dist_support(const mkba_dist *x, double base, double *lo, double *hi) {
-  switch (x->kind) {
-  case MKBA_NORMAL:
-    *lo = -INFINITY;
-    *hi = INFINITY;
-    break;
-  case MKBA_LOGNORMAL:
-  case MKBA_GAMMA:
-    *lo = 0;
-    *hi = INFINITY;
-    break;
-  case MKBA_UNIFORM:
-    *lo = x->p1;
-    *hi = x->p2;
-    break;
-  case MKBA_TRIANGULAR:
-  case MKBA_PERT:
-    *lo = x->p1;
-    *hi = x->p3;
-    break;
-  case MKBA_BETA:
-    *lo = 0;
-    *hi = 1;
-    break;
-  default:
-    *lo = *hi = base;
-  }
-}
-
 double mkba_dist_quantile(const mkba_dist *x, double base, double p) {
   double mu, sigma, a, b;
   switch (x->kind) {

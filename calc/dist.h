@@ -31,9 +31,6 @@ double mkba_dist_quantile(const mkba_dist *dist, double base, double p);
 /* The cumulative distribution function of `dist` at x (0/1 step for fixed). */
 double mkba_dist_cdf(const mkba_dist *dist, double base, double v);
 
-/* The smallest and largest value `dist` can take (may be infinite). */
-void mkba_dist_support(const mkba_dist *dist, double base, double *lo, double *hi);
-
 /* One random draw of `dist` from `rng`; `base` for MKBA_FIXED. */
 double mkba_dist_sample(const mkba_dist *dist, double base, gsl_rng *rng);
 

@@ -242,13 +242,6 @@ static const jpos *find(const mkba_jdoc *doc, const json_t *v) {
   return NULL;
 }
 
-int mkba_jdoc_pos(const mkba_jdoc *doc, const json_t *v, int *line, int *col) {
-  const jpos *p = find(doc, v);
-  *line = p ? p->line : 0;
-  *col = p ? p->col : 0;
-  return p ? 0 : -1;
-}
-
 void mkba_jdoc_error(const mkba_jdoc *doc, const json_t *v, mkba_diag *d, const char *fmt, ...) {
   if (d->code)
     return;

@@ -35,12 +35,6 @@ const char *mkba_jdoc_name(const mkba_jdoc *doc);
 const char *mkba_jdoc_bytes(const mkba_jdoc *doc, size_t *len);
 
 /*
- * Line and column (1-based) where value `v` starts.  Returns 0, or -1 when
- * `v` is not in the document (then both are 0).
- */
-int mkba_jdoc_pos(const mkba_jdoc *doc, const json_t *v, int *line, int *col);
-
-/*
  * Record an input error (exit 2) located at value `v` (or at the document
  * when `v` is NULL or unknown).
  */
