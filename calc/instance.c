@@ -442,7 +442,8 @@ int mkba_instance_bind(const mkba_scenario *s, size_t index, const mkba_data *da
 }
 
 int mkba_instance_run(const mkba_instance *iv, mkba_ctx *ctx, const double *p, mkba_diag *d) {
-  char err[512] = "";
+  char err[512]; /* called once per Monte Carlo draw: clear one byte, not 512 */
+  err[0] = '\0';
   mkba_ctx_reset(ctx);
   int rc = iv->plugin->desc.compute(mkba_host_services(), ctx, iv->model, p, err, sizeof err);
   mkba_ctx_end_compute(ctx);

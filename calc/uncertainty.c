@@ -316,7 +316,8 @@ static void *worker(void *arg) {
       }
       double tot[1 + A] = {0};
       for (size_t k = 0; k < n && !atomic_load(&m->stop); k++) {
-        mkba_diag d = {0};
+        mkba_diag d; /* only the code needs clearing: msg is written on error */
+        d.code = 0;
         double v[1 + A];
         if (mkba_instance_run(run->iv[k], ctx[k], p[k], &d)) {
           mkba_diag why = {0};
