@@ -399,13 +399,8 @@ int mkba_instance_bind(const mkba_scenario *s, size_t index, const mkba_data *da
   const mkba_loaded *p;
   const mkba_iv_spec *spec = &s->iv[index];
   if (mkba_plugin_load(spec->plugin, &p, d)) {
-    if (d->code == MKBA_EXIT_INPUT) {
-      /* Unknown plugin: point at the scenario's "plugin" key. */
-      char msg[sizeof d->msg];
-      snprintf(msg, sizeof msg, "%s", d->msg);
-      d->code = 0;
-      mkba_jdoc_member_error(s->doc, spec->node, "plugin", d, "%s", msg);
-    }
+    /* Unknown plugin: point at the scenario's "plugin" key. */
+    mkba_jdoc_locate(s->doc, spec->node, "plugin", d);
     return -1;
   }
   mkba_instance *iv = calloc(1, sizeof *iv);

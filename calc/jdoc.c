@@ -277,6 +277,15 @@ void mkba_jdoc_member_error(const mkba_jdoc *doc, const json_t *obj, const char 
   mkba_diag_at(d, MKBA_EXIT_INPUT, doc ? doc->name : NULL, line, col, "%s", msg);
 }
 
+void mkba_jdoc_locate(const mkba_jdoc *doc, const json_t *obj, const char *key, mkba_diag *d) {
+  if (d->code != MKBA_EXIT_INPUT || !json_object_get(obj, key))
+    return;
+  char msg[sizeof d->msg];
+  memcpy(msg, d->msg, sizeof msg);
+  d->code = 0;
+  mkba_jdoc_member_error(doc, obj, key, d, "%s", msg);
+}
+
 /* Edit distance, capped: enough to suggest "horizon_years" for "horizon_year". */
 static int distance(const char *a, const char *b) {
   size_t la = strlen(a), lb = strlen(b);

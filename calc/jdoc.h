@@ -51,6 +51,14 @@ void mkba_jdoc_member_error(const mkba_jdoc *doc, const json_t *obj, const char 
                             const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
 /*
+ * Give an input error already recorded in `d` without a position (by a
+ * layer that does not know the file, e.g. "unknown region") the position
+ * of member `key` of `obj`.  Other errors, and members `obj` lacks, are
+ * left as they are.
+ */
+void mkba_jdoc_locate(const mkba_jdoc *doc, const json_t *obj, const char *key, mkba_diag *d);
+
+/*
  * Check that object `obj` has only keys in the NULL-terminated `allowed`;
  * reports the first unknown key at its position, with a suggestion when a
  * known key is one or two edits away.  `where` names the object in the

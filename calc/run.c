@@ -22,12 +22,7 @@ int mkba_run_prepare(const char *path, const char *lang, mkba_run **out, mkba_di
     goto fail;
   mkba_scenario *s = run->scen;
   if (mkba_region_load(run->data, s->region, &run->region, d)) {
-    if (d->code == MKBA_EXIT_INPUT && json_object_get(mkba_jdoc_root(s->doc), "region")) {
-      char msg[sizeof d->msg];
-      memcpy(msg, d->msg, sizeof msg);
-      d->code = 0;
-      mkba_jdoc_member_error(s->doc, mkba_jdoc_root(s->doc), "region", d, "%s", msg);
-    }
+    mkba_jdoc_locate(s->doc, mkba_jdoc_root(s->doc), "region", d);
     goto fail;
   }
   run->n = s->n_iv;
