@@ -27,6 +27,7 @@ struct mkba_data {
   int cpi_first;               /* year of level[0] (index 1.0) */
   int cpi_n;                   /* number of levels */
   double level[MAX_CPI_YEARS]; /* I(cpi_first + k) */
+  int conf[MAX_CPI_YEARS];     /* confidence of the change from year k-1 to k */
   size_t n_costs;
   mkba_unit_cost *costs;
 };
@@ -143,11 +144,10 @@ static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id, in
   double amount, py = 0;
   const char *src = get_str(doc, row, "source", 1, d);
   const char *conf = get_str(doc, row, "confidence", 1, d);
-  /* "price_year": null marks a norm (such as the value of a QALY) that is
-     not re-indexed; otherwise a year is required. */
-  int norm = json_is_null(json_object_get(row, "price_year"));
+  /* Every euro amount has a price year: one price level holds for all of
+     them, the value of a QALY included. */
   if (!src || !conf || get_num(doc, row, "amount", &amount, d) ||
-      (!norm && get_num(doc, row, "price_year", &py, d)))
+      get_num(doc, row, "price_year", &py, d))
     return -1;
   c->confidence = mkba_confidence_parse(conf);
   if (!c->confidence) {
@@ -156,7 +156,7 @@ static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id, in
                            "\"assumption\"");
     return -1;
   }
-  if (!(amount >= 0) || py != floor(py) || (!norm && (py < 1900 || py > 2200))) {
+  if (!(amount >= 0) || py != floor(py) || py < 1900 || py > 2200) {
     mkba_jdoc_error(doc, row, d,
                     "unit cost \"%s\": amount must be >= 0 and "
                     "price_year a year",
@@ -186,7 +186,7 @@ static int load_cpi(mkba_data *data, mkba_diag *d) {
     return -1;
   static const char *const top[] = {"mkba_data", "version", "title", "source",
                                     "note",      "changes", NULL};
-  static const char *const row_k[] = {"year", "change_pct", "confidence", NULL};
+  static const char *const row_k[] = {"year", "change_pct", "confidence", "source", NULL};
   json_t *root = mkba_jdoc_root(doc);
   int rc = -1;
   const char *ver, *src;
@@ -210,6 +210,14 @@ static int load_cpi(mkba_data *data, mkba_diag *d) {
       data->cpi_first = (int)y - 1;
     if ((int)y != data->cpi_first + data->cpi_n || !(pct > -100)) {
       mkba_jdoc_error(doc, row, d, "price index years must follow each other");
+      goto out;
+    }
+    const char *conf = get_str(doc, row, "confidence", 1, d);
+    if (!conf || !get_str(doc, row, "source", 1, d))
+      goto out;
+    if (!(data->conf[data->cpi_n] = mkba_confidence_parse(conf))) {
+      mkba_jdoc_member_error(doc, row, "confidence", d,
+                             "confidence must be \"verified\", \"secondary\" or \"assumption\"");
       goto out;
     }
     data->level[data->cpi_n] = data->level[data->cpi_n - 1] * (1 + pct / 100);
@@ -338,14 +346,31 @@ int mkba_cpi_factor(const mkba_data *data, int from, int to, double infl, double
                data->cpi_first, bad);
     else
       snprintf(why, whylen,
-               "the CBS price index in the data ends in %d; to use price "
-               "level %d state an inflation assumption in the scenario, e.g. "
-               "\"assumed_inflation\": 0.02",
-               last, bad);
+               "the CBS price index in the data ends in %d; use \"price_year\": %d "
+               "(amounts in euros of %d), or state an inflation assumption for the "
+               "years after %d, e.g. \"assumed_inflation\": 0.02",
+               last, last, last, last);
     return -1;
   }
   *factor = b / a;
   return 0;
+}
+
+int mkba_cpi_confidence(const mkba_data *data, int from, int to, int *weak_year) {
+  int lo = from < to ? from : to, hi = from < to ? to : from;
+  int last = data->cpi_first + data->cpi_n - 1, worst = MKBA_VERIFIED;
+  *weak_year = 0;
+  for (int y = lo + 1; y <= hi; y++) {
+    /* A year after the index rests on the scenario's assumed inflation. */
+    int c = y > last               ? MKBA_ASSUMPTION
+            : y <= data->cpi_first ? MKBA_VERIFIED
+                                   : data->conf[y - data->cpi_first];
+    if (c > worst) {
+      worst = c;
+      *weak_year = y;
+    }
+  }
+  return worst;
 }
 
 const mkba_unit_cost *mkba_unit_cost_find(const mkba_data *data, const char *id) {

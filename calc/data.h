@@ -63,6 +63,15 @@ void mkba_cpi_range(const mkba_data *data, int *first, int *last);
 int mkba_cpi_factor(const mkba_data *data, int from, int to, double assumed_inflation,
                     double *factor, char *why, size_t whylen);
 
+/*
+ * The weakest confidence (enum mkba_confidence: verified < secondary <
+ * assumption) of the yearly index changes that re-indexing between `from`
+ * and `to` goes through; years after the index rest on the scenario's
+ * assumed inflation and count as assumptions.  *weak_year receives the
+ * first year of that confidence (0 when all are verified).
+ */
+int mkba_cpi_confidence(const mkba_data *data, int from, int to, int *weak_year);
+
 /* The unit cost `id`, or NULL (borrowed). */
 const mkba_unit_cost *mkba_unit_cost_find(const mkba_data *data, const char *id);
 

@@ -77,7 +77,7 @@ int mkba_dist_check(const mkba_dist *x, char *why, size_t len) {
   return bad ? -1 : 0;
 }
 
-double mkba_dist_center(const mkba_dist *x) {
+double mkba_dist_mean(const mkba_dist *x) {
   switch (x->kind) {
   case MKBA_NORMAL:
   case MKBA_LOGNORMAL:
@@ -85,12 +85,40 @@ double mkba_dist_center(const mkba_dist *x) {
   case MKBA_UNIFORM:
     return (x->p1 + x->p2) / 2;
   case MKBA_TRIANGULAR:
+    return (x->p1 + x->p2 + x->p3) / 3;
   case MKBA_PERT:
-    return x->p2;
+    return (x->p1 + 4 * x->p2 + x->p3) / 6;
   case MKBA_BETA:
     return x->p1 / (x->p1 + x->p2);
   case MKBA_GAMMA:
     return x->p1 * x->p2;
+  default:
+    return 0;
+  }
+}
+
+/* The standard deviation of a beta(a, b) on an interval of width w. */
+static double beta_sd(double a, double b, double w) {
+  return w * sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
+}
+
+double mkba_dist_sd(const mkba_dist *x) {
+  double a, b, lo = x->p1, c = x->p2, hi = x->p3;
+  switch (x->kind) {
+  case MKBA_NORMAL:
+  case MKBA_LOGNORMAL:
+    return x->p2;
+  case MKBA_UNIFORM:
+    return (x->p2 - x->p1) / sqrt(12);
+  case MKBA_TRIANGULAR:
+    return sqrt((lo * lo + c * c + hi * hi - lo * c - lo * hi - c * hi) / 18);
+  case MKBA_PERT:
+    pert_ab(x, &a, &b);
+    return beta_sd(a, b, hi - lo);
+  case MKBA_BETA:
+    return beta_sd(x->p1, x->p2, 1);
+  case MKBA_GAMMA:
+    return sqrt(x->p1) * x->p2;
   default:
     return 0;
   }
@@ -165,7 +193,7 @@ int mkba_dist_parse(const mkba_jdoc *doc, const json_t *v, const char *what, mkb
     mkba_jdoc_member_error(doc, v, "value", d, "%s: \"value\" must be a number", what);
     return -1;
   }
-  *base = bv ? json_number_value(bv) : mkba_dist_center(dist);
+  *base = bv ? json_number_value(bv) : mkba_dist_mean(dist);
   return 0;
 }
 

@@ -15,15 +15,22 @@
 /*
  * Read parameter value `v` of document `doc`: a number (fixed) or a
  * distribution object.  Sets *dist (kind MKBA_FIXED for a number) and *base,
- * the base-case value: "value" when given, else the mean (the mode for
- * triangular and pert).  `what` names the value in messages.  Returns 0, or
- * -1 with an input error at the offending key in `d`.
+ * the base-case value: "value" when given, else the mean of the
+ * distribution, so that the central estimate is the expected value.  `what` names the value in
+ * messages.  Returns 0, or -1 with an input error at the offending key in `d`.
  */
 int mkba_dist_parse(const mkba_jdoc *doc, const json_t *v, const char *what, mkba_dist *dist,
                     double *base, mkba_diag *d);
 
-/* The default base-case value of `dist` (mean, or mode for triangular/pert). */
-double mkba_dist_center(const mkba_dist *dist);
+/*
+ * The mean of `dist`: normal and lognormal their mean, uniform (a+b)/2,
+ * triangular (a+c+b)/3, pert (a+4c+b)/6, beta a/(a+b), gamma shape*scale;
+ * 0 for fixed.  The base case of a distribution without "value".
+ */
+double mkba_dist_mean(const mkba_dist *dist);
+
+/* The standard deviation of `dist` (0 for fixed). */
+double mkba_dist_sd(const mkba_dist *dist);
 
 /* The p-quantile (0 < p < 1) of `dist`; `base` for MKBA_FIXED. */
 double mkba_dist_quantile(const mkba_dist *dist, double base, double p);

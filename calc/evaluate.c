@@ -9,7 +9,7 @@
 
 #define A MKBA_N_ACTORS
 
-/* Rate in force in year index k of a schedule (k < 0 takes the first step). */
+/* Rate in force k years after the base year (k < 0 takes the first step). */
 static double step_rate(const mkba_discount *disc, int k) {
   double r = disc->rates[0];
   for (int i = 0; i < disc->n_steps; i++)
@@ -18,7 +18,10 @@ static double step_rate(const mkba_discount *disc, int k) {
   return r;
 }
 
-/* F(t) = prod_{k<t} 1/(1+r_k) relative to index 0; for t < 0 the inverse. */
+/*
+ * F(t) = prod_{k<t} 1/(1+r_k) for a year t years after the base year; for
+ * t < 0 the product of (1 + r_0) over the years up to the base year.
+ */
 static double schedule_factor(const mkba_discount *disc, int t) {
   double f = 1;
   for (int k = 0; k < t; k++)
@@ -29,15 +32,17 @@ static double schedule_factor(const mkba_discount *disc, int t) {
 }
 
 void mkba_discount_factors(const mkba_discount *disc, int start_year, int horizon, double *df) {
-  if (!disc->is_schedule) {
-    for (int t = 0; t < horizon; t++)
-      df[t] = pow(1 + disc->rate, -(double)(start_year + t - disc->base_year));
-    return;
+  for (int t = 0; t < horizon; t++) {
+    int from_base = start_year + t - disc->base_year;
+    df[t] = disc->is_schedule ? schedule_factor(disc, from_base)
+                              : pow(1 + disc->rate, -(double)from_base);
   }
-  /* Year indices count from start_year; the base year gets factor 1. */
-  double base = schedule_factor(disc, disc->base_year - start_year);
-  for (int t = 0; t < horizon; t++)
-    df[t] = schedule_factor(disc, t) / base;
+}
+
+int mkba_category_wellbeing(const char *id) {
+  static const char prefix[] = "kwaliteit_van_leven";
+  size_t n = sizeof prefix - 1;
+  return id && strncmp(id, prefix, n) == 0 && (id[n] == '\0' || id[n] == '_');
 }
 
 static int is_government(int a) {
@@ -77,11 +82,13 @@ void mkba_npv_fast(const mkba_ctx *c, const double *df, double npv[1 + A]) {
     npv[0] += npv[1 + a];
 }
 
-static void add(mkba_totals *t, double df, double cost, double benefit) {
+static void add(mkba_totals *t, double df, double cost, double benefit, int wellbeing) {
   t->pv_costs += df * cost;
   t->pv_benefits += df * benefit;
   t->costs += cost;
   t->benefits += benefit;
+  if (wellbeing)
+    t->pv_wellbeing += df * benefit;
 }
 
 int mkba_evaluate(const mkba_ctx *c, const double *df, int start_year, mkba_eval *e) {
@@ -93,22 +100,28 @@ int mkba_evaluate(const mkba_ctx *c, const double *df, int start_year, mkba_eval
   e->transfer_pv = calloc((size_t)c->n_cat * A * A + 1, sizeof(double));
   e->transfer_sum = calloc((size_t)c->n_cat * A * A + 1, sizeof(double));
   e->year = calloc((size_t)H, sizeof *e->year);
-  if (!e->category || !e->transfer_pv || !e->transfer_sum || !e->year) {
+  /* Scratch: yearly nets of society and of each actor, costs and benefits. */
+  double *net = calloc((size_t)H * (A + 4), sizeof *net);
+  if (!e->category || !e->transfer_pv || !e->transfer_sum || !e->year || !net) {
+    free(net);
     mkba_eval_clear(e);
     return -1;
   }
-  for (int k = 0; k < c->n_cat; k++)
+  double *anet = net + H, *cums = anet + (size_t)A * H, *ycost = cums + H, *yben = ycost + H;
+  for (int k = 0; k < c->n_cat; k++) {
+    int wb = mkba_category_wellbeing(c->cat_id[k]);
     for (int t = 0; t < H; t++) {
       for (int a = 0; a < A; a++) {
         double cost = mkba_ctx_net(c, k, t, a, MKBA_COST);
         double ben = mkba_ctx_net(c, k, t, a, MKBA_BENEFIT);
-        add(&e->total, df[t], cost, ben);
-        add(&e->actor[a], df[t], cost, ben);
-        add(&e->category[k], df[t], cost, ben);
+        add(&e->total, df[t], cost, ben, wb);
+        add(&e->actor[a], df[t], cost, ben, wb);
+        add(&e->category[k], df[t], cost, ben, wb);
         if (is_government(a))
-          add(&e->perspective[MKBA_PERSPECTIVE_GOVERNMENT], df[t], cost, ben);
+          add(&e->perspective[MKBA_PERSPECTIVE_GOVERNMENT], df[t], cost, ben, wb);
         e->year[t].costs += cost;
         e->year[t].benefits += ben;
+        anet[(size_t)a * H + t] += ben - cost;
       }
       if (!c->tr[k])
         continue;
@@ -117,36 +130,44 @@ int mkba_evaluate(const mkba_ctx *c, const double *df, int start_year, mkba_eval
           double x = mkba_ctx_tr(c, k, t, from, to);
           if (x == 0)
             continue;
-          add(&e->actor[from], df[t], x, 0);
-          add(&e->actor[to], df[t], 0, x);
+          add(&e->actor[from], df[t], x, 0, 0);
+          add(&e->actor[to], df[t], 0, x, 0);
+          anet[(size_t)from * H + t] -= x;
+          anet[(size_t)to * H + t] += x;
           /* Only money crossing the government's boundary counts for it. */
           if (is_government(from) && !is_government(to))
-            add(&e->perspective[MKBA_PERSPECTIVE_GOVERNMENT], df[t], x, 0);
+            add(&e->perspective[MKBA_PERSPECTIVE_GOVERNMENT], df[t], x, 0, 0);
           if (!is_government(from) && is_government(to))
-            add(&e->perspective[MKBA_PERSPECTIVE_GOVERNMENT], df[t], 0, x);
+            add(&e->perspective[MKBA_PERSPECTIVE_GOVERNMENT], df[t], 0, x, 0);
           e->transfer_pv[((size_t)k * A + from) * A + to] += df[t] * x;
           e->transfer_sum[((size_t)k * A + from) * A + to] += x;
         }
     }
-  e->perspective[MKBA_PERSPECTIVE_SOCIETY] = e->total;
-  double cum = 0, *net = malloc((size_t)H * sizeof *net), *cums = malloc((size_t)H * sizeof *cums);
-  if (!net || !cums) {
-    free(net);
-    free(cums);
-    mkba_eval_clear(e);
-    return -1;
   }
+  e->perspective[MKBA_PERSPECTIVE_SOCIETY] = e->total;
+  double cum = 0;
   for (int t = 0; t < H; t++) {
     net[t] = e->year[t].benefits - e->year[t].costs;
     e->year[t].pv_net = df[t] * net[t];
     cum += e->year[t].pv_net;
     e->year[t].cumulative_pv_net = cum;
-    cums[t] = cum;
+    ycost[t] = e->year[t].costs;
+    yben[t] = e->year[t].benefits;
   }
+  for (int t = 0; t < H; t++)
+    cums[t] = e->year[t].cumulative_pv_net;
   e->payback_year = mkba_payback_year(cums, H, start_year);
   e->irr = mkba_irr(net, H);
+  e->first_year_return = mkba_first_year_return(ycost, yben, df, H);
+  for (int a = 0; a < A; a++) {
+    double acum = 0;
+    for (int t = 0; t < H; t++) {
+      acum += df[t] * anet[(size_t)a * H + t];
+      cums[t] = acum;
+    }
+    e->actor_payback[a] = mkba_payback_year(cums, H, start_year);
+  }
   free(net);
-  free(cums);
   return 0;
 }
 
@@ -159,12 +180,26 @@ void mkba_eval_clear(mkba_eval *e) {
 }
 
 int mkba_payback_year(const double *cum, int n, int start_year) {
-  if (n == 0 || cum[n - 1] < 0)
-    return 0;
-  int first = n - 1;
-  while (first > 0 && cum[first - 1] >= 0)
-    first--;
-  return start_year + first;
+  /* After the last year below zero, the first year above it. */
+  int first = 0;
+  for (int t = 0; t < n; t++)
+    if (cum[t] < 0)
+      first = t + 1;
+  for (int t = first; t < n; t++)
+    if (cum[t] > 0)
+      return start_year + t;
+  return 0;
+}
+
+double mkba_first_year_return(const double *costs, const double *benefits, const double *df,
+                              int n) {
+  double pv_costs = 0;
+  for (int t = 0; t < n; t++) {
+    pv_costs += df[t] * costs[t];
+    if (benefits[t] > 0)
+      return pv_costs > 0 ? df[t] * (benefits[t] - costs[t]) / pv_costs : NAN;
+  }
+  return NAN;
 }
 
 typedef struct {

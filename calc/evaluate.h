@@ -13,10 +13,16 @@
 /* Perspectives reported beside the actors. */
 enum { MKBA_PERSPECTIVE_SOCIETY = 0, MKBA_PERSPECTIVE_GOVERNMENT, MKBA_N_PERSPECTIVES };
 
-/* Costs and benefits of something, discounted and not. */
+/*
+ * Costs and benefits of something, discounted and not.  Benefits are split
+ * into budget effects (euros saved or changing hands) and monetised
+ * well-being (quality of life valued in euros, see mkba_category_wellbeing);
+ * pv_benefits is their sum.
+ */
 typedef struct mkba_totals {
   double pv_costs, pv_benefits; /* present values */
   double costs, benefits;       /* undiscounted sums */
+  double pv_wellbeing;          /* the part of pv_benefits that is monetised well-being */
 } mkba_totals;
 
 typedef struct mkba_year {
@@ -31,17 +37,29 @@ typedef struct mkba_eval {
   mkba_totals actor[MKBA_N_ACTORS]; /* transfers counted */
   mkba_totals perspective[MKBA_N_PERSPECTIVES];
   int n_cat;
-  mkba_totals *category; /* [n_cat], indexed like the ledger */
-  double *transfer_pv;   /* [n_cat * A * A] discounted, from/to */
-  double *transfer_sum;  /* [n_cat * A * A] undiscounted */
-  mkba_year *year;       /* [horizon] */
-  int payback_year;      /* calendar year, or 0 for none */
-  double irr;            /* NaN when not defined */
+  mkba_totals *category;            /* [n_cat], indexed like the ledger */
+  double *transfer_pv;              /* [n_cat * A * A] discounted, from/to */
+  double *transfer_sum;             /* [n_cat * A * A] undiscounted */
+  mkba_year *year;                  /* [horizon] */
+  int payback_year;                 /* calendar year, or 0 for none */
+  int actor_payback[MKBA_N_ACTORS]; /* the same per actor (transfers counted) */
+  double irr;                       /* NaN when not defined */
+  double first_year_return;         /* NaN when not defined */
 } mkba_eval;
 
 /*
+ * 1 when category `id` holds monetised well-being (QALYs and other quality
+ * of life valued in euros): "kwaliteit_van_leven" or an id that starts with
+ * "kwaliteit_van_leven_".  Everything else is a budget effect.
+ */
+int mkba_category_wellbeing(const char *id);
+
+/*
  * Discount factors for the scenario's years: df[t] for year start+t,
- * `horizon` of them (CONTRACT.md section 2: rate or schedule, base year).
+ * `horizon` of them.  A rate r gives (1+r)^-(year - base_year).  A schedule
+ * counts its steps in years after base_year: the factor of year y is
+ * prod_{k=0}^{y-base-1} 1/(1+r_k), and a year before base_year is
+ * compounded forward at the first rate.
  */
 void mkba_discount_factors(const mkba_discount *disc, int start_year, int horizon, double *df);
 
@@ -63,9 +81,18 @@ void mkba_npv_fast(const mkba_ctx *c, const double *df, double npv[1 + MKBA_N_AC
 double mkba_irr(const double *net, int n);
 
 /*
- * The first calendar year from which the cumulative discounted net stays
- * >= 0 to the end of the horizon; 0 when it ends below 0.
+ * The first calendar year from which the cumulative discounted net is > 0
+ * and stays >= 0 to the end of the horizon; 0 when there is none.  Years
+ * with a cumulative net of exactly 0 (nothing has happened yet) are not
+ * paid back.
  */
 int mkba_payback_year(const double *cumulative, int n, int start_year);
+
+/*
+ * The first year rate of return: the discounted net of the first year with
+ * benefits (> 0), over the present value of the costs up to and including
+ * that year.  NaN when no year has benefits or no cost precedes them.
+ */
+double mkba_first_year_return(const double *costs, const double *benefits, const double *df, int n);
 
 #endif

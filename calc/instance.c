@@ -14,6 +14,7 @@
 struct mkba_config {
   const mkba_scenario *s;
   const mkba_data *data;
+  const mkba_region *region;
   mkba_instance *iv;
   mkba_diag *d;
   char where[96]; /* "interventions[0].params", for messages */
@@ -35,54 +36,84 @@ static int add_pvalue(mkba_instance *iv, const mkba_pvalue *pv) {
   return 0;
 }
 
+/*
+ * Take the value-bank row `id` (or the region's override of it) as the
+ * default of pv: amount, price year, confidence and source.  A distribution
+ * already in pv follows a regional override in proportion.
+ */
+static int bind_unit_cost(mkba_config *cfg, const char *key, const char *id, mkba_pvalue *pv) {
+  const mkba_unit_cost *table = mkba_unit_cost_find(cfg->data, id);
+  if (!table) {
+    mkba_diag_set(cfg->d, MKBA_EXIT_RUN,
+                  "plugin \"%s\": parameter \"%s\" refers to unit cost \"%s\", which the "
+                  "value bank (data/unit_costs.json) does not have",
+                  cfg->iv->plugin->name, key, id);
+    return -1;
+  }
+  const mkba_unit_cost *uc = mkba_region_cost(cfg->region, id);
+  if (!uc)
+    uc = table;
+  if (uc != table && table->amount > 0)
+    mkba_dist_scale(&pv->dist, uc->amount / table->amount);
+  pv->base = uc->amount;
+  pv->price_year = uc->price_year;
+  pv->confidence = uc->confidence;
+  free(pv->source);
+  pv->source = strdup(uc->source);
+  return 0;
+}
+
+/*
+ * Re-index pv (base, distribution, bounds) from euros of pv->price_year to
+ * the scenario's price level.  A default that goes through a year whose
+ * price index is itself an assumption (or the scenario's assumed
+ * inflation) rests on that assumption, and says so.
+ */
+static int reindex(mkba_config *cfg, const char *key, mkba_pvalue *pv) {
+  const mkba_scenario *s = cfg->s;
+  double f;
+  char why[512];
+  if (!pv->price_year || pv->price_year == s->price_year)
+    return 0;
+  if (mkba_cpi_factor(cfg->data, pv->price_year, s->price_year, s->assumed_inflation, &f, why,
+                      sizeof why)) {
+    mkba_jdoc_member_error(s->doc, mkba_jdoc_root(s->doc),
+                           s->price_year_stated ? "price_year" : "start_year", cfg->d,
+                           "plugin \"%s\", parameter \"%s\" (euros of %d): %s",
+                           cfg->iv->plugin->name, key, pv->price_year, why);
+    return -1;
+  }
+  pv->base *= f;
+  mkba_dist_scale(&pv->dist, f);
+  pv->min *= f;
+  pv->max *= f;
+  int first, last, weak_year;
+  int c = mkba_cpi_confidence(cfg->data, pv->price_year, s->price_year, &weak_year);
+  mkba_cpi_range(cfg->data, &first, &last);
+  if (c == MKBA_ASSUMPTION && pv->confidence && pv->confidence != MKBA_ASSUMPTION) {
+    char note[1024];
+    snprintf(note, sizeof note, "%s (re-indexed from %d to %d through %s of %d, an assumption)",
+             pv->source, pv->price_year, s->price_year,
+             weak_year > last ? "the scenario's assumed inflation" : "the price index", weak_year);
+    free(pv->source);
+    pv->source = strdup(note);
+    pv->confidence = MKBA_ASSUMPTION;
+  }
+  return 0;
+}
+
 /* Step 1 and 2: the default of static parameter `q`. */
 static int bind_default(mkba_config *cfg, const mkba_param *q, mkba_pvalue *pv,
                         const mkba_region *region) {
-  const mkba_scenario *s = cfg->s;
-  const char *pname = cfg->iv->plugin->name;
   pv->base = q->value;
   pv->dist = q->dist;
   pv->price_year = q->price_year;
   pv->confidence = q->confidence;
   pv->source = strdup(q->source);
-  if (q->unit_cost) {
-    const mkba_unit_cost *table = mkba_unit_cost_find(cfg->data, q->unit_cost);
-    if (!table) {
-      mkba_diag_set(cfg->d, MKBA_EXIT_RUN,
-                    "plugin \"%s\": parameter \"%s\" refers to "
-                    "unit cost \"%s\", which data/unit_costs.json does not have",
-                    pname, q->key, q->unit_cost);
-      return -1;
-    }
-    const mkba_unit_cost *uc = mkba_region_cost(region, q->unit_cost);
-    if (!uc)
-      uc = table;
-    /* A distribution given for the table's amount follows a regional override. */
-    if (uc != table && table->amount > 0)
-      mkba_dist_scale(&pv->dist, uc->amount / table->amount);
-    pv->base = uc->amount;
-    pv->price_year = uc->price_year;
-    pv->confidence = uc->confidence;
-    free(pv->source);
-    pv->source = strdup(uc->source);
-  }
-  if (pv->price_year) {
-    double f;
-    char why[512];
-    if (mkba_cpi_factor(cfg->data, pv->price_year, s->price_year, s->assumed_inflation, &f, why,
-                        sizeof why)) {
-      mkba_jdoc_member_error(s->doc, mkba_jdoc_root(s->doc),
-                             json_object_get(mkba_jdoc_root(s->doc), "price_year") ? "price_year"
-                                                                                   : "start_year",
-                             cfg->d, "plugin \"%s\", parameter \"%s\" (euros of %d): %s", pname,
-                             q->key, pv->price_year, why);
-      return -1;
-    }
-    pv->base *= f;
-    mkba_dist_scale(&pv->dist, f);
-    pv->min *= f;
-    pv->max *= f;
-  }
+  if (q->unit_cost && bind_unit_cost(cfg, q->key, q->unit_cost, pv))
+    return -1;
+  if (reindex(cfg, q->key, pv))
+    return -1;
   if ((q->flags & MKBA_PARAM_POPULATION) && region) {
     pv->base *= region->scale;
     mkba_dist_scale(&pv->dist, region->scale);
@@ -339,6 +370,79 @@ static int svc_config_param(mkba_config *cfg, const mkba_json *v, const char *id
   return cfg->iv->n - 1;
 }
 
+static int svc_config_money_param(mkba_config *cfg, const mkba_json *v, const char *id,
+                                  const char *nl, const char *en, const char *unit, double fallback,
+                                  double min, double max, int price_year, const char *unit_cost) {
+  mkba_pvalue pv = {0};
+  pv.min = min;
+  pv.max = max;
+  pv.base = fallback;
+  pv.price_year = price_year;
+  pv.id = strdup(id ? id : "?");
+  pv.label_nl = strdup(nl ? nl : pv.id);
+  pv.label_en = strdup(en ? en : pv.label_nl);
+  pv.unit = strdup(unit ? unit : "");
+  pv.source = strdup(v ? "scenario" : "default");
+  char what[200];
+  snprintf(what, sizeof what, "%s of %s", pv.id, cfg->iv->plugin->name);
+  int rc = 0;
+  if (price_year && (price_year < 1900 || price_year > 2200)) {
+    mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "plugin \"%s\": \"%s\" has price year %d",
+                  cfg->iv->plugin->name, pv.id, price_year);
+    rc = -1;
+  } else if (v) {
+    rc = bind_value(cfg, J(v), what, &pv);
+    pv.price_year = price_year; /* the scenario's value is in euros of price_year */
+  } else if (unit_cost) {
+    rc = bind_unit_cost(cfg, pv.id, unit_cost, &pv);
+    if (!rc) { /* bounds are given in euros of the row's price year */
+      pv.min = min;
+      pv.max = max;
+    }
+  }
+  if (!rc && (!isfinite(pv.base) || pv.base < pv.min || pv.base > pv.max)) {
+    mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "plugin \"%s\": default %g of \"%s\" outside [%g, %g]",
+                  cfg->iv->plugin->name, pv.base, pv.id, pv.min, pv.max);
+    rc = -1;
+  }
+  if (!rc && reindex(cfg, pv.id, &pv))
+    rc = -1;
+  if (!rc && add_pvalue(cfg->iv, &pv)) {
+    mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "out of memory");
+    rc = -1;
+  }
+  if (rc) {
+    free(pv.id);
+    free(pv.label_nl);
+    free(pv.label_en);
+    free(pv.unit);
+    free(pv.source);
+    return -1;
+  }
+  return cfg->iv->n - 1;
+}
+
+static int svc_config_set_range(mkba_config *cfg, const mkba_json *at, int index, double min,
+                                double max) {
+  mkba_instance *iv = cfg->iv;
+  if (index < 0 || index >= iv->n || !(min <= max)) {
+    mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "plugin \"%s\": config_set_range(%d, %g, %g) is invalid",
+                  iv->plugin->name, index, min, max);
+    return MKBA_ERROR;
+  }
+  mkba_pvalue *pv = &iv->pv[index];
+  double lo = fmax(min, pv->min), hi = fmin(max, pv->max);
+  if (!(pv->base >= lo && pv->base <= hi)) {
+    mkba_jdoc_error(cfg->s->doc, at ? J(at) : cfg->s->iv[iv->index].node, cfg->d,
+                    "%s: %s is %g; it must lie between %g and %g", iv->plugin->name, pv->id,
+                    pv->base, lo, hi);
+    return MKBA_ERROR;
+  }
+  pv->min = lo;
+  pv->max = hi;
+  return MKBA_OK;
+}
+
 static int svc_config_actor(mkba_config *cfg, const mkba_json *v) {
   int a = json_is_string(J(v)) ? mkba_actor_parse(json_string_value(J(v))) : -1;
   if (a < 0)
@@ -386,6 +490,12 @@ static const mkba_host services = {
     .config_param = svc_config_param,
     .config_actor = svc_config_actor,
     .config_value = svc_config_value,
+    .cohort_run_ex = mkba_svc_cohort_run_ex,
+    .cohort_state_cost_years = mkba_svc_cohort_state_cost_years,
+    .cohort_programme_cost_years = mkba_svc_cohort_programme_cost_years,
+    .cohort_transfer = mkba_svc_cohort_transfer,
+    .config_money_param = svc_config_money_param,
+    .config_set_range = svc_config_set_range,
 };
 
 const mkba_host *mkba_host_services(void) { return &services; }
@@ -413,7 +523,7 @@ int mkba_instance_bind(const mkba_scenario *s, size_t index, const mkba_data *da
   iv->scen = s;
   const char *title = lang && !strcmp(lang, "en") ? p->desc.title_en : p->desc.title_nl;
   iv->label = strdup(spec->label ? spec->label : title);
-  mkba_config cfg = {s, data, iv, d, ""};
+  mkba_config cfg = {s, data, region, iv, d, ""};
   snprintf(cfg.where, sizeof cfg.where, "interventions[%zu].params", index);
   int rc = bind_static(&cfg, region);
   if (!rc && p->desc.configure) {

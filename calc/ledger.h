@@ -127,5 +127,13 @@ int mkba_svc_cohort_state_cost(mkba_ctx *ctx, const double *occ, int n, int stat
 int mkba_svc_cohort_programme_cost(mkba_ctx *ctx, const double *occ, int n, int state, int actor,
                                    int cat, double amount);
 int mkba_svc_cohort_person_years(mkba_ctx *ctx, const double *occ, int n, const char *const *ids);
+/* ABI 1.1 cohort services (cohort.c). */
+int mkba_svc_cohort_run_ex(mkba_ctx *ctx, const mkba_cohort_ex *c, double *occ);
+int mkba_svc_cohort_state_cost_years(mkba_ctx *ctx, const double *occ, int n, int state, int actor,
+                                     int cat, double amount, int first, int last);
+int mkba_svc_cohort_programme_cost_years(mkba_ctx *ctx, const double *occ, int n, int state,
+                                         int actor, int cat, double amount, int first, int last);
+int mkba_svc_cohort_transfer(mkba_ctx *ctx, const double *occ, int n, int state, int from, int to,
+                             int cat, double amount, int first, int last);
 
 #endif

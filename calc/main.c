@@ -15,9 +15,11 @@
 #include "actors.h"
 #include "data.h"
 #include "dist.h"
+#include "fmt.h"
 #include "loader.h"
 #include "output.h"
 #include "run.h"
+#include "summary.h"
 #include "uncertainty.h"
 #include "variants.h"
 #ifdef MKBA_HAVE_REPORTS
@@ -249,86 +251,6 @@ static int parse_formats(const char *list, unsigned *bits) {
   return rc;
 }
 
-/* Whole euros with thousands grouped: 1.234.567 (nl) or 1,234,567 (en). */
-static void fmt_money(double x, char *buf, size_t len, int en) {
-  char digits[64];
-  if (!isfinite(x) || fabs(x) >= 1e18) {
-    snprintf(buf, len, "%s", isfinite(x) ? "(too large)" : "-");
-    return;
-  }
-  snprintf(digits, sizeof digits, "%.0f", fabs(x));
-  size_t n = strlen(digits), o = 0;
-  if (x <= -0.5 && o + 1 < len)
-    buf[o++] = '-';
-  for (size_t i = 0; i < n && o + 2 < len; i++) {
-    if (i && (n - i) % 3 == 0)
-      buf[o++] = en ? ',' : '.';
-    buf[o++] = digits[i];
-  }
-  buf[o] = '\0';
-}
-
-/* x with `digits` decimals and a suffix; a decimal comma in Dutch. */
-static void fmt_decimal(double x, int digits, const char *suffix, char *buf, size_t len,
-                        int en) {
-  snprintf(buf, len, "%.*f%s", digits, x, suffix);
-  for (char *p = buf; !en && *p; p++)
-    if (*p == '.')
-      *p = ',';
-}
-
-/* The short summary printed when neither -o nor --json is given. */
-static void print_summary(const json_t *r, int en) {
-  const json_t *s = json_object_get(r, "summary");
-  const json_t *sc = json_object_get(r, "scenario");
-  char a[64], b[64], c[64];
-  printf("%s\n", json_string_value(json_object_get(sc, "title")));
-  printf("%s %s, %lld-%lld, %s %lld\n\n", en ? "region" : "regio",
-         json_string_value(json_object_get(sc, "region_label")),
-         (long long)json_integer_value(json_object_get(sc, "start_year")),
-         (long long)(json_integer_value(json_object_get(sc, "start_year")) +
-                     json_integer_value(json_object_get(sc, "horizon_years")) - 1),
-         en ? "euros of" : "prijspeil",
-         (long long)json_integer_value(json_object_get(sc, "price_year")));
-  fmt_money(json_number_value(json_object_get(s, "pv_costs")), a, sizeof a, en);
-  fmt_money(json_number_value(json_object_get(s, "pv_benefits")), b, sizeof b, en);
-  fmt_money(json_number_value(json_object_get(s, "npv")), c, sizeof c, en);
-  printf("  %-28s %16s\n", en ? "present value of costs" : "contante waarde kosten", a);
-  printf("  %-28s %16s\n", en ? "present value of benefits" : "contante waarde baten", b);
-  printf("  %-28s %16s\n", en ? "net present value" : "saldo (NCW)", c);
-  const json_t *bcr = json_object_get(s, "bcr"), *pb = json_object_get(s, "payback_year"),
-               *irr = json_object_get(s, "irr");
-  if (json_is_number(bcr)) {
-    fmt_decimal(json_number_value(bcr), 2, "", a, sizeof a, en);
-    printf("  %-28s %16s\n", en ? "benefit/cost ratio" : "baten/kostenverhouding", a);
-  }
-  if (json_is_integer(pb))
-    printf("  %-28s %16lld\n", en ? "payback year" : "terugverdienjaar",
-           (long long)json_integer_value(pb));
-  if (json_is_number(irr)) {
-    fmt_decimal(100 * json_number_value(irr), 1, "%", a, sizeof a, en);
-    printf("  %-28s %16s\n", en ? "internal rate of return" : "interne rentevoet", a);
-  }
-  const json_t *u = json_object_get(r, "uncertainty");
-  if (json_is_object(u)) {
-    fmt_decimal(100 * json_number_value(json_object_get(u, "p_npv_positive")), 1, "%", a,
-                sizeof a, en);
-    printf("  %-28s %16s\n", en ? "P(NPV > 0)" : "P(NCW > 0)", a);
-  }
-  printf("\n  %-28s %16s %16s %16s\n", en ? "actor" : "actor", en ? "costs" : "kosten",
-         en ? "benefits" : "baten", en ? "net" : "saldo");
-  size_t k;
-  json_t *act;
-  json_array_foreach(json_object_get(r, "actors"), k, act) {
-    fmt_money(json_number_value(json_object_get(act, "pv_costs")), a, sizeof a, en);
-    fmt_money(json_number_value(json_object_get(act, "pv_benefits")), b, sizeof b, en);
-    fmt_money(json_number_value(json_object_get(act, "npv")), c, sizeof c, en);
-    printf("  %-28s %16s %16s %16s\n", json_string_value(json_object_get(act, "label")), a, b, c);
-  }
-  printf("\n%s\n", en ? "(present values in euros; use -o DIR for the full results)"
-                      : "(contante waarden in euro's; gebruik -o MAP voor alle resultaten)");
-}
-
 static int cmd_run(const opts *o, int validate_only) {
   mkba_diag d = {0};
   mkba_run *run = NULL;
@@ -412,7 +334,7 @@ static int cmd_run(const opts *o, int validate_only) {
   if (!rc && o->json)
     fputs(text, stdout);
   else if (!rc && !o->outdir)
-    print_summary(results, !strcmp(run->lang, "en"));
+    mkba_print_summary(stdout, results, !strcmp(run->lang, "en"));
   free(text);
   free(csv);
   json_decref(results);

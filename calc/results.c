@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "actors.h"
+#include "compare.h"
 #include "data.h"
 #include "dist.h"
 #include "run.h"
@@ -23,12 +24,21 @@ static int en(const mkba_run *run) { return strcmp(run->lang, "en") == 0; }
 
 static json_t *jint(long long x) { return json_integer(x); }
 
+/* Benefits split into budget effects and monetised well-being. */
+static void set_split(json_t *o, const mkba_totals *t) {
+  json_object_set_new(o, "pv_benefits_budget", mkba_jnum(t->pv_benefits - t->pv_wellbeing));
+  json_object_set_new(o, "pv_benefits_wellbeing", mkba_jnum(t->pv_wellbeing));
+  json_object_set_new(o, "npv_without_wellbeing",
+                      mkba_jnum(t->pv_benefits - t->pv_wellbeing - t->pv_costs));
+}
+
 static void set_pv(json_t *o, const mkba_totals *t) {
   json_object_set_new(o, "pv_costs", mkba_jnum(t->pv_costs));
   json_object_set_new(o, "pv_benefits", mkba_jnum(t->pv_benefits));
   json_object_set_new(o, "npv", mkba_jnum(t->pv_benefits - t->pv_costs));
   json_object_set_new(o, "undiscounted_costs", mkba_jnum(t->costs));
   json_object_set_new(o, "undiscounted_benefits", mkba_jnum(t->benefits));
+  set_split(o, t);
 }
 
 static json_t *summary(const mkba_eval *e) {
@@ -41,6 +51,8 @@ static json_t *summary(const mkba_eval *e) {
                       t->pv_costs != 0 ? mkba_jnum(t->pv_benefits / t->pv_costs) : json_null());
   json_object_set_new(o, "payback_year", e->payback_year ? jint(e->payback_year) : json_null());
   json_object_set_new(o, "irr", mkba_jnum(e->irr));
+  json_object_set_new(o, "first_year_return", mkba_jnum(e->first_year_return));
+  set_split(o, t);
   return o;
 }
 
@@ -59,6 +71,8 @@ static json_t *actors(const mkba_run *run, const mkba_eval *e) {
     json_object_set_new(o, "id", json_string(mkba_actor_id(a)));
     json_object_set_new(o, "label", json_string(mkba_actor_label(a, run->lang)));
     set_pv(o, &e->actor[a]);
+    json_object_set_new(o, "payback_year",
+                        e->actor_payback[a] ? jint(e->actor_payback[a]) : json_null());
     json_array_append_new(arr, o);
   }
   return arr;
@@ -180,6 +194,7 @@ static json_t *scenario(const mkba_run *run) {
   json_object_set_new(o, "start_year", jint(s->start_year));
   json_object_set_new(o, "horizon_years", jint(s->horizon));
   json_object_set_new(o, "price_year", jint(s->price_year));
+  json_object_set_new(o, "price_year_stated", json_boolean(s->price_year_stated));
   if (s->discount.is_schedule) {
     json_t *steps = json_array();
     for (int k = 0; k < s->discount.n_steps; k++) {
@@ -198,6 +213,27 @@ static json_t *scenario(const mkba_run *run) {
   json_object_set_new(o, "discount", disc);
   if (!isnan(s->assumed_inflation))
     json_object_set_new(o, "assumed_inflation", mkba_jnum(s->assumed_inflation));
+  return o;
+}
+
+/*
+ * The value of a QALY that plugins take from the value bank by default, at
+ * the scenario's price level, with the amount and price year of its source.
+ */
+static json_t *qaly_value(const mkba_run *run) {
+  const mkba_unit_cost *uc = mkba_region_cost(run->region, "qaly_value");
+  if (!uc)
+    uc = mkba_unit_cost_find(run->data, "qaly_value");
+  double f;
+  char why[256];
+  if (!uc || mkba_cpi_factor(run->data, uc->price_year, run->scen->price_year,
+                             run->scen->assumed_inflation, &f, why, sizeof why))
+    return json_null();
+  json_t *o = json_object();
+  json_object_set_new(o, "value", mkba_jnum(uc->amount * f));
+  json_object_set_new(o, "amount", mkba_jnum(uc->amount));
+  json_object_set_new(o, "price_year", jint(uc->price_year));
+  json_object_set_new(o, "source", json_string(uc->source));
   return o;
 }
 
@@ -287,6 +323,14 @@ json_t *mkba_results_json(const mkba_run *run) {
   json_object_set_new(o, "schema", json_string("mkba-results/1"));
   json_object_set_new(o, "lang", json_string(run->lang));
   json_object_set_new(o, "scenario", scenario(run));
+  json_object_set_new(o, "comparison",
+                      json_string(run->scen->comparison == MKBA_COMPARISON_ALTERNATIVES
+                                      ? "alternatives"
+                                      : "package"));
+  json_t *ranking = mkba_ranking(run);
+  if (ranking)
+    json_object_set_new(o, "ranking", ranking);
+  json_object_set_new(o, "warnings", mkba_warnings(run));
   json_object_set_new(o, "summary", summary(e));
   json_object_set_new(o, "undiscounted", undiscounted(e));
   json_object_set_new(o, "perspectives", perspectives(run, e));
@@ -296,6 +340,8 @@ json_t *mkba_results_json(const mkba_run *run) {
   json_object_set_new(o, "years", years(run, e));
   json_object_set_new(o, "outcomes", outcomes(run, run->total));
   json_object_set_new(o, "pm_items", pm_items(run, run->total));
+  json_object_set_new(o, "discount_sensitivity", mkba_discount_sensitivity(run, run->total));
+  json_object_set_new(o, "qaly_value", qaly_value(run));
   json_t *ivs = json_array();
   for (size_t k = 0; k < run->n; k++) {
     const mkba_instance *iv = run->iv[k];
@@ -316,6 +362,7 @@ json_t *mkba_results_json(const mkba_run *run) {
     json_object_set_new(x, "years", years(run, ev));
     json_object_set_new(x, "outcomes", outcomes(run, run->ledger[k]));
     json_object_set_new(x, "pm_items", pm_items(run, run->ledger[k]));
+    json_object_set_new(x, "discount_sensitivity", mkba_discount_sensitivity(run, run->ledger[k]));
     json_array_append_new(ivs, x);
   }
   json_object_set_new(o, "interventions", ivs);

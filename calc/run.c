@@ -21,6 +21,10 @@ int mkba_run_prepare(const char *path, const char *lang, mkba_run **out, mkba_di
   if (mkba_scenario_load(path, &run->scen, d) || mkba_data_load(mkba_data_dir(), &run->data, d))
     goto fail;
   mkba_scenario *s = run->scen;
+  int first, last;
+  mkba_cpi_range(run->data, &first, &last);
+  if (mkba_scenario_price_level(s, last, d))
+    goto fail;
   if (mkba_region_load(run->data, s->region, &run->region, d)) {
     mkba_jdoc_locate(s->doc, mkba_jdoc_root(s->doc), "region", d);
     goto fail;

@@ -85,18 +85,24 @@ static int get_string(const mkba_jdoc *doc, const json_t *obj, const char *key, 
   return 0;
 }
 
-static int read_discount(mkba_scenario *s, const json_t *obj, mkba_diag *d) {
+int mkba_read_discount(const mkba_jdoc *doc, const json_t *obj, int start_year, mkba_discount *disc,
+                       mkba_diag *d) {
   static const char *const keys[] = {"rate", "schedule", "base_year", NULL};
-  mkba_discount *disc = &s->discount;
-  const mkba_jdoc *doc = s->doc;
   long long base;
+  memset(disc, 0, sizeof *disc);
   disc->rate = MKBA_DEFAULT_RATE;
   disc->is_default = obj == NULL;
-  disc->base_year = s->start_year;
+  disc->base_year = start_year;
   if (!obj)
     return 0;
+  if (!json_is_object(obj)) {
+    mkba_jdoc_error(doc, obj, d,
+                    "\"discount\" must be an object such as {\"rate\": 0.0225} or "
+                    "{\"schedule\": [{\"from\": 0, \"rate\": 0.028}, ...]}");
+    return -1;
+  }
   if (mkba_jdoc_check_keys(doc, obj, keys, "discount", d) ||
-      mkba_get_int(doc, obj, "base_year", 0, s->start_year, 1900, 2300, &base, d))
+      mkba_get_int(doc, obj, "base_year", 0, start_year, 1900, 2300, &base, d))
     return -1;
   disc->base_year = (int)base;
   json_t *rate = json_object_get(obj, "rate"), *sched = json_object_get(obj, "schedule");
@@ -133,7 +139,8 @@ static int read_discount(mkba_scenario *s, const json_t *obj, mkba_diag *d) {
       return -1;
     if (k == 0 && from != 0) {
       mkba_jdoc_member_error(doc, step, "from", d,
-                             "the first schedule step must start at \"from\": 0");
+                             "the first schedule step must start at \"from\": 0 (years "
+                             "after the base year)");
       return -1;
     }
     if (k > 0 && from <= disc->from[k - 1]) {
@@ -212,7 +219,8 @@ int mkba_read_bias(const mkba_jdoc *doc, const json_t *o, double *costs, double 
 }
 
 static int read_variants(mkba_scenario *s, const json_t *v, mkba_diag *d) {
-  static const char *const keys[] = {"id", "label", "params", "optimism_bias", NULL};
+  static const char *const keys[] = {"id",       "label",         "params", "optimism_bias",
+                                     "discount", "horizon_years", NULL};
   s->variants = v;
   if (!v)
     return 0;
@@ -269,6 +277,12 @@ static int read_variants(mkba_scenario *s, const json_t *v, mkba_diag *d) {
     double c, b;
     if (bias && mkba_read_bias(s->doc, bias, &c, &b, d))
       return -1;
+    mkba_discount disc;
+    long long h;
+    json_t *dv = json_object_get(e, "discount");
+    if ((dv && mkba_read_discount(s->doc, dv, s->start_year, &disc, d)) ||
+        mkba_get_int(s->doc, e, "horizon_years", 0, s->horizon, 1, MKBA_MAX_HORIZON, &h, d))
+      return -1;
   }
   return 0;
 }
@@ -313,31 +327,35 @@ static int read_uncertainty(mkba_scenario *s, const json_t *u, mkba_diag *d) {
 }
 
 static int read_root(mkba_scenario *s, mkba_diag *d) {
-  static const char *const keys[] = {"mkba",
-                                     "title",
-                                     "region",
-                                     "start_year",
-                                     "horizon_years",
-                                     "price_year",
-                                     "discount",
-                                     "interventions",
-                                     "uncertainty",
-                                     "assumed_inflation",
-                                     "variants",
-                                     "optimism_bias",
-                                     NULL};
+  static const char *const keys[] = {
+      "mkba",       "title",         "region",        "start_year",  "horizon_years",
+      "price_year", "discount",      "interventions", "uncertainty", "assumed_inflation",
+      "variants",   "optimism_bias", "comparison",    NULL};
   const mkba_jdoc *doc = s->doc;
   json_t *root = mkba_jdoc_root(doc);
   long long version, start, horizon, price;
-  const char *title, *region;
+  const char *title, *region, *comparison;
   if (mkba_jdoc_check_keys(doc, root, keys, "the scenario", d) ||
       mkba_get_int(doc, root, "mkba", 0, 1, 1, 1, &version, d) ||
       get_string(doc, root, "title", &title, d) || get_string(doc, root, "region", &region, d) ||
       mkba_get_int(doc, root, "start_year", 1, 0, 1900, 2200, &start, d) ||
       mkba_get_int(doc, root, "horizon_years", 1, 0, 1, MKBA_MAX_HORIZON, &horizon, d) ||
-      mkba_get_int(doc, root, "price_year", 0, start, 1900, 2200, &price, d) ||
-      mkba_get_number(doc, root, "assumed_inflation", 0, NAN, -0.5, 0.5, &s->assumed_inflation, d))
+      mkba_get_int(doc, root, "price_year", 0, 0, 1900, 2200, &price, d) ||
+      mkba_get_number(doc, root, "assumed_inflation", 0, NAN, -0.5, 0.5, &s->assumed_inflation,
+                      d) ||
+      get_string(doc, root, "comparison", &comparison, d))
     return -1;
+  s->comparison = MKBA_COMPARISON_PACKAGE;
+  if (comparison && !strcmp(comparison, "alternatives"))
+    s->comparison = MKBA_COMPARISON_ALTERNATIVES;
+  else if (comparison && strcmp(comparison, "package")) {
+    mkba_jdoc_member_error(doc, root, "comparison", d,
+                           "\"comparison\" is \"%s\"; it must be \"package\" (the "
+                           "interventions are done together and summed) or \"alternatives\" "
+                           "(they are options to choose between)",
+                           comparison);
+    return -1;
+  }
   if (region && !mkba_valid_id(region)) {
     mkba_jdoc_member_error(doc, root, "region", d,
                            "invalid region \"%s\": region ids match [a-z][a-z0-9_]* "
@@ -347,14 +365,15 @@ static int read_root(mkba_scenario *s, mkba_diag *d) {
   }
   s->start_year = (int)start;
   s->horizon = (int)horizon;
-  s->price_year = (int)price;
+  s->price_year = (int)price; /* 0 until mkba_scenario_price_level() */
+  s->price_year_stated = price != 0;
   if (!title) {
     const char *base = strrchr(mkba_jdoc_name(doc), '/');
     title = base ? base + 1 : mkba_jdoc_name(doc);
   }
   s->title = strdup(title);
   s->region = strdup(region ? region : "nederland");
-  if (read_discount(s, json_object_get(root, "discount"), d) ||
+  if (mkba_read_discount(doc, json_object_get(root, "discount"), s->start_year, &s->discount, d) ||
       read_interventions(s, json_object_get(root, "interventions"), d) ||
       read_uncertainty(s, json_object_get(root, "uncertainty"), d) ||
       read_variants(s, json_object_get(root, "variants"), d))
@@ -385,6 +404,26 @@ static int finish(mkba_jdoc *doc, mkba_scenario **out, mkba_diag *d) {
   snprintf(s->sha256, sizeof s->sha256, "%s", hex);
   g_free(hex);
   *out = s;
+  return 0;
+}
+
+int mkba_scenario_price_level(mkba_scenario *s, int last_index_year, mkba_diag *d) {
+  const mkba_jdoc *doc = s->doc;
+  json_t *root = mkba_jdoc_root(doc);
+  if (!s->price_year_stated) {
+    s->price_year = s->start_year < last_index_year ? s->start_year : last_index_year;
+    return 0;
+  }
+  if (s->price_year > last_index_year && isnan(s->assumed_inflation)) {
+    mkba_jdoc_member_error(doc, root, "price_year", d,
+                           "\"price_year\" is %d, after the last year of the CBS price index "
+                           "(%d); use \"price_year\": %d (amounts in euros of %d), or state "
+                           "the inflation of the years after %d, e.g. "
+                           "\"assumed_inflation\": 0.02",
+                           s->price_year, last_index_year, last_index_year, last_index_year,
+                           last_index_year);
+    return -1;
+  }
   return 0;
 }
 

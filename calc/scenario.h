@@ -18,12 +18,12 @@
 #define MKBA_MAX_HORIZON 200
 #define MKBA_MAX_SCHEDULE 32
 
-/* How future years are discounted (CONTRACT.md section 2, Discounting). */
+/* How future years are discounted (README, "Discounting"). */
 typedef struct mkba_discount {
   int is_schedule;                 /* 0: constant rate; 1: schedule */
-  double rate;                     /* the constant rate */
+  double rate;                     /* the constant rate (a schedule's first rate) */
   int n_steps;                     /* schedule length */
-  int from[MKBA_MAX_SCHEDULE];     /* year index where each rate starts */
+  int from[MKBA_MAX_SCHEDULE];     /* years after base_year where each rate starts */
   double rates[MKBA_MAX_SCHEDULE]; /* the rates */
   int base_year;                   /* calendar year with factor 1 */
   int is_default;                  /* 1 when the scenario gave no discount */
@@ -37,13 +37,21 @@ typedef struct mkba_iv_spec {
   const json_t *params; /* its "params" object, or NULL */
 } mkba_iv_spec;
 
+/* How several interventions relate ("comparison"). */
+enum {
+  MKBA_COMPARISON_PACKAGE = 0,     /* done together: summed */
+  MKBA_COMPARISON_ALTERNATIVES = 1 /* options to choose between: ranked, never summed */
+};
+
 typedef struct mkba_scenario {
   mkba_jdoc *doc;             /* the file, owned */
   char *title;                /* "title", or the file name */
   char *region;               /* "region", default "nederland" */
   int start_year;             /* calendar year of year index 0 */
   int horizon;                /* number of years */
-  int price_year;             /* price level of all amounts */
+  int price_year;             /* price level of all amounts (see mkba_scenario_price_level) */
+  int price_year_stated;      /* 1 when the file gives "price_year" */
+  int comparison;             /* MKBA_COMPARISON_* */
   double assumed_inflation;   /* per year after the CPI data; NaN if not stated */
   mkba_discount discount;     /* see above */
   size_t n_iv;                /* number of interventions */
@@ -67,6 +75,22 @@ int mkba_scenario_parse(const char *name, const char *text, size_t len, mkba_sce
                         mkba_diag *d);
 
 void mkba_scenario_free(mkba_scenario *s);
+
+/*
+ * Settle the price level once the price index is known: without
+ * "price_year" it is the start year, or `last_index_year` when the start is
+ * later; a stated price year after the index needs "assumed_inflation".
+ * Returns 0, or -1 with an input error at "price_year".
+ */
+int mkba_scenario_price_level(mkba_scenario *s, int last_index_year, mkba_diag *d);
+
+/*
+ * Read a discount object ({"rate"} or {"schedule"}, optional "base_year";
+ * NULL for the Dutch standard 2.25%) into *disc.  Shared by the scenario
+ * and its variants.
+ */
+int mkba_read_discount(const mkba_jdoc *doc, const json_t *obj, int start_year, mkba_discount *disc,
+                       mkba_diag *d);
 
 /*
  * Read member `key` of `obj` as a whole number in [lo, hi]; absent gives

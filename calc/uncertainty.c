@@ -414,26 +414,30 @@ static double quantile_sorted(const double *x, long n, double p) {
   return x[lo] + (h - (double)lo) * (x[lo + 1] - x[lo]);
 }
 
-/* P(>0), mean, p05, p50, p95 of x[0..n-1], sorting x in place; tmp is n doubles. */
-static void stats(double *x, long n, double *tmp, double out[5]) {
+/* P(>0), mean, p05, p50, p95, sd of x[0..n-1], sorting x in place; tmp is n doubles. */
+static void stats(double *x, long n, double *tmp, double out[6]) {
   long pos = 0;
-  double sum = 0;
+  double sum = 0, ss = 0;
   for (long i = 0; i < n; i++) {
     pos += x[i] > 0;
     sum += x[i];
   }
+  double mean = sum / (double)n;
+  for (long i = 0; i < n; i++)
+    ss += (x[i] - mean) * (x[i] - mean);
   sort_doubles(x, tmp, n);
   out[0] = (double)pos / (double)n;
-  out[1] = sum / (double)n;
+  out[1] = mean;
   out[2] = quantile_sorted(x, n, 0.05);
   out[3] = quantile_sorted(x, n, 0.50);
   out[4] = quantile_sorted(x, n, 0.95);
+  out[5] = n > 1 ? sqrt(ss / (double)(n - 1)) : 0;
 }
 
 /* The summaries to compute: one array of draws each, done by several threads. */
 typedef struct stat_jobs {
   double **x; /* [n_jobs] arrays of draws, sorted in place */
-  double (*out)[5];
+  double (*out)[6];
   int n_jobs;
   long n;
   atomic_int next;
@@ -448,13 +452,13 @@ static void *stat_worker(void *arg) {
   return tmp ? arg : NULL;
 }
 
-static void set_stats(json_t *o, const double s[5], int with_mean) {
+static void set_stats(json_t *o, const double s[6]) {
   json_object_set_new(o, "p_npv_positive", mkba_jnum(s[0]));
-  if (with_mean)
-    json_object_set_new(o, "npv_mean", mkba_jnum(s[1]));
+  json_object_set_new(o, "npv_mean", mkba_jnum(s[1]));
   json_object_set_new(o, "npv_p05", mkba_jnum(s[2]));
   json_object_set_new(o, "npv_p50", mkba_jnum(s[3]));
   json_object_set_new(o, "npv_p95", mkba_jnum(s[4]));
+  json_object_set_new(o, "npv_sd", mkba_jnum(s[5]));
 }
 
 /* Draws of intervention k (the package's when there is one intervention). */
@@ -487,7 +491,7 @@ static json_t *summarise(mc *m) {
   }
   int n_jobs = 1 + A + (int)n_iv;
   double *x[1 + A + MKBA_MAX_INTERVENTIONS];
-  double s[1 + A + MKBA_MAX_INTERVENTIONS][5];
+  double s[1 + A + MKBA_MAX_INTERVENTIONS][6];
   x[0] = m->npv;
   for (int a = 0; a < A; a++)
     x[1 + a] = m->actor + (size_t)a * (size_t)n;
@@ -514,11 +518,7 @@ static json_t *summarise(mc *m) {
   json_t *u = json_object();
   json_object_set_new(u, "draws", json_integer(n));
   json_object_set_new(u, "seed", json_integer((json_int_t)m->opt->seed));
-  json_object_set_new(u, "p_npv_positive", mkba_jnum(s[0][0]));
-  json_object_set_new(u, "npv_mean", mkba_jnum(s[0][1]));
-  json_object_set_new(u, "npv_p05", mkba_jnum(s[0][2]));
-  json_object_set_new(u, "npv_p50", mkba_jnum(s[0][3]));
-  json_object_set_new(u, "npv_p95", mkba_jnum(s[0][4]));
+  set_stats(u, s[0]);
   /* m->npv is now sorted: the S-curve and the histogram. */
   const double *sorted = m->npv;
   json_t *qs = json_array();
@@ -540,7 +540,7 @@ static json_t *summarise(mc *m) {
   for (int a = 0; a < A; a++) {
     json_t *o = json_object();
     json_object_set_new(o, "id", json_string(mkba_actor_id(a)));
-    set_stats(o, s[1 + a], 1);
+    set_stats(o, s[1 + a]);
     json_array_append_new(acts, o);
   }
   json_object_set_new(u, "actors", acts);
@@ -552,7 +552,7 @@ static json_t *summarise(mc *m) {
     for (size_t k = 0; k < n_iv; k++) {
       json_t *o = json_object();
       json_object_set_new(o, "index", json_integer((json_int_t)k));
-      set_stats(o, s[1 + A + k], 1);
+      set_stats(o, s[1 + A + k]);
       json_object_set_new(o, "p_best", mkba_jnum((double)best[k] / (double)n));
       json_array_append_new(ivs, o);
       if (mean[k] > maxmean)
@@ -629,7 +629,8 @@ typedef struct oneway {
   double rest;   /* package NPV without intervention k */
   mkba_ctx *ctx; /* scratch ledger for intervention k */
   double *p;     /* parameter copy for intervention k */
-  int failed;
+  int failed;    /* 1 after the first failure, described in err */
+  mkba_diag err;
 } oneway;
 
 /* Package NPV with parameter (k, j) at value x, all else at base. */
@@ -637,12 +638,28 @@ static double npv_with(double x, void *arg) {
   oneway *o = arg;
   mkba_diag d = {0};
   double v[1 + A];
+  if (o->failed)
+    return NAN;
   o->p[o->j] = x;
   if (mkba_instance_run(o->run->iv[o->k], o->ctx, o->p, &d)) {
+    const mkba_pvalue *pv = &o->run->iv[o->k]->pv[o->j];
     o->failed = 1;
+    mkba_diag_set(&o->err, MKBA_EXIT_RUN,
+                  "one-way sensitivity, parameter \"%s\" of plugin \"%s\" (interventions[%d]) "
+                  "at %.17g: %.1800s",
+                  pv->id, o->run->iv[o->k]->plugin->name, o->k, x, d.msg);
     return NAN;
   }
   mkba_npv_fast(o->ctx, o->run->df, v);
+  if (!isfinite(v[0])) {
+    const mkba_pvalue *pv = &o->run->iv[o->k]->pv[o->j];
+    o->failed = 1;
+    mkba_diag_set(&o->err, MKBA_EXIT_RUN,
+                  "one-way sensitivity, parameter \"%s\" of plugin \"%s\" (interventions[%d]) "
+                  "at %.17g: the net present value is not a finite number",
+                  pv->id, o->run->iv[o->k]->plugin->name, o->k, x);
+    return NAN;
+  }
   return o->rest + v[0];
 }
 
@@ -707,7 +724,7 @@ int mkba_sensitivity_run(mkba_run *run, mkba_diag *d) {
   for (size_t k = 0; k < run->n; k++) {
     mkba_instance *iv = run->iv[k];
     double own = run->eval[k].total.pv_benefits - run->eval[k].total.pv_costs;
-    oneway o = {run, (int)k, 0, total - own, NULL, NULL, 0};
+    oneway o = {run, (int)k, 0, total - own, NULL, NULL, 0, {0, ""}};
     o.ctx = mkba_ctx_new(run->scen->horizon, run->scen->start_year, iv->plugin->name);
     o.p = malloc(((size_t)iv->n + 1) * sizeof *o.p);
     if (!o.ctx || !o.p) {
@@ -758,6 +775,17 @@ int mkba_sensitivity_run(mkba_run *run, mkba_diag *d) {
       json_object_set_new(s, "base", mkba_jnum(pv->base));
       json_object_set_new(s, "value", mkba_jnum(switching_value(&o, pv->base, pv->min, pv->max)));
       json_array_append_new(sw, s);
+      if (o.failed) { /* a plugin that fails here fails the run, as in Monte Carlo */
+        *d = o.err;
+        mkba_ctx_free(o.ctx);
+        free(o.p);
+        for (size_t i = 0; i < n_rows; i++)
+          json_decref(list[i]);
+        free(list);
+        json_decref(rows);
+        json_decref(sw);
+        return -1;
+      }
     }
     mkba_ctx_free(o.ctx);
     free(o.p);

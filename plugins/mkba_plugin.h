@@ -74,9 +74,20 @@ extern "C" {
  * Versions
  * --------------------------------------------------------------------- */
 
-/* ABI 1.0: the first published plugin interface (mkba 0.1). */
+/*
+ * Changelog (every change appends; a plugin built for an older minor
+ * version keeps loading):
+ *   1.0  mkba 0.1: the first published plugin interface.
+ *   1.1  mkba 0.2: time in the cohort helper (cohort_run_ex with a
+ *        transition matrix per year and the counting rules beginning, end and
+ *        life-table; cost, programme-cost and transfer lines limited to a
+ *        range of years) and config_money_param (a configure-time parameter
+ *        in euros of a stated price year, or taken from the value bank) and
+ *        config_set_range (narrow a parameter's range once the model is read).
+ *        Check MKBA_HOST_HAS(host, cohort_run_ex) before using them.
+ */
 #define MKBA_ABI_MAJOR 1
-#define MKBA_ABI_MINOR 0
+#define MKBA_ABI_MINOR 1
 #define MKBA_ABI_VERSION (((uint32_t)MKBA_ABI_MAJOR << 16) | MKBA_ABI_MINOR)
 #define MKBA_ABI_VERSION_MAJOR(v) ((uint32_t)(v) >> 16)
 #define MKBA_ABI_VERSION_MINOR(v) ((uint32_t)(v)&0xffffu)
@@ -139,7 +150,7 @@ enum mkba_kind {
   MKBA_TRANSFER = 2 /* money moving between actors; nets to zero in total */
 };
 
-/* Probability distributions a parameter may carry (CONTRACT.md section 5). */
+/* Probability distributions a parameter may carry (docs/formats.md, distributions). */
 enum mkba_dist_kind {
   MKBA_FIXED = 0,  /* no distribution: the parameter is certain */
   MKBA_NORMAL,     /* p1 = mean, p2 = sd */
@@ -151,7 +162,7 @@ enum mkba_dist_kind {
   MKBA_GAMMA       /* p1 = shape, p2 = scale */
 };
 
-/* How well a default is sourced (the labels of REFERENCE.md). */
+/* How well a default is sourced. */
 enum mkba_confidence {
   MKBA_CONFIDENCE_UNSET = 0, /* invalid: the loader refuses it */
   MKBA_VERIFIED,             /* [V] the number was seen in the cited source */
@@ -212,7 +223,7 @@ typedef struct mkba_param {
   double min;            /* smallest allowed value (inclusive) */
   double max;            /* largest allowed value (inclusive) */
   mkba_dist dist;        /* default uncertainty; .kind = MKBA_FIXED for none */
-  const char *source;    /* where `value` comes from: a REFERENCE.md source, or
+  const char *source;    /* where `value` comes from: author, title, year, page or URL, or
                             "assumption: <why this value>" */
   int confidence;        /* enum mkba_confidence; never MKBA_CONFIDENCE_UNSET */
   int price_year;        /* price year of an amount in euros, re-indexed by the
@@ -225,14 +236,16 @@ typedef struct mkba_param {
 
 /*
  * The value of a QALY, shared by every plugin that values quality of life:
- * EUR 50,000 from the unit-cost table (a norm, not re-indexed; van Gils,
- * Schoemaker, Polder, NTvG 2013;157:A6507: "at least EUR 50,000").  Use it
- * as an entry of a parameter table: [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+ * the value bank's row "qaly_value" (at least EUR 50,000 in euros of 2013;
+ * van Gils, Schoemaker, Polder, NTvG 2013;157:A6507), re-indexed to the
+ * scenario's price level like every other amount.  Use it as an entry of a
+ * parameter table: [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
  */
 #define MKBA_PARAM_QALY_VALUE                                                                      \
   {                                                                                                \
     .key = "qaly_value", .label_nl = "Waarde van een QALY", .label_en = "Value of a QALY",         \
     .unit = "EUR per QALY", .value = 50000, .min = 0, .max = 1000000, .unit_cost = "qaly_value",   \
+    .price_year = 2013,                                                                            \
     .source = "van Gils, Schoemaker, Polder, NTvG 2013;157:A6507: at least EUR 50,000",            \
     .confidence = MKBA_VERIFIED                                                                    \
   }
@@ -270,6 +283,42 @@ typedef struct mkba_cohort {
                                            entry (s, r) is the yearly probability of
                                            moving from s to r; rows sum to 1 */
 } mkba_cohort;
+
+/*
+ * Which occupancy a cohort's year index t counts (ABI 1.1), with o(t) the
+ * persons in each state at the start of year t: o(0) = start, o(t+1) =
+ * o(t) P(t).
+ */
+enum mkba_counting {
+  MKBA_COUNT_BEGINNING = 0, /* o(t): the start of the year (the 1.0 behaviour) */
+  MKBA_COUNT_END = 1,       /* o(t+1): the end of the year */
+  MKBA_COUNT_LIFE_TABLE = 2 /* (o(t) + o(t+1)) / 2: the half-cycle correction */
+};
+
+/*
+ * A cohort whose transitions may change from year to year (ABI 1.1), for
+ * host->cohort_run_ex().
+ */
+typedef struct mkba_cohort_ex {
+  int n_states;        /* number of states, >= 1 */
+  const double *start; /* [n_states] persons in each state at t = 0 */
+  int counting;        /* enum mkba_counting */
+  /*
+   * Per arm, one matrix per year of the horizon: transition[arm][t] moves
+   * the cohort from year t to year t + 1 ([n_states * n_states], row-major,
+   * rows summing to 1).  Entries may point to the same matrix, e.g. a
+   * treatment effect for the first two years and the usual rates after.
+   */
+  const double *const *transition[MKBA_N_ARMS];
+} mkba_cohort_ex;
+
+/*
+ * Monetised well-being: post quality of life valued in euros (QALYs times
+ * the value of a QALY) in category "kwaliteit_van_leven", or in an id that
+ * starts with "kwaliteit_van_leven_".  The results split every benefit into
+ * budget effects (euros saved or changing hands) and monetised well-being by
+ * that category id, so that a reader can see the result without QALYs.
+ */
 
 /* ------------------------------------------------------------------------
  * Host services (append-only; check MKBA_HOST_HAS for services after 1.0)
@@ -398,7 +447,7 @@ typedef struct mkba_host {
       ;
   /*
    * Declare a parameter whose value is the JSON value `v`: a number or a
-   * distribution object (CONTRACT.md section 5).  `id` is its stable name,
+   * distribution object (docs/formats.md, distributions).  `id` is its stable name,
    * the JSON path inside params (e.g. "flows[1].scale"); the host copies it.
    * `v` may be NULL for "not given": `fallback` is then the fixed value.
    * The base value must lie in [min, max].  Returns the index of the
@@ -420,6 +469,57 @@ typedef struct mkba_host {
    * its "rest".  NaN for a bad index.
    */
   double (*config_value)(const mkba_config *cfg, int index);
+
+  /* --- ABI 1.1 ------------------------------------------------------- */
+
+  /*
+   * Run `cohort` for both arms: occ[(arm * horizon + t) * n_states + s]
+   * receives the persons in state s that year index t counts (see enum
+   * mkba_counting), so the cohort_* booking services below and the 1.0 ones
+   * apply the counting rule unchanged.  `occ` holds 2 * horizon * n_states
+   * doubles.  Returns MKBA_ERROR, with a message naming the arm, year and
+   * row, if a matrix is not a probability matrix.
+   */
+  int (*cohort_run_ex)(mkba_ctx *ctx, const mkba_cohort_ex *cohort, double *occ);
+  /*
+   * As cohort_state_cost, booked only in year indices first .. last
+   * (inclusive; last beyond the horizon means to its end).
+   */
+  int (*cohort_state_cost_years)(mkba_ctx *ctx, const double *occ, int n_states, int state,
+                                 int actor, int category, double amount, int first, int last);
+  /* As cohort_programme_cost, booked only in year indices first .. last. */
+  int (*cohort_programme_cost_years)(mkba_ctx *ctx, const double *occ, int n_states, int state,
+                                     int actor, int category, double amount, int first, int last);
+  /*
+   * A transfer of `amount` euros per person-year in `state` (bijstand for
+   * people on the street, say) from actor `from` to actor `to`: books the
+   * transfer (o_int - o_base) * amount in year indices first .. last, so a
+   * measure that lowers the number of people in the state lowers it.
+   */
+  int (*cohort_transfer)(mkba_ctx *ctx, const double *occ, int n_states, int state, int from,
+                         int to, int category, double amount, int first, int last);
+  /*
+   * As config_param, for an amount in euros of `price_year` (0: the
+   * scenario's price level): the host re-indexes the base value, the
+   * distribution and the bounds to the scenario's price level, so compute()
+   * receives scenario euros and the report lists one price level.  With
+   * `unit_cost` set and `v` NULL, the default is that row of the value bank
+   * (data/unit_costs.json, or the region's override of it) with its own
+   * price year, source and confidence; `fallback` is then unused.
+   */
+  int (*config_money_param)(mkba_config *cfg, const mkba_json *v, const char *id,
+                            const char *label_nl, const char *label_en, const char *unit,
+                            double fallback, double min, double max, int price_year,
+                            const char *unit_cost);
+  /*
+   * Narrow the allowed range of parameter `index` (as config_param returned)
+   * to [min, max] within its declared range, once the model knows more,
+   * e.g. that a probability in a row with "rest" cannot exceed one minus
+   * the other entries.  The range bounds Monte Carlo draws and the search
+   * for switching values.  Returns MKBA_ERROR, after recording an error at
+   * `at`, when the base value falls outside.
+   */
+  int (*config_set_range)(mkba_config *cfg, const mkba_json *at, int index, double min, double max);
 } mkba_host;
 
 /* True when `host` offers service `member` (for services added after 1.0). */

@@ -117,6 +117,43 @@ static inline json_t *mkba_test_get(const json_t *root, const char *path) {
   return (json_t *)v;
 }
 
+/*
+ * Run `mkba run SCENARIO --json EXTRA` on scenario text and return the
+ * results document (new reference); the run must succeed.
+ */
+static inline json_t *mkba_test_results(const char *scenario, const char *extra) {
+  char *dir = mkba_test_tmpdir();
+  char *path = mkba_test_write(dir, "s.json", scenario);
+  char args[4600];
+  snprintf(args, sizeof args, "run '%s' --json %s", path, extra ? extra : "");
+  mkba_cmd r = mkba_run_cmd(args);
+  ck_assert_msg(r.status == 0, "mkba failed (%d): %s", r.status, r.err);
+  json_error_t e;
+  json_t *j = json_loads(r.out, 0, &e);
+  ck_assert_msg(j != NULL, "stdout is not JSON: %s", e.text);
+  mkba_cmd_free(&r);
+  unlink(path);
+  rmdir(dir);
+  free(path);
+  free(dir);
+  return j;
+}
+
+/* Run `mkba COMMAND FILE OPTIONS` with FILE holding scenario text; the whole result. */
+static inline mkba_cmd mkba_test_cmd_on(const char *scenario, const char *command,
+                                        const char *options) {
+  char *dir = mkba_test_tmpdir();
+  char *path = mkba_test_write(dir, "s.json", scenario);
+  char args[4600];
+  snprintf(args, sizeof args, "%s '%s' %s", command, path, options ? options : "");
+  mkba_cmd r = mkba_run_cmd(args);
+  unlink(path);
+  rmdir(dir);
+  free(path);
+  free(dir);
+  return r;
+}
+
 /* Relative tolerance check for money: |a - b| <= 1e-9 * max(1, |b|). */
 static inline double mkba_test_tol(double b) { return 1e-9 * (fabs(b) > 1 ? fabs(b) : 1); }
 #define ck_assert_money(a, b) ck_assert_double_eq_tol((a), (b), mkba_test_tol(b))

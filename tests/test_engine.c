@@ -9,23 +9,7 @@
 #include "mkba_test.h"
 
 /* Run a scenario given as text and return its results document (new ref). */
-static json_t *results_of(const char *scenario) {
-  char *dir = mkba_test_tmpdir();
-  char *path = mkba_test_write(dir, "s.json", scenario);
-  char args[512];
-  snprintf(args, sizeof args, "run '%s' --json", path);
-  mkba_cmd r = mkba_run_cmd(args);
-  ck_assert_msg(r.status == 0, "mkba failed (%d): %s", r.status, r.err);
-  json_error_t e;
-  json_t *j = json_loads(r.out, 0, &e);
-  ck_assert_msg(j != NULL, "stdout is not JSON: %s", e.text);
-  mkba_cmd_free(&r);
-  unlink(path);
-  rmdir(dir);
-  free(path);
-  free(dir);
-  return j;
-}
+static json_t *results_of(const char *scenario) { return mkba_test_results(scenario, NULL); }
 
 START_TEST(constant_rate) {
   /* Costs 100 a year for three years, benefits 150 in years 1 and 2, 3%. */

@@ -153,6 +153,19 @@ START_TEST(cli_compute_fails) {
 }
 END_TEST
 
+START_TEST(cli_oneway_fails) {
+  /*
+   * The base case runs; the one-way analysis at P90 (x = 1.8) fails: an
+   * error naming the plugin, the parameter and the value, never a silent
+   * null in the tornado.
+   */
+  const char *parts[] = {"one-way sensitivity", "parameter \"x\"",
+                         "\"fails_above\"",     "at 1.8",
+                         "refuses x = 1.8",     NULL};
+  run_fixture("fails_above", 1, parts);
+}
+END_TEST
+
 START_TEST(cli_non_finite) {
   const char *parts[] = {"nan_flow", "category \"fixture\"", "year 2026", "not a finite", NULL};
   run_fixture("nan_flow", 1, parts);
@@ -183,6 +196,7 @@ int main(void) {
   tcase_add_test(tc, template_runs_on_mock);
   tcase_add_test(tc, plugins_export_only_entry);
   tcase_add_test(tc, cli_compute_fails);
+  tcase_add_test(tc, cli_oneway_fails);
   tcase_add_test(tc, cli_non_finite);
   tcase_add_test(tc, cli_load_failure);
   suite_add_tcase(s, tc);

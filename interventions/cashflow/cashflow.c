@@ -193,13 +193,14 @@ static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const doub
     snprintf(err, errlen, "cashflow was not configured");
     return MKBA_ERROR;
   }
+  int horizon = h->horizon(ctx); /* a variant may cut the horizon short */
   for (int i = 0; i < m->n; i++) {
     const flow *f = &m->flows[i];
     int cat = h->category(ctx, f->category, f->label, f->label);
     if (cat < 0)
       return MKBA_ERROR;
     double scale = f->scale >= 0 ? p[f->scale] : 1.0;
-    for (int t = 0; t < f->n; t++) {
+    for (int t = 0; t < f->n && t < horizon; t++) {
       double a =
           (f->amount_param[t] >= 0 ? p[f->amount_param[t]] : f->amount[t]) * m->factor * scale;
       int rc = f->kind == MKBA_TRANSFER

@@ -1,12 +1,16 @@
 /*
  * markov.c - a cohort state-transition model written in the scenario's
- * JSON (CONTRACT.md section 6), run on the SDK's cohort helper.
+ * JSON (docs/formats.md, "markov"), run on the SDK's cohort helper.
  *
  * Every number of the model (cohort, each transition probability, each
- * cost, utility and the QALY value) becomes a parameter with a stable id,
- * the JSON path inside params, so that the report lists it and the
- * uncertainty analysis can vary it.  A row's "rest" absorbs what the other
- * entries of the row leave, in the base case and in every Monte Carlo draw.
+ * amount, utility and the value of a QALY) becomes a parameter with a
+ * stable id, the JSON path inside params, so that the report lists it and
+ * the uncertainty analysis can vary it.  A row's "rest" absorbs what the
+ * other entries of the row leave, in the base case and in every Monte Carlo
+ * draw.  Time: an arm's transitions may change by period, cost and
+ * transfer lines may hold for a range of years, and "counting" says which
+ * occupancy a year counts.  Euro amounts are in euros of "price_year" and
+ * reach compute() re-indexed to the scenario's price level.
  */
 #include <mkba_plugin.h>
 
@@ -16,47 +20,74 @@
 #include <string.h>
 
 #define MAX_STATES 64
+#define MAX_PERIODS 64
 #define MAX_ID 64
-/* Rows must sum to one within this (CONTRACT.md). */
+#define MAX_LABEL 256
+/* Rows must sum to one within this. */
 #define ROW_TOLERANCE 1e-9
 
 static const char *const arm_key[MKBA_N_ARMS] = {"baseline", "intervention"};
+static const char *const arm_nl[MKBA_N_ARMS] = {"nulalternatief", "interventie"};
 
 typedef struct entry {
   int from, to; /* states */
   int param;    /* parameter index, or -1 for "rest" */
 } entry;
 
-typedef struct cost_line {
+/* The transitions of one arm from year `from` until the next period. */
+typedef struct period {
+  int from;                 /* first year index */
+  int n_entries;            /* entries given */
+  entry *entries;           /* [n_states * n_states] at most */
+  char has_row[MAX_STATES]; /* 1 where the period gives a row; else absorbing */
+  char path[MAX_ID + 32];   /* "transitions.intervention[1].rows", for messages */
+} period;
+
+/* A cost, programme-cost or transfer line. */
+typedef struct line {
   int state;             /* state, or -1: the whole cohort (programme costs only) */
-  int actor;             /* who bears it */
+  int actor;             /* who bears it, or pays a transfer */
+  int to;                /* who receives a transfer */
   char category[MAX_ID]; /* category id */
   int param;             /* amount per person-year */
-} cost_line;
+  int first, last;       /* year indices, inclusive */
+} line;
+
+typedef struct pm {
+  char nl[MAX_LABEL], en[MAX_LABEL];
+  int direction, actor;
+} pm;
 
 typedef struct model {
   int n;                        /* states */
   char ids[MAX_STATES][MAX_ID]; /* state ids */
   double start[MAX_STATES];     /* start shares, summing to 1 */
   int cohort;                   /* parameter index */
-  int n_entries[MKBA_N_ARMS];
-  entry *entries[MKBA_N_ARMS]; /* the transition entries given */
-  int has_row[MKBA_N_ARMS][MAX_STATES];
-  int n_costs, n_progs;
-  cost_line *costs, *progs;
+  int counting;                 /* enum mkba_counting */
+  int n_periods[MKBA_N_ARMS];
+  period *periods[MKBA_N_ARMS];
+  int n_costs, n_progs, n_transfers, n_pm;
+  line *costs, *progs, *transfers;
+  pm *pm_items;
   int utility[MAX_STATES]; /* parameter index, or -1 for 0 */
   int has_utilities;
   int qaly_value; /* parameter index, or -1 */
+  int price_year; /* euros of this year; 0 = the scenario's */
 } model;
 
 static void release(void *m_) {
   model *m = m_;
   if (!m)
     return;
-  free(m->entries[0]);
-  free(m->entries[1]);
+  for (int a = 0; a < MKBA_N_ARMS; a++) {
+    for (int k = 0; k < m->n_periods[a]; k++)
+      free(m->periods[a][k].entries);
+    free(m->periods[a]);
+  }
   free(m->costs);
   free(m->progs);
+  free(m->transfers);
+  free(m->pm_items);
   free(m);
 }
 
@@ -86,13 +117,21 @@ static int need_state(const mkba_host *h, mkba_config *cfg, const model *m, cons
   return s;
 }
 
+/* A whole number in [lo, hi] at `v`; MKBA_ERROR with a message otherwise. */
+static int whole(const mkba_host *h, mkba_config *cfg, const mkba_json *v, const char *what, int lo,
+                 int hi, int *out) {
+  double x = h->json_number(v);
+  if (h->json_type(v) != MKBA_JSON_NUMBER || x != floor(x) || x < lo || x > hi)
+    return h->config_error(cfg, v, "%s must be a whole number from %d to %d", what, lo, hi);
+  *out = (int)x;
+  return MKBA_OK;
+}
+
 static int read_states(const mkba_host *h, mkba_config *cfg, model *m, const mkba_json *params) {
   const mkba_json *st = h->json_get(params, "states");
   if (h->json_type(st) != MKBA_JSON_ARRAY || h->json_size(st) == 0 || h->json_size(st) > MAX_STATES)
     return h->config_error(cfg, st ? st : params,
-                           "markov needs \"states\", an array of 1 "
-                           "to %d state ids",
-                           MAX_STATES);
+                           "markov needs \"states\", an array of 1 to %d state ids", MAX_STATES);
   m->n = (int)h->json_size(st);
   for (int s = 0; s < m->n; s++) {
     const mkba_json *v = h->json_at(st, (size_t)s);
@@ -129,37 +168,40 @@ static int read_states(const mkba_host *h, mkba_config *cfg, model *m, const mkb
   return MKBA_OK;
 }
 
-static int read_arm(const mkba_host *h, mkba_config *cfg, model *m, const mkba_json *arm, int a) {
-  char path[256], nl[256], en[256];
-  if (h->json_type(arm) != MKBA_JSON_OBJECT)
-    return h->config_error(cfg, arm, "transitions.%s must be an object of rows", arm_key[a]);
-  size_t cap = (size_t)m->n * (size_t)m->n;
-  m->entries[a] = calloc(cap + 1, sizeof *m->entries[a]);
-  if (!m->entries[a])
-    return h->config_error(cfg, arm, "out of memory");
-  for (size_t r = 0; r < h->json_size(arm); r++) {
+/*
+ * The rows of one period of arm a.  `path` is the JSON path of the rows
+ * object ("transitions.baseline" or "transitions.baseline[1].rows");
+ * `when` is added to the Dutch and English labels.
+ */
+static int read_rows(const mkba_host *h, mkba_config *cfg, model *m, const mkba_json *rows, int a,
+                     period *pd, const char *when_nl, const char *when_en) {
+  char path[MAX_ID * 4], nl[MAX_LABEL], en[MAX_LABEL];
+  if (h->json_type(rows) != MKBA_JSON_OBJECT)
+    return h->config_error(cfg, rows, "%s must be an object of rows", pd->path);
+  pd->entries = calloc((size_t)m->n * (size_t)m->n + 1, sizeof *pd->entries);
+  if (!pd->entries)
+    return h->config_error(cfg, rows, "out of memory");
+  for (size_t r = 0; r < h->json_size(rows); r++) {
     const char *from_id;
-    const mkba_json *row = h->json_member(arm, r, &from_id);
-    snprintf(path, sizeof path, "transitions.%s", arm_key[a]);
-    int from = need_state(h, cfg, m, row, from_id, path);
+    const mkba_json *row = h->json_member(rows, r, &from_id);
+    int from = need_state(h, cfg, m, row, from_id, pd->path);
     if (from < 0)
       return MKBA_ERROR;
     if (h->json_type(row) != MKBA_JSON_OBJECT)
       return h->config_error(cfg, row,
-                             "transitions.%s.%s must be an object such as "
-                             "{\"opvang\": 0.3, \"%s\": \"rest\"}",
-                             arm_key[a], from_id, from_id);
-    m->has_row[a][from] = 1;
-    int rests = 0, uncertain = 0;
+                             "%s.%s must be an object such as {\"opvang\": 0.3, \"%s\": \"rest\"}",
+                             pd->path, from_id, from_id);
+    pd->has_row[from] = 1;
+    int rests = 0, uncertain = 0, first = pd->n_entries;
     double sum = 0;
     for (size_t c = 0; c < h->json_size(row); c++) {
       const char *to_id;
       const mkba_json *v = h->json_member(row, c, &to_id);
-      snprintf(path, sizeof path, "transitions.%s.%s", arm_key[a], from_id);
+      snprintf(path, sizeof path, "%s.%s", pd->path, from_id);
       int to = need_state(h, cfg, m, v, to_id, path);
       if (to < 0)
         return MKBA_ERROR;
-      entry *e = &m->entries[a][m->n_entries[a]++];
+      entry *e = &pd->entries[pd->n_entries++];
       e->from = from;
       e->to = to;
       const char *text = h->json_string(v);
@@ -171,40 +213,146 @@ static int read_arm(const mkba_host *h, mkba_config *cfg, model *m, const mkba_j
         e->param = -1;
         continue;
       }
-      snprintf(path, sizeof path, "transitions.%s.%s.%s", arm_key[a], from_id, to_id);
-      snprintf(nl, sizeof nl, "Kans %s naar %s (%s)", from_id, to_id,
-               a ? "interventie" : "nulalternatief");
-      snprintf(en, sizeof en, "Probability %s to %s (%s)", from_id, to_id, arm_key[a]);
+      snprintf(path, sizeof path, "%s.%s.%s", pd->path, from_id, to_id);
+      snprintf(nl, sizeof nl, "Kans %s naar %s (%s%s)", from_id, to_id, arm_nl[a], when_nl);
+      snprintf(en, sizeof en, "Probability %s to %s (%s%s)", from_id, to_id, arm_key[a], when_en);
       e->param = h->config_param(cfg, v, path, nl, en, "kans per jaar", 0, 0, 1);
       if (e->param < 0)
         return MKBA_ERROR;
       uncertain |= h->json_type(v) == MKBA_JSON_OBJECT;
       sum += h->config_value(cfg, e->param);
     }
-    snprintf(path, sizeof path, "transitions.%s.%s", arm_key[a], from_id);
+    snprintf(path, sizeof path, "%s.%s", pd->path, from_id);
     if (!rests && uncertain)
       return h->config_error(cfg, row,
-                             "%s has uncertain probabilities but no \"rest\" to "
-                             "absorb them; add e.g. \"%s\": \"rest\"",
+                             "%s has uncertain probabilities but no \"rest\" to absorb them; "
+                             "add e.g. \"%s\": \"rest\"",
                              path, from_id);
     if (rests && sum > 1 + ROW_TOLERANCE)
       return h->config_error(cfg, row,
-                             "%s: the probabilities sum to %.10g, so \"rest\" would "
-                             "be %.10g; a row must sum to 1",
+                             "%s: the probabilities sum to %.10g, so \"rest\" would be %.10g; "
+                             "a row must sum to 1",
                              path, sum, 1 - sum);
-    if (!rests && !uncertain && fabs(sum - 1) > ROW_TOLERANCE)
-      return h->config_error(cfg, row,
-                             "%s sums to %.10g; a row must sum to 1 (or use "
-                             "\"rest\")",
+    if (!rests && fabs(sum - 1) > ROW_TOLERANCE)
+      return h->config_error(cfg, row, "%s sums to %.10g; a row must sum to 1 (or use \"rest\")",
                              path, sum);
+    /*
+     * With "rest", one entry can grow until the others use up the row: its
+     * range is [0, 1 - the others], so that the one-way analyses stay
+     * within what the model allows.
+     */
+    for (int k = first; rests && k < pd->n_entries; k++) {
+      const entry *e = &pd->entries[k];
+      if (e->param < 0)
+        continue;
+      double others = sum - h->config_value(cfg, e->param);
+      if (h->config_set_range(cfg, row, e->param, 0, fmax(0, 1 - others)))
+        return MKBA_ERROR;
+    }
   }
   return MKBA_OK;
 }
 
-static int read_costs(const mkba_host *h, mkba_config *cfg, model *m, const mkba_json *arr,
-                      const char *name, int programme, cost_line **out, int *n) {
-  static const char *const keys[] = {"state", "actor", "category", "amount", NULL};
-  char path[128], nl[256], en[256];
+/* transitions.<arm>: rows, or a list of periods {"from": k, "rows": {...}}. */
+static int read_arm(const mkba_host *h, mkba_config *cfg, model *m, const mkba_json *arm, int a) {
+  static const char *const pkeys[] = {"from", "rows", NULL};
+  if (h->json_type(arm) == MKBA_JSON_OBJECT) {
+    m->n_periods[a] = 1;
+    if (!(m->periods[a] = calloc(1, sizeof(period))))
+      return h->config_error(cfg, arm, "out of memory");
+    snprintf(m->periods[a][0].path, sizeof m->periods[a][0].path, "transitions.%s", arm_key[a]);
+    return read_rows(h, cfg, m, arm, a, &m->periods[a][0], "", "");
+  }
+  size_t n = h->json_size(arm);
+  if (h->json_type(arm) != MKBA_JSON_ARRAY || n == 0 || n > MAX_PERIODS)
+    return h->config_error(cfg, arm,
+                           "transitions.%s must be an object of rows, or an array of 1 to %d "
+                           "periods such as {\"from\": 0, \"rows\": {...}}",
+                           arm_key[a], MAX_PERIODS);
+  if (!(m->periods[a] = calloc(n, sizeof(period))))
+    return h->config_error(cfg, arm, "out of memory");
+  for (size_t k = 0; k < n; k++) {
+    const mkba_json *pj = h->json_at(arm, k);
+    period *pd = &m->periods[a][k];
+    m->n_periods[a]++;
+    snprintf(pd->path, sizeof pd->path, "transitions.%s[%zu].rows", arm_key[a], k);
+    char what[64], when_nl[64], when_en[64];
+    snprintf(what, sizeof what, "transitions.%s[%zu].from", arm_key[a], k);
+    if (h->json_check_keys(cfg, pj, pkeys))
+      return MKBA_ERROR;
+    const mkba_json *from = h->json_get(pj, "from"), *rows = h->json_get(pj, "rows");
+    if (!from || !rows)
+      return h->config_error(cfg, pj, "transitions.%s[%zu] needs \"from\" and \"rows\"", arm_key[a],
+                             k);
+    if (whole(h, cfg, from, what, 0, 10000, &pd->from))
+      return MKBA_ERROR;
+    if (k == 0 && pd->from != 0)
+      return h->config_error(cfg, from,
+                             "the first period of transitions.%s must have "
+                             "\"from\": 0",
+                             arm_key[a]);
+    if (k > 0 && pd->from <= m->periods[a][k - 1].from)
+      return h->config_error(
+          cfg, from, "the periods of transitions.%s must have increasing \"from\"", arm_key[a]);
+    snprintf(when_nl, sizeof when_nl, ", vanaf jaar %d", pd->from);
+    snprintf(when_en, sizeof when_en, ", from year %d", pd->from);
+    if (read_rows(h, cfg, m, rows, a, pd, when_nl, when_en))
+      return MKBA_ERROR;
+  }
+  return MKBA_OK;
+}
+
+/* "years": [first, last] of line k of `name`; the whole horizon when absent. */
+static int read_years(const mkba_host *h, mkba_config *cfg, const mkba_json *ln, const char *name,
+                      size_t k, line *c) {
+  const mkba_json *y = h->json_get(ln, "years");
+  int horizon = h->config_horizon(cfg);
+  c->first = 0;
+  c->last = horizon - 1;
+  if (!y)
+    return MKBA_OK;
+  char what[96];
+  snprintf(what, sizeof what, "%s[%zu].years", name, k);
+  if (h->json_type(y) != MKBA_JSON_ARRAY || h->json_size(y) != 2)
+    return h->config_error(cfg, y,
+                           "%s must be [first, last], year indices from 0, e.g. [0, 1] for the "
+                           "first two years",
+                           what);
+  if (whole(h, cfg, h->json_at(y, 0), what, 0, 10000, &c->first) ||
+      whole(h, cfg, h->json_at(y, 1), what, 0, 10000, &c->last))
+    return MKBA_ERROR;
+  if (c->first > c->last)
+    return h->config_error(cfg, y, "%s: the first year index %d is after the last, %d", what,
+                           c->first, c->last);
+  if (c->first >= horizon)
+    return h->config_error(cfg, y, "%s starts at year index %d, after the horizon (0..%d)", what,
+                           c->first, horizon - 1);
+  if (c->last >= horizon) /* a line may run to the end of a shorter horizon */
+    c->last = horizon - 1;
+  return MKBA_OK;
+}
+
+/* An actor id at key `key` of line k; -1 after an error. */
+static int line_actor(const mkba_host *h, mkba_config *cfg, const mkba_json *ln, const char *key,
+                      const char *name, size_t k) {
+  const mkba_json *v = h->json_get(ln, key);
+  if (!v) {
+    h->config_error(cfg, ln, "%s[%zu] needs \"%s\"", name, k, key);
+    return -1;
+  }
+  return h->config_actor(cfg, v);
+}
+
+/* What kind of line a list holds. */
+enum { STATE_COST, PROGRAMME_COST, TRANSFER };
+
+static int read_lines(const mkba_host *h, mkba_config *cfg, model *m, const mkba_json *arr,
+                      const char *name, int kind, line **out, int *n) {
+  static const char *const cost_keys[] = {"state", "actor", "category", "amount", "years", NULL};
+  static const char *const tr_keys[] = {"state", "from", "to", "category", "amount", "years", NULL};
+  static const char *const what_nl[] = {"Kosten", "Programmakosten", "Overdracht"};
+  static const char *const what_en[] = {"Cost", "Programme cost", "Transfer"};
+  char path[128], nl[MAX_LABEL], en[MAX_LABEL];
   if (!arr)
     return MKBA_OK;
   if (h->json_type(arr) != MKBA_JSON_ARRAY)
@@ -213,41 +361,46 @@ static int read_costs(const mkba_host *h, mkba_config *cfg, model *m, const mkba
   if (!*out)
     return h->config_error(cfg, arr, "out of memory");
   for (size_t k = 0; k < h->json_size(arr); k++) {
-    const mkba_json *line = h->json_at(arr, k);
-    cost_line *c = &(*out)[k];
-    if (h->json_check_keys(cfg, line, keys))
+    const mkba_json *ln = h->json_at(arr, k);
+    line *c = &(*out)[k];
+    if (h->json_check_keys(cfg, ln, kind == TRANSFER ? tr_keys : cost_keys))
       return MKBA_ERROR;
-    const mkba_json *st = h->json_get(line, "state");
+    const mkba_json *st = h->json_get(ln, "state");
     c->state = -1;
     if (st) {
       snprintf(path, sizeof path, "%s[%zu].state", name, k);
       if ((c->state = need_state(h, cfg, m, st, h->json_string(st), path)) < 0)
         return MKBA_ERROR;
-    } else if (!programme) {
-      return h->config_error(cfg, line, "%s[%zu] needs \"state\"", name, k);
+    } else if (kind != PROGRAMME_COST) {
+      return h->config_error(cfg, ln, "%s[%zu] needs \"state\"", name, k);
     }
-    const mkba_json *actor = h->json_get(line, "actor");
-    if (!actor)
-      return h->config_error(cfg, line, "%s[%zu] needs \"actor\"", name, k);
-    if ((c->actor = h->config_actor(cfg, actor)) < 0)
+    c->to = -1;
+    if (kind == TRANSFER) {
+      if ((c->actor = line_actor(h, cfg, ln, "from", name, k)) < 0 ||
+          (c->to = line_actor(h, cfg, ln, "to", name, k)) < 0)
+        return MKBA_ERROR;
+      if (c->actor == c->to)
+        return h->config_error(cfg, h->json_get(ln, "to"),
+                               "%s[%zu]: a transfer needs two different actors", name, k);
+    } else if ((c->actor = line_actor(h, cfg, ln, "actor", name, k)) < 0) {
       return MKBA_ERROR;
-    const mkba_json *cat = h->json_get(line, "category");
+    }
+    const mkba_json *cat = h->json_get(ln, "category");
     if (!cat || !valid_id(h->json_string(cat)))
-      return h->config_error(cfg, cat ? cat : line,
-                             "%s[%zu] needs \"category\", an id "
-                             "such as \"opvang\"",
-                             name, k);
+      return h->config_error(cfg, cat ? cat : ln,
+                             "%s[%zu] needs \"category\", an id such as \"opvang\"", name, k);
     snprintf(c->category, sizeof c->category, "%s", h->json_string(cat));
-    const mkba_json *amount = h->json_get(line, "amount");
+    if (read_years(h, cfg, ln, name, k, c))
+      return MKBA_ERROR;
+    const mkba_json *amount = h->json_get(ln, "amount");
     if (!amount)
-      return h->config_error(cfg, line, "%s[%zu] needs \"amount\"", name, k);
+      return h->config_error(cfg, ln, "%s[%zu] needs \"amount\"", name, k);
     snprintf(path, sizeof path, "%s[%zu].amount", name, k);
-    const char *where = c->state >= 0 ? m->ids[c->state] : (programme ? "cohort" : "");
-    snprintf(nl, sizeof nl, "%s %s (%s)", programme ? "Programmakosten" : "Kosten", c->category,
-             where);
-    snprintf(en, sizeof en, "%s %s (%s)", programme ? "Programme cost" : "Cost", c->category,
-             where);
-    c->param = h->config_param(cfg, amount, path, nl, en, "EUR per persoon per jaar", 0, -1e9, 1e9);
+    const char *where = c->state >= 0 ? m->ids[c->state] : "cohort";
+    snprintf(nl, sizeof nl, "%s %s (%s)", what_nl[kind], c->category, where);
+    snprintf(en, sizeof en, "%s %s (%s)", what_en[kind], c->category, where);
+    c->param = h->config_money_param(cfg, amount, path, nl, en, "EUR per persoon per jaar", 0, -1e9,
+                                     1e9, m->price_year, NULL);
     if (c->param < 0)
       return MKBA_ERROR;
     (*n)++;
@@ -255,12 +408,86 @@ static int read_costs(const mkba_host *h, mkba_config *cfg, model *m, const mkba
   return MKBA_OK;
 }
 
+static int read_pm_items(const mkba_host *h, mkba_config *cfg, model *m, const mkba_json *arr) {
+  static const char *const keys[] = {"label", "direction", "actor", NULL};
+  static const char *const lkeys[] = {"nl", "en", NULL};
+  static const char *const dirs[] = {"positive", "negative", "unknown"};
+  if (!arr)
+    return MKBA_OK;
+  if (h->json_type(arr) != MKBA_JSON_ARRAY)
+    return h->config_error(
+        cfg, arr,
+        "\"pm_items\" must be an array such as [{\"label\": \"Minder overlast\", "
+        "\"direction\": \"positive\", \"actor\": \"samenleving\"}]");
+  if (!(m->pm_items = calloc(h->json_size(arr) + 1, sizeof *m->pm_items)))
+    return h->config_error(cfg, arr, "out of memory");
+  for (size_t k = 0; k < h->json_size(arr); k++) {
+    const mkba_json *it = h->json_at(arr, k);
+    pm *p = &m->pm_items[k];
+    if (h->json_check_keys(cfg, it, keys))
+      return MKBA_ERROR;
+    const mkba_json *label = h->json_get(it, "label");
+    if (h->json_type(label) == MKBA_JSON_OBJECT) {
+      if (h->json_check_keys(cfg, label, lkeys))
+        return MKBA_ERROR;
+      const char *a = h->json_string(h->json_get(label, "nl"));
+      const char *b = h->json_string(h->json_get(label, "en"));
+      if (!a || !*a)
+        return h->config_error(cfg, label, "pm_items[%zu].label needs a Dutch text \"nl\"", k);
+      snprintf(p->nl, sizeof p->nl, "%s", a);
+      snprintf(p->en, sizeof p->en, "%s", b && *b ? b : a);
+    } else if (h->json_string(label) && *h->json_string(label)) {
+      snprintf(p->nl, sizeof p->nl, "%s", h->json_string(label));
+      snprintf(p->en, sizeof p->en, "%s", h->json_string(label));
+    } else {
+      return h->config_error(cfg, label ? label : it,
+                             "pm_items[%zu] needs \"label\": a text, or {\"nl\": ..., \"en\": ...}",
+                             k);
+    }
+    const char *dir = h->json_string(h->json_get(it, "direction"));
+    p->direction = 0;
+    for (int d = 0; dir && d < 3; d++)
+      if (!strcmp(dir, dirs[d]))
+        p->direction = MKBA_PM_POSITIVE + d;
+    if (!p->direction)
+      return h->config_error(cfg, h->json_get(it, "direction") ? h->json_get(it, "direction") : it,
+                             "pm_items[%zu] needs \"direction\": \"positive\", \"negative\" or "
+                             "\"unknown\"",
+                             k);
+    const mkba_json *actor = h->json_get(it, "actor");
+    p->actor = MKBA_NO_ACTOR;
+    if (actor && (p->actor = h->config_actor(cfg, actor)) < 0)
+      return MKBA_ERROR;
+    m->n_pm++;
+  }
+  return MKBA_OK;
+}
+
+static int read_counting(const mkba_host *h, mkba_config *cfg, model *m, const mkba_json *v) {
+  static const char *const names[] = {"beginning", "end", "life-table"};
+  m->counting = MKBA_COUNT_BEGINNING;
+  if (!v)
+    return MKBA_OK;
+  for (int k = 0; k < 3; k++)
+    if (h->json_string(v) && !strcmp(h->json_string(v), names[k])) {
+      m->counting = k;
+      return MKBA_OK;
+    }
+  return h->config_error(cfg, v,
+                         "\"counting\" must be \"beginning\" (the occupancy at the start of each "
+                         "year), \"end\" (at its end) or \"life-table\" (their mean, the "
+                         "half-cycle correction)");
+}
+
 static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *params, void **out) {
-  static const char *const keys[] = {"cohort",      "states",      "start",
-                                     "transitions", "state_costs", "programme_costs",
-                                     "utilities",   "qaly_value",  NULL};
+  static const char *const keys[] = {"cohort",      "states",          "start",     "transitions",
+                                     "state_costs", "programme_costs", "transfers", "utilities",
+                                     "qaly_value",  "price_year",      "counting",  "pm_items",
+                                     NULL};
   static const char *const arm_keys[] = {"baseline", "intervention", NULL};
   char path[128], nl[160], en[160];
+  if (!MKBA_HOST_HAS(h, config_set_range))
+    return h->config_error(cfg, params, "markov needs a host with plugin ABI 1.1 or later");
   if (h->json_check_keys(cfg, params, keys))
     return MKBA_ERROR;
   model *m = calloc(1, sizeof *m);
@@ -270,6 +497,11 @@ static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *para
   m->qaly_value = -1;
   for (int s = 0; s < MAX_STATES; s++)
     m->utility[s] = -1;
+  const mkba_json *py = h->json_get(params, "price_year");
+  if (py && whole(h, cfg, py, "\"price_year\"", 1900, 2200, &m->price_year))
+    return MKBA_ERROR;
+  if (read_counting(h, cfg, m, h->json_get(params, "counting")))
+    return MKBA_ERROR;
   const mkba_json *cohort = h->json_get(params, "cohort");
   if (!cohort)
     return h->config_error(cfg, params, "markov needs \"cohort\", the number of people");
@@ -280,8 +512,7 @@ static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *para
   const mkba_json *tr = h->json_get(params, "transitions");
   if (!tr)
     return h->config_error(cfg, params,
-                           "markov needs \"transitions\" with \"baseline\" and "
-                           "\"intervention\"");
+                           "markov needs \"transitions\" with \"baseline\" and \"intervention\"");
   if (h->json_check_keys(cfg, tr, arm_keys))
     return MKBA_ERROR;
   for (int a = 0; a < MKBA_N_ARMS; a++) {
@@ -291,10 +522,13 @@ static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *para
     if (read_arm(h, cfg, m, arm, a))
       return MKBA_ERROR;
   }
-  if (read_costs(h, cfg, m, h->json_get(params, "state_costs"), "state_costs", 0, &m->costs,
-                 &m->n_costs) ||
-      read_costs(h, cfg, m, h->json_get(params, "programme_costs"), "programme_costs", 1, &m->progs,
-                 &m->n_progs))
+  if (read_lines(h, cfg, m, h->json_get(params, "state_costs"), "state_costs", STATE_COST,
+                 &m->costs, &m->n_costs) ||
+      read_lines(h, cfg, m, h->json_get(params, "programme_costs"), "programme_costs",
+                 PROGRAMME_COST, &m->progs, &m->n_progs) ||
+      read_lines(h, cfg, m, h->json_get(params, "transfers"), "transfers", TRANSFER, &m->transfers,
+                 &m->n_transfers) ||
+      read_pm_items(h, cfg, m, h->json_get(params, "pm_items")))
     return MKBA_ERROR;
   const mkba_json *ut = h->json_get(params, "utilities");
   if (ut) {
@@ -316,20 +550,19 @@ static int configure(const mkba_host *h, mkba_config *cfg, const mkba_json *para
   }
   const mkba_json *qv = h->json_get(params, "qaly_value");
   if (qv || m->has_utilities) {
-    /* At least EUR 50,000 per QALY: van Gils, Schoemaker, Polder, NTvG 2013;157:A6507. */
-    m->qaly_value = h->config_param(cfg, qv, "qaly_value", "Waarde van een QALY", "Value of a QALY",
-                                    "EUR per QALY", 50000, 0, 1e7);
+    /* Given: euros of price_year.  Not given: the value bank's value of a QALY. */
+    m->qaly_value =
+        h->config_money_param(cfg, qv, "qaly_value", "Waarde van een QALY", "Value of a QALY",
+                              "EUR per QALY", 0, 0, 1e7, m->price_year, qv ? NULL : "qaly_value");
     if (m->qaly_value < 0)
       return MKBA_ERROR;
   }
   return MKBA_OK;
 }
 
-/* Build the transition matrix of arm a from p; error names the row. */
-static int matrix(const mkba_host *h, mkba_ctx *ctx, const model *m, const double *p, int a,
-                  double *P, char *err, size_t errlen) {
-  (void)h;
-  (void)ctx;
+/* Build the matrix of period pd of arm a from p; the error names the row. */
+static int matrix(const model *m, const period *pd, const double *p, double *P, char *err,
+                  size_t errlen) {
   int n = m->n;
   int rest[MAX_STATES];
   double sum[MAX_STATES];
@@ -337,10 +570,10 @@ static int matrix(const mkba_host *h, mkba_ctx *ctx, const model *m, const doubl
     rest[s] = -1;
     sum[s] = 0;
     for (int r = 0; r < n; r++)
-      P[s * n + r] = m->has_row[a][s] ? 0 : (s == r); /* no row: absorbing */
+      P[s * n + r] = pd->has_row[s] ? 0 : (s == r); /* no row: absorbing */
   }
-  for (int k = 0; k < m->n_entries[a]; k++) {
-    const entry *e = &m->entries[a][k];
+  for (int k = 0; k < pd->n_entries; k++) {
+    const entry *e = &pd->entries[k];
     if (e->param < 0) {
       rest[e->from] = e->to;
       continue;
@@ -349,23 +582,54 @@ static int matrix(const mkba_host *h, mkba_ctx *ctx, const model *m, const doubl
     sum[e->from] += p[e->param];
   }
   for (int s = 0; s < n; s++) {
-    if (!m->has_row[a][s])
+    if (!pd->has_row[s])
       continue;
     if (rest[s] >= 0) {
       double x = 1 - sum[s];
       if (x < -ROW_TOLERANCE || x > 1 + ROW_TOLERANCE) {
         snprintf(err, errlen,
-                 "row transitions.%s.%s: its probabilities sum to %.10g, so "
-                 "\"rest\" would be %.10g, outside [0, 1]",
-                 arm_key[a], m->ids[s], sum[s], x);
+                 "row %s.%s: its probabilities sum to %.10g, so \"rest\" would be %.10g, "
+                 "outside [0, 1]",
+                 pd->path, m->ids[s], sum[s], x);
         return MKBA_ERROR;
       }
       P[s * n + rest[s]] += x < 0 ? 0 : x;
     } else if (fabs(sum[s] - 1) > ROW_TOLERANCE) {
-      snprintf(err, errlen, "row transitions.%s.%s sums to %.10g, not 1", arm_key[a], m->ids[s],
-               sum[s]);
+      snprintf(err, errlen, "row %s.%s sums to %.10g, not 1", pd->path, m->ids[s], sum[s]);
       return MKBA_ERROR;
     }
+  }
+  return MKBA_OK;
+}
+
+/* Book the lines of one kind. */
+static int book_lines(const mkba_host *h, mkba_ctx *ctx, const model *m, const line *ls, int n_ls,
+                      int kind, const double *occ, const double *p) {
+  int H = h->horizon(ctx);
+  for (int k = 0; k < n_ls; k++) {
+    const line *l = &ls[k];
+    int cat = h->category(ctx, l->category, NULL, NULL);
+    int last = l->last < H ? l->last : H - 1;
+    double amount = p[l->param];
+    if (cat < 0)
+      return MKBA_ERROR;
+    if (l->first >= H) /* a variant's shorter horizon ends before the line */
+      continue;
+    int rc = MKBA_OK;
+    if (kind == STATE_COST)
+      rc = h->cohort_state_cost_years(ctx, occ, m->n, l->state, l->actor, cat, amount, l->first,
+                                      last);
+    else if (kind == TRANSFER)
+      rc = h->cohort_transfer(ctx, occ, m->n, l->state, l->actor, l->to, cat, amount, l->first,
+                              last);
+    else if (l->state >= 0)
+      rc = h->cohort_programme_cost_years(ctx, occ, m->n, l->state, l->actor, cat, amount, l->first,
+                                          last);
+    else /* the whole cohort, every year of the line */
+      for (int t = l->first; t <= last && rc == MKBA_OK; t++)
+        rc = h->flow(ctx, MKBA_INTERVENTION, l->actor, cat, MKBA_COST, t, p[m->cohort] * amount);
+    if (rc)
+      return MKBA_ERROR;
   }
   return MKBA_OK;
 }
@@ -378,43 +642,36 @@ static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const doub
     return MKBA_ERROR;
   }
   int n = m->n, H = h->horizon(ctx);
-  double *P0 =
-      h->scratch(ctx, sizeof(double) * (size_t)n * (size_t)n * 2 + sizeof(double) * (size_t)n);
+  size_t nn = (size_t)n * (size_t)n;
+  int np = m->n_periods[0] + m->n_periods[1];
+  double *mats = h->scratch(ctx, sizeof(double) * (nn * (size_t)np + (size_t)n));
   double *occ = h->scratch(ctx, sizeof(double) * 2 * (size_t)H * (size_t)n);
-  if (!P0 || !occ) {
+  const double **per_year = h->scratch(ctx, sizeof(double *) * 2 * (size_t)H);
+  if (!mats || !occ || !per_year) {
     snprintf(err, errlen, "out of memory");
     return MKBA_ERROR;
   }
-  double *P1 = P0 + (size_t)n * (size_t)n, *start = P1 + (size_t)n * (size_t)n;
-  if (matrix(h, ctx, m, p, MKBA_BASELINE, P0, err, errlen) ||
-      matrix(h, ctx, m, p, MKBA_INTERVENTION, P1, err, errlen))
-    return MKBA_ERROR;
+  double *start = mats + nn * (size_t)np, *P = mats;
+  for (int a = 0; a < MKBA_N_ARMS; a++) {
+    const double **years = per_year + (size_t)a * H;
+    for (int k = 0; k < m->n_periods[a]; k++, P += nn) {
+      const period *pd = &m->periods[a][k];
+      if (matrix(m, pd, p, P, err, errlen))
+        return MKBA_ERROR;
+      int end = k + 1 < m->n_periods[a] ? m->periods[a][k + 1].from : H;
+      for (int t = pd->from; t < end && t < H; t++)
+        years[t] = P;
+    }
+  }
   double cohort = p[m->cohort];
   for (int s = 0; s < n; s++)
     start[s] = cohort * m->start[s];
-  mkba_cohort c = {n, start, {P0, P1}};
-  if (h->cohort_run(ctx, &c, occ))
+  mkba_cohort_ex c = {n, start, m->counting, {per_year, per_year + H}};
+  if (h->cohort_run_ex(ctx, &c, occ) ||
+      book_lines(h, ctx, m, m->costs, m->n_costs, STATE_COST, occ, p) ||
+      book_lines(h, ctx, m, m->progs, m->n_progs, PROGRAMME_COST, occ, p) ||
+      book_lines(h, ctx, m, m->transfers, m->n_transfers, TRANSFER, occ, p))
     return MKBA_ERROR;
-  for (int k = 0; k < m->n_costs; k++) {
-    const cost_line *l = &m->costs[k];
-    int cat = h->category(ctx, l->category, NULL, NULL);
-    if (cat < 0 || h->cohort_state_cost(ctx, occ, n, l->state, l->actor, cat, p[l->param]))
-      return MKBA_ERROR;
-  }
-  for (int k = 0; k < m->n_progs; k++) {
-    const cost_line *l = &m->progs[k];
-    int cat = h->category(ctx, l->category, NULL, NULL);
-    if (cat < 0)
-      return MKBA_ERROR;
-    if (l->state >= 0) {
-      if (h->cohort_programme_cost(ctx, occ, n, l->state, l->actor, cat, p[l->param]))
-        return MKBA_ERROR;
-    } else {
-      for (int t = 0; t < H; t++)
-        if (h->flow(ctx, MKBA_INTERVENTION, l->actor, cat, MKBA_COST, t, cohort * p[l->param]))
-          return MKBA_ERROR;
-    }
-  }
   if (m->has_utilities) {
     int cat = h->category(ctx, "kwaliteit_van_leven", "Kwaliteit van leven", "Quality of life");
     int q = h->outcome_id(ctx, "qaly", "QALY's", "QALYs", "QALY");
@@ -433,16 +690,22 @@ static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const doub
         return MKBA_ERROR;
     }
   }
+  for (int k = 0; k < m->n_pm; k++)
+    if (h->pm_item(ctx, m->pm_items[k].nl, m->pm_items[k].en, m->pm_items[k].direction,
+                   m->pm_items[k].actor))
+      return MKBA_ERROR;
   const char *ids[MAX_STATES];
   for (int s = 0; s < n; s++)
     ids[s] = m->ids[s];
   return h->cohort_person_years(ctx, occ, n, ids);
 }
 
-MKBA_PLUGIN(.name = "markov", .version = "1.0.0", .title_nl = "Markov-cohortmodel (ingevoerd)",
+MKBA_PLUGIN(.name = "markov", .version = "1.1.0", .title_nl = "Markov-cohortmodel (ingevoerd)",
             .title_en = "Markov cohort model (typed in)",
             .summary_nl = "Een cohort dat jaarlijks tussen toestanden beweegt, met en zonder "
-                          "interventie; kosten per persoonsjaar en QALY's.",
+                          "interventie; kosten, overdrachten en QALY's per persoonsjaar, met "
+                          "perioden en telwijze.",
             .summary_en = "A cohort moving between states each year, with and without the "
-                          "intervention; costs per person-year and QALYs.",
+                          "intervention; costs, transfers and QALYs per person-year, with "
+                          "periods and a counting rule.",
             .configure = configure, .release = release, .compute = compute)

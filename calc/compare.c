@@ -1,0 +1,275 @@
+/* compare.c - ranking, discounting regimes and warnings; see compare.h. */
+#include "compare.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "actors.h"
+#include "fmt.h"
+
+#define A MKBA_N_ACTORS
+
+static double npv_of(const mkba_eval *e) { return e->total.pv_benefits - e->total.pv_costs; }
+
+/* The Monte Carlo summary of intervention k (the package's with one). */
+static const json_t *mc_of(const mkba_run *run, size_t k) {
+  if (!run->uncertainty)
+    return NULL;
+  if (run->n == 1)
+    return run->uncertainty;
+  return json_array_get(json_object_get(run->uncertainty, "interventions"), k);
+}
+
+json_t *mkba_ranking(const mkba_run *run) {
+  if (run->n < 2)
+    return NULL;
+  size_t *order = malloc(run->n * sizeof *order);
+  if (!order)
+    return NULL;
+  for (size_t k = 0; k < run->n; k++)
+    order[k] = k;
+  /* Insertion sort, best NPV first; ties keep the scenario's order. */
+  for (size_t i = 1; i < run->n; i++)
+    for (size_t j = i; j > 0 && npv_of(&run->eval[order[j]]) > npv_of(&run->eval[order[j - 1]]);
+         j--) {
+      size_t t = order[j];
+      order[j] = order[j - 1];
+      order[j - 1] = t;
+    }
+  json_t *arr = json_array();
+  for (size_t i = 0; i < run->n; i++) {
+    size_t k = order[i];
+    const json_t *mc = mc_of(run, k);
+    json_t *o = json_object();
+    json_object_set_new(o, "rank", json_integer((json_int_t)i + 1));
+    json_object_set_new(o, "intervention", json_integer((json_int_t)k));
+    json_object_set_new(o, "label", json_string(run->iv[k]->label));
+    json_object_set_new(o, "npv", mkba_jnum(npv_of(&run->eval[k])));
+    json_object_set_new(
+        o, "bcr",
+        run->eval[k].total.pv_costs != 0
+            ? mkba_jnum(run->eval[k].total.pv_benefits / run->eval[k].total.pv_costs)
+            : json_null());
+    const json_t *pb = mc ? json_object_get(mc, "p_best") : NULL;
+    json_object_set_new(o, "p_best", pb ? json_incref((json_t *)pb) : json_null());
+    const json_t *pp = mc ? json_object_get(mc, "p_npv_positive") : NULL;
+    json_object_set_new(o, "p_npv_positive", pp ? json_incref((json_t *)pp) : json_null());
+    json_array_append_new(arr, o);
+  }
+  free(order);
+  return arr;
+}
+
+/* The three regimes of mkba_discount_sensitivity, from the scenario's base year. */
+static void regime(int which, int base_year, mkba_discount *d) {
+  memset(d, 0, sizeof *d);
+  d->base_year = base_year;
+  if (which == 0) {
+    d->rate = 0.0225;
+  } else if (which == 1) {
+    d->rate = 0.03;
+  } else {
+    d->is_schedule = 1;
+    d->n_steps = 2;
+    d->from[0] = 0;
+    d->rates[0] = 0.028;
+    d->from[1] = 35;
+    d->rates[1] = 0.018;
+    d->rate = 0.028;
+  }
+}
+
+json_t *mkba_discount_sensitivity(const mkba_run *run, const mkba_ctx *c) {
+  static const char *const ids[] = {"standaard_2020", "standaard_2015", "termijnstructuur_2025"};
+  static const char *const nl[] = {
+      "2,25% reëel (standaard, Werkgroep Discontovoet 2020)",
+      "3% reëel (standaard 2015-2020, Werkgroep Discontovoet 2015)",
+      "2,8% tot jaar 35, daarna 1,8% (termijnstructuur 2025; niet officieel bevestigd)"};
+  static const char *const en[] = {
+      "2.25% real (the standard, Werkgroep Discontovoet 2020)",
+      "3% real (the 2015-2020 standard, Werkgroep Discontovoet 2015)",
+      "2.8% to year 35, then 1.8% (2025 term structure; not officially confirmed)"};
+  const mkba_scenario *s = run->scen;
+  int english = !strcmp(run->lang, "en");
+  double *df = malloc((size_t)s->horizon * sizeof *df);
+  if (!df)
+    return NULL;
+  json_t *arr = json_array();
+  for (int w = 0; w < 3; w++) {
+    mkba_discount d;
+    mkba_eval e;
+    regime(w, s->discount.base_year, &d);
+    mkba_discount_factors(&d, s->start_year, s->horizon, df);
+    if (mkba_evaluate(c, df, s->start_year, &e)) {
+      json_decref(arr);
+      free(df);
+      return NULL;
+    }
+    json_t *o = json_object(), *disc = json_object();
+    json_object_set_new(o, "id", json_string(ids[w]));
+    json_object_set_new(o, "label", json_string(english ? en[w] : nl[w]));
+    if (d.is_schedule) {
+      json_t *steps = json_array();
+      for (int k = 0; k < d.n_steps; k++) {
+        json_t *st = json_object();
+        json_object_set_new(st, "from", json_integer(d.from[k]));
+        json_object_set_new(st, "rate", mkba_jnum(d.rates[k]));
+        json_array_append_new(steps, st);
+      }
+      json_object_set_new(disc, "schedule", steps);
+    } else {
+      json_object_set_new(disc, "rate", mkba_jnum(d.rate));
+    }
+    json_object_set_new(disc, "base_year", json_integer(d.base_year));
+    json_object_set_new(o, "discount", disc);
+    json_object_set_new(o, "pv_costs", mkba_jnum(e.total.pv_costs));
+    json_object_set_new(o, "pv_benefits", mkba_jnum(e.total.pv_benefits));
+    json_object_set_new(o, "npv", mkba_jnum(npv_of(&e)));
+    json_object_set_new(o, "bcr",
+                        e.total.pv_costs != 0 ? mkba_jnum(e.total.pv_benefits / e.total.pv_costs)
+                                              : json_null());
+    json_array_append_new(arr, o);
+    mkba_eval_clear(&e);
+  }
+  free(df);
+  return arr;
+}
+
+static json_t *warning(const char *code, const char *nl, const char *en, json_t *ivs) {
+  json_t *o = json_object(), *m = json_object();
+  json_object_set_new(o, "code", json_string(code));
+  json_object_set_new(m, "nl", json_string(nl));
+  json_object_set_new(m, "en", json_string(en));
+  json_object_set_new(o, "message", m);
+  json_object_set_new(o, "interventions", ivs ? ivs : json_array());
+  return o;
+}
+
+/* 1 when ledger c books a benefit for `actor` in category `id` in some year. */
+static int books_benefit(const mkba_ctx *c, const char *id, int actor) {
+  for (int k = 0; k < c->n_cat; k++) {
+    if (strcmp(c->cat_id[k], id))
+      continue;
+    for (int t = 0; t < c->horizon; t++)
+      if (mkba_ctx_net(c, k, t, actor, MKBA_BENEFIT) != 0)
+        return 1;
+  }
+  return 0;
+}
+
+/* "0 (Housing First), 2 (Skaeve Huse)" into buf. */
+static void member_list(const mkba_run *run, const int *member, char *buf, size_t len) {
+  size_t used = 0;
+  buf[0] = '\0';
+  for (size_t k = 0; k < run->n && used + 1 < len; k++)
+    if (member[k])
+      used += (size_t)snprintf(buf + used, len - used, "%s%zu (%s)", used ? ", " : "", k,
+                               run->iv[k]->label);
+}
+
+static void overlap_warnings(const mkba_run *run, json_t *out) {
+  const mkba_ctx *total = run->total;
+  int *member = calloc(run->n, sizeof *member);
+  if (!member)
+    return;
+  for (int j = 0; j < total->n_cat; j++) {
+    const char *id = total->cat_id[j];
+    char actors_nl[256] = "", actors_en[256] = "";
+    size_t un = 0, ue = 0;
+    int any = 0;
+    memset(member, 0, run->n * sizeof *member);
+    for (int a = 0; a < A; a++) {
+      int count = 0;
+      for (size_t k = 0; k < run->n; k++)
+        count += books_benefit(run->ledger[k], id, a);
+      if (count < 2)
+        continue;
+      any = 1;
+      for (size_t k = 0; k < run->n; k++)
+        member[k] |= books_benefit(run->ledger[k], id, a);
+      un += (size_t)snprintf(actors_nl + un, sizeof actors_nl - un, "%s%s", un ? ", " : "",
+                             mkba_actor_label(a, "nl"));
+      ue += (size_t)snprintf(actors_en + ue, sizeof actors_en - ue, "%s%s", ue ? ", " : "",
+                             mkba_actor_label(a, "en"));
+    }
+    if (!any)
+      continue;
+    char who[1024], nl[2048], en[2048];
+    member_list(run, member, who, sizeof who);
+    snprintf(nl, sizeof nl,
+             "De interventies %s boeken alle baten in de categorie \"%s\" (%s). Als pakket "
+             "kunnen zij dezelfde vermeden kosten of dezelfde mensen dubbel tellen: controleer "
+             "dat hun doelgroepen elkaar niet overlappen, of vergelijk ze als alternatieven "
+             "(\"comparison\": \"alternatives\").",
+             who, id, actors_nl);
+    snprintf(en, sizeof en,
+             "The interventions %s all book benefits in category \"%s\" (%s). In a package they "
+             "may count the same avoided costs or the same people twice: check that their "
+             "target groups do not overlap, or compare them as alternatives "
+             "(\"comparison\": \"alternatives\").",
+             who, id, actors_en);
+    json_t *ivs = json_array();
+    for (size_t k = 0; k < run->n; k++)
+      if (member[k])
+        json_array_append_new(ivs, json_integer((json_int_t)k));
+    json_array_append_new(out, warning("overlap", nl, en, ivs));
+  }
+  free(member);
+}
+
+/* One base-case-versus-mean check: for intervention k, or the package (k < 0). */
+static void mean_warning(const mkba_run *run, long k, const json_t *mc, double base, json_t *out) {
+  double mean = json_number_value(json_object_get(mc, "npv_mean"));
+  double sd = json_number_value(json_object_get(mc, "npv_sd"));
+  if (!(sd > 0) || !(fabs(base - mean) > 0.25 * sd))
+    return;
+  char b_nl[64], m_nl[64], s_nl[64], b_en[64], m_en[64], s_en[64], who_nl[320], who_en[320];
+  mkba_text_money(base, b_nl, sizeof b_nl, 0);
+  mkba_text_money(mean, m_nl, sizeof m_nl, 0);
+  mkba_text_money(sd, s_nl, sizeof s_nl, 0);
+  mkba_text_money(base, b_en, sizeof b_en, 1);
+  mkba_text_money(mean, m_en, sizeof m_en, 1);
+  mkba_text_money(sd, s_en, sizeof s_en, 1);
+  if (k < 0) {
+    snprintf(who_nl, sizeof who_nl, "%s", run->n > 1 ? "van het pakket" : "");
+    snprintf(who_en, sizeof who_en, "%s", run->n > 1 ? "of the package" : "");
+  } else {
+    snprintf(who_nl, sizeof who_nl, "van interventie %ld (%s)", k, run->iv[k]->label);
+    snprintf(who_en, sizeof who_en, "of intervention %ld (%s)", k, run->iv[k]->label);
+  }
+  char nl[1024], en[1024];
+  snprintf(nl, sizeof nl,
+           "De netto contante waarde %s%sin het basisgeval (EUR %s) ligt meer dan een kwart "
+           "standaardafwijking (EUR %s) van het gemiddelde van de Monte Carlo-trekkingen "
+           "(EUR %s): de basiswaarden liggen niet in het midden van hun verdelingen, of het "
+           "model reageert sterk niet-lineair. Het gemiddelde is de verwachte waarde.",
+           who_nl, *who_nl ? " " : "", b_nl, s_nl, m_nl);
+  snprintf(en, sizeof en,
+           "The base-case net present value %s%s(EUR %s) lies more than a quarter of a "
+           "standard deviation (EUR %s) from the mean of the Monte Carlo draws (EUR %s): the "
+           "base values are not central in their distributions, or the model is strongly "
+           "non-linear. The mean is the expected value.",
+           who_en, *who_en ? " " : "", b_en, s_en, m_en);
+  json_t *ivs = json_array();
+  if (k >= 0)
+    json_array_append_new(ivs, json_integer(k));
+  else
+    for (size_t j = 0; j < run->n; j++)
+      json_array_append_new(ivs, json_integer((json_int_t)j));
+  json_array_append_new(out, warning("base_case_far_from_mean", nl, en, ivs));
+}
+
+json_t *mkba_warnings(const mkba_run *run) {
+  json_t *out = json_array();
+  if (run->n > 1 && run->scen->comparison == MKBA_COMPARISON_PACKAGE)
+    overlap_warnings(run, out);
+  if (run->uncertainty) {
+    if (run->n == 1 || run->scen->comparison == MKBA_COMPARISON_PACKAGE)
+      mean_warning(run, -1, run->uncertainty, npv_of(&run->total_eval), out);
+    for (size_t k = 0; run->n > 1 && k < run->n; k++)
+      mean_warning(run, (long)k, mc_of(run, k), npv_of(&run->eval[k]), out);
+  }
+  return out;
+}
