@@ -1,4 +1,4 @@
-/* actors.h - the six actors of CONTRACT.md section 3: ids and labels. */
+/* actors.h - the six actors (docs/method.md): ids and labels. */
 #ifndef MKBA_ACTORS_H
 #define MKBA_ACTORS_H
 

@@ -139,6 +139,8 @@ static void level(buf *b, const json_t *r, const char *iv, int en) {
   list(b, en ? "years" : "jaren", iv, json_object_get(r, "years"), NULL, NULL, "year");
   list(b, en ? "outcomes" : "effecten", iv, json_object_get(r, "outcomes"), "id", "label", NULL);
   list(b, en ? "pm_items" : "pm_posten", iv, json_object_get(r, "pm_items"), NULL, "label", NULL);
+  list(b, en ? "discounting" : "discontering", iv, json_object_get(r, "discount_sensitivity"), "id",
+       "label", NULL);
 }
 
 char *mkba_results_csv(const json_t *r, const char *lang) {
@@ -154,8 +156,18 @@ char *mkba_results_csv(const json_t *r, const char *lang) {
   }
   puts_(&b, "\r\n");
   const char *pkg = en ? "package" : "pakket";
-  level(&b, r, pkg, en);
+  list(&b, en ? "ranking" : "rangorde", pkg, json_object_get(r, "ranking"), "intervention", "label",
+       NULL);
+  json_t *w;
   size_t k;
+  json_array_foreach(json_object_get(r, "warnings"), k, w) {
+    const char *msg =
+        json_string_value(json_object_get(json_object_get(w, "message"), en ? "en" : "nl"));
+    json_t *code = json_object_get(w, "code");
+    row(&b, en ? "warnings" : "waarschuwingen", pkg, json_string_value(code), msg, NULL,
+        en ? "warning" : "waarschuwing", code);
+  }
+  level(&b, r, pkg, en);
   json_t *iv;
   json_array_foreach(json_object_get(r, "interventions"), k, iv) {
     char name[320];

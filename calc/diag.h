@@ -11,7 +11,7 @@
 
 #include <stddef.h>
 
-/* Exit statuses of CONTRACT.md section 1. */
+/* Exit statuses (docs/formats.md, command line). */
 enum {
   MKBA_EXIT_OK = 0,   /* success */
   MKBA_EXIT_RUN = 1,  /* the run failed: plugin error, non-finite number, load failure */

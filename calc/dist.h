@@ -1,5 +1,5 @@
 /*
- * dist.h - the seven distributions of CONTRACT.md section 5: reading them
+ * dist.h - the seven distributions of docs/formats.md: reading them
  * from JSON, their base-case value, quantiles (for the tornado's P10/P90)
  * and random draws (GSL).
  */
@@ -48,10 +48,10 @@ double mkba_dist_sample(const mkba_dist *dist, double base, gsl_rng *rng);
  */
 int mkba_dist_scale(mkba_dist *dist, double f);
 
-/* The CONTRACT.md name of a kind ("normal", ...), or NULL for fixed. */
+/* The scenario-file name of a kind ("normal", ...), or NULL for fixed. */
 const char *mkba_dist_name(int kind);
 
-/* A new JSON object in CONTRACT.md form, or json null for fixed. */
+/* A new JSON object in the scenario file's form, or json null for fixed. */
 json_t *mkba_dist_to_json(const mkba_dist *dist, double base);
 
 /* A short human description, e.g. "normaal(1; 0,2)"; for describe/reports. */

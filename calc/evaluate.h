@@ -2,7 +2,7 @@
  * evaluate.h - from a ledger to the numbers of an MKBA: discount factors,
  * present values per actor and category, undiscounted totals, yearly
  * series, payback year and internal rate of return.  Pure functions of
- * their inputs (CONTRACT.md sections 2 and 3).
+ * their inputs (docs/method.md).
  */
 #ifndef MKBA_EVALUATE_H
 #define MKBA_EVALUATE_H

@@ -1,5 +1,5 @@
 /*
- * main.c - the mkba command line (CONTRACT.md section 1).
+ * main.c - the mkba command line (docs/formats.md).
  *
  * Exit status: 0 success, 1 the run failed, 2 bad usage or invalid input.
  * Errors go to standard error as "mkba: FILE:LINE:COLUMN: message".

@@ -1,5 +1,5 @@
 /*
- * results.c - the results document of CONTRACT.md section 4, built from a
+ * results.c - the results document of docs/formats.md, built from a
  * finished run.  Keys in a fixed order, numbers at full precision, nothing
  * that depends on the clock or the machine: the same input gives the same
  * bytes.

@@ -1,7 +1,7 @@
 /*
  * run.h - one evaluation of a scenario: load everything, compute the base
  * case of each intervention and of the package, and build the results
- * document (CONTRACT.md section 4).
+ * document (docs/formats.md).
  */
 #ifndef MKBA_RUN_H
 #define MKBA_RUN_H

@@ -1,5 +1,5 @@
 /*
- * scenario.h - a business case read from a scenario file (CONTRACT.md
+ * scenario.h - a business case read from a scenario file (docs/formats.md
  * section 2), checked strictly: unknown keys, wrong types and values out
  * of range are input errors naming the file, line, column and key.
  *

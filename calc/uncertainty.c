@@ -724,7 +724,9 @@ int mkba_sensitivity_run(mkba_run *run, mkba_diag *d) {
   for (size_t k = 0; k < run->n; k++) {
     mkba_instance *iv = run->iv[k];
     double own = run->eval[k].total.pv_benefits - run->eval[k].total.pv_costs;
-    oneway o = {run, (int)k, 0, total - own, NULL, NULL, 0, {0, ""}};
+    /* Alternatives stand alone: their one-way NPVs and switching values are their own. */
+    double rest = run->scen->comparison == MKBA_COMPARISON_ALTERNATIVES ? 0 : total - own;
+    oneway o = {run, (int)k, 0, rest, NULL, NULL, 0, {0, ""}};
     o.ctx = mkba_ctx_new(run->scen->horizon, run->scen->start_year, iv->plugin->name);
     o.p = malloc(((size_t)iv->n + 1) * sizeof *o.p);
     if (!o.ctx || !o.p) {

@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #define MAX_ROWS 12
 
@@ -13,11 +14,18 @@ static int applies(const mkba_report_ctx *r) {
   return mkba_j_len(mkba_j_arr(r->doc, "interventions")) > 1;
 }
 
+/* Whether a last row shows the package: never for alternatives. */
+static int with_package(const mkba_report_ctx *r) {
+  return strcmp(mkba_j_str(r->doc, "comparison", "package"), "alternatives") !=
+         0;
+}
+
 static int rows(const mkba_report_ctx *r) {
   size_t n = mkba_j_len(mkba_j_arr(r->doc, "interventions"));
-  if (n > MAX_ROWS - 1)
-    n = MAX_ROWS - 1;
-  return (int)n + 1;
+  int pkg = with_package(r);
+  if (n > (size_t)(MAX_ROWS - pkg))
+    n = (size_t)(MAX_ROWS - pkg);
+  return (int)n + pkg;
 }
 
 static double height(const mkba_report_ctx *r, double w) {
@@ -41,7 +49,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
   double lo = 0, hi = 0;
   for (int i = 0; i < n; i++) {
     const json_t *sum;
-    if (i < n - 1) {
+    if (i < n - with_package(r)) {
       const json_t *iv = mkba_j_at(ivs, (size_t)i);
       mkba_intervention_name(iv, names[i], sizeof names[i]);
       sum = mkba_j_obj(iv, "summary");

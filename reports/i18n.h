@@ -45,6 +45,17 @@ typedef struct {
   const char *sum_payback;
   const char *sum_no_payback;
   const char *sum_uncertainty;
+  const char *sum_split;
+  const char *sum_fyrr;
+  const char *ranking_heading;
+  const char *ranking_intro;
+  const char *ranking_best;
+  const char *col_rank;
+  const char *warnings_heading;
+  const char *discount_heading;
+  const char *discount_intro;
+  const char *col_regime;
+  const char *alternatives_note;
   const char *per_actor_heading;
   const char *col_actor;
   const char *col_costs_pv;

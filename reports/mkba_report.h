@@ -2,7 +2,7 @@
  * mkba_report.h: the standard MKBA report (A4 PDF) and its charts (PNG, SVG).
  *
  * The report is built from a finished results document alone: the JSON that
- * `mkba run --json` prints (CONTRACT.md section 4). It never calls a plugin.
+ * `mkba run --json` prints (docs/formats.md). It never calls a plugin.
  * Text goes through pango, drawing through cairo.
  */
 #ifndef MKBA_REPORT_H

@@ -57,13 +57,20 @@ static void compose(cairo_t *cr, const mkba_report_ctx *r, int total,
   mkba_page pg;
   mkba_page_open(&pg, cr, r, total);
   mkba_section_summary(&pg);
-  mkba_section_overview(&pg);
-  mkba_section_actors(&pg);
-  mkba_section_years(&pg);
-  mkba_section_uncertainty(&pg);
-  mkba_section_sensitivity(&pg);
-  mkba_section_variants(&pg);
-  mkba_section_interventions(&pg);
+  if (mkba_report_alternatives(r)) {
+    /* Alternatives are never summed: each stands on its own. */
+    mkba_section_interventions(&pg);
+    mkba_section_sensitivity(&pg);
+    mkba_section_variants(&pg);
+  } else {
+    mkba_section_overview(&pg);
+    mkba_section_actors(&pg);
+    mkba_section_years(&pg);
+    mkba_section_uncertainty(&pg);
+    mkba_section_sensitivity(&pg);
+    mkba_section_variants(&pg);
+    mkba_section_interventions(&pg);
+  }
   mkba_section_assumptions(&pg);
   mkba_section_provenance(&pg);
   mkba_page_close(&pg);

@@ -41,6 +41,10 @@ void mkba_section_assumptions(mkba_page *pg);
 /* Versions, digests, data version, seed, discounting, price index. */
 void mkba_section_provenance(mkba_page *pg);
 
+/* Whether the document compares alternatives (never summed) rather than a
+ * package (r: the rendering). */
+int mkba_report_alternatives(const mkba_report_ctx *r);
+
 /* Text buffers for one table row; cell[i] points into buf[i] or is NULL. */
 typedef struct {
   char buf[MKBA_TABLE_MAX_COLS][600];

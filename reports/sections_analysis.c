@@ -94,6 +94,51 @@ static void change(char *buf, size_t len, double base, double value,
   snprintf(buf, len, "%s%s", f > 0 ? "+" : "", pc);
 }
 
+/* One row per discounting regime: net value and B/C (for alternatives, per
+ * alternative). */
+static void discount_regimes(mkba_page *pg) {
+  const mkba_report_ctx *r = pg->r;
+  const mkba_strings *s = r->s;
+  const json_t *ivs = mkba_j_arr(r->doc, "interventions");
+  int alt = mkba_report_alternatives(r);
+  size_t n = alt ? mkba_j_len(ivs) : 1;
+  if (mkba_j_len(mkba_j_arr(r->doc, "discount_sensitivity")) == 0)
+    return;
+  const mkba_col cols[] = {
+      {s->col_regime, 3.4, MKBA_ALIGN_LEFT},
+      {s->col_net_pv, 1.1, MKBA_ALIGN_RIGHT},
+      {s->col_bcr, 0.6, MKBA_ALIGN_RIGHT},
+  };
+  mkba_page_heading(pg, s->discount_heading, 110);
+  mkba_page_para(pg, s->discount_intro);
+  mkba_table t;
+  mkba_table_begin(&t, pg, cols, 3);
+  mkba_row row;
+  for (size_t k = 0; k < n; k++) {
+    const json_t *list =
+        alt ? mkba_j_arr(mkba_j_at(ivs, k), "discount_sensitivity")
+            : mkba_j_arr(r->doc, "discount_sensitivity");
+    if (alt) {
+      char name[300];
+      mkba_row_clear(&row);
+      mkba_row_set(
+          &row, 0,
+          mkba_intervention_name(mkba_j_at(ivs, k), name, sizeof name));
+      mkba_table_row(&t, row.cell, MKBA_ROW_BOLD, NULL);
+    }
+    for (size_t i = 0; i < mkba_j_len(list); i++) {
+      const json_t *e = mkba_j_at(list, i);
+      mkba_row_clear(&row);
+      mkba_row_set(&row, 0, mkba_j_str(e, "label", ""));
+      mkba_row_amount(&row, 1, mkba_j_num(e, "npv"), r->lang);
+      mkba_fmt_fixed(row.buf[2], sizeof row.buf[2], mkba_j_num(e, "bcr"), 2,
+                     r->lang);
+      mkba_table_row(&t, row.cell, 0, NULL);
+    }
+  }
+  mkba_table_end(&t);
+}
+
 void mkba_section_sensitivity(mkba_page *pg) {
   const mkba_report_ctx *r = pg->r;
   const mkba_strings *s = r->s;
@@ -108,6 +153,7 @@ void mkba_section_sensitivity(mkba_page *pg) {
   } else {
     mkba_page_para(pg, s->sensitivity_none);
   }
+  discount_regimes(pg);
   const json_t *sw = mkba_j_arr(r->doc, "switching");
   /* keep the heading with its explanation and the table's first rows */
   mkba_page_heading(pg, s->switching_heading, 130);
@@ -231,11 +277,13 @@ void mkba_section_interventions(mkba_page *pg) {
                   iv_unc(r, isfinite(index) ? index : (double)i));
     mkba_table_row(&t, row.cell, 0, NULL);
   }
-  mkba_row_clear(&row);
-  mkba_row_set(&row, 0, s->row_package);
-  summary_cells(r, &row, mkba_j_obj(r->doc, "summary"), u);
-  mkba_row_set(&row, 7, "");
-  mkba_table_row(&t, row.cell, MKBA_ROW_BOLD | MKBA_ROW_RULE, NULL);
+  if (!mkba_report_alternatives(r)) { /* alternatives have no sum */
+    mkba_row_clear(&row);
+    mkba_row_set(&row, 0, s->row_package);
+    summary_cells(r, &row, mkba_j_obj(r->doc, "summary"), u);
+    mkba_row_set(&row, 7, "");
+    mkba_table_row(&t, row.cell, MKBA_ROW_BOLD | MKBA_ROW_RULE, NULL);
+  }
   mkba_table_end(&t);
   if (u != NULL) {
     /* the two chance columns in words: "best" is easily misread */
@@ -277,7 +325,9 @@ void mkba_section_interventions(mkba_page *pg) {
       ac[nc] = (mkba_col){heads[nc], 1, MKBA_ALIGN_RIGHT};
       nc++;
     }
-    ac[nc++] = (mkba_col){s->row_package, 1, MKBA_ALIGN_RIGHT};
+    int pkg = !mkba_report_alternatives(r); /* alternatives have no sum */
+    if (pkg)
+      ac[nc++] = (mkba_col){s->row_package, 1, MKBA_ALIGN_RIGHT};
     mkba_table_begin(&t, pg, ac, nc);
     const json_t *actors = mkba_j_arr(r->doc, "actors");
     for (size_t a = 0; a < mkba_j_len(actors); a++) {
@@ -290,7 +340,8 @@ void mkba_section_interventions(mkba_page *pg) {
             mkba_j_find_id(mkba_j_arr(mkba_j_at(ivs, i), "actors"), id);
         mkba_row_amount(&row, (int)i + 1, mkba_j_num(ia, "npv"), r->lang);
       }
-      mkba_row_amount(&row, (int)n + 1, mkba_j_num(act, "npv"), r->lang);
+      if (pkg)
+        mkba_row_amount(&row, (int)n + 1, mkba_j_num(act, "npv"), r->lang);
       mkba_rgb c = mkba_actor_rgb(id);
       mkba_table_row(&t, row.cell, 0, &c);
     }

@@ -11,6 +11,12 @@
 #include <stdio.h>
 #include <string.h>
 
+int mkba_report_alternatives(const mkba_report_ctx *r) {
+  const char *c = mkba_j_str(r->doc, "comparison", "package");
+  return strcmp(c, "alternatives") == 0 &&
+         mkba_j_len(mkba_j_arr(r->doc, "interventions")) > 1;
+}
+
 void mkba_row_clear(mkba_row *row) {
   for (int i = 0; i < MKBA_TABLE_MAX_COLS; i++) {
     row->buf[i][0] = '\0';
@@ -261,6 +267,28 @@ static void plain_words(mkba_page *pg) {
   }
   strncat(text, " ", sizeof text - strlen(text) - 1);
   strncat(text, part, sizeof text - strlen(text) - 1);
+  double fyrr = mkba_j_num(sum, "first_year_return");
+  if (isfinite(fyrr)) {
+    mkba_fmt_percent(a, sizeof a, fyrr, 1, r->lang);
+    mkba_tpl(part, sizeof part, s->sum_fyrr, a, NULL, NULL, NULL);
+    strncat(text, " ", sizeof text - strlen(text) - 1);
+    strncat(text, part, sizeof text - strlen(text) - 1);
+  }
+  double wb = mkba_j_num(sum, "pv_benefits_wellbeing");
+  if (isfinite(wb) && wb != 0) {
+    char budget[64], well[64], qv[64], without[64];
+    mkba_fmt_money_short(budget, sizeof budget,
+                         mkba_j_num(sum, "pv_benefits_budget"), r->lang);
+    mkba_fmt_money_short(well, sizeof well, wb, r->lang);
+    mkba_fmt_money(qv, sizeof qv,
+                   mkba_j_num(mkba_j_obj(r->doc, "qaly_value"), "value"),
+                   r->lang);
+    mkba_fmt_money_short(without, sizeof without,
+                         mkba_j_num(sum, "npv_without_wellbeing"), r->lang);
+    mkba_tpl(part, sizeof part, s->sum_split, budget, well, qv, without);
+    strncat(text, " ", sizeof text - strlen(text) - 1);
+    strncat(text, part, sizeof text - strlen(text) - 1);
+  }
   if (u != NULL) {
     char p[32], n[32], lo[64], hi[64];
     mkba_fmt_percent(p, sizeof p, mkba_j_num(u, "p_npv_positive"), 0, r->lang);
@@ -359,10 +387,83 @@ static void actor_table(mkba_page *pg) {
   }
 }
 
+/* The interventions ranked by net value, best first: page 1 for alternatives.
+ */
+static void ranking(mkba_page *pg) {
+  const mkba_report_ctx *r = pg->r;
+  const mkba_strings *s = r->s;
+  const json_t *rank = mkba_j_arr(r->doc, "ranking");
+  const json_t *ivs = mkba_j_arr(r->doc, "interventions");
+  int with_p = mkba_j_obj(r->doc, "uncertainty") != NULL;
+  const mkba_col cols[] = {
+      {s->col_rank, 0.45, MKBA_ALIGN_RIGHT},
+      {s->col_intervention, 2.6, MKBA_ALIGN_LEFT},
+      {s->col_net_pv, 1.1, MKBA_ALIGN_RIGHT},
+      {s->col_bcr, 0.6, MKBA_ALIGN_RIGHT},
+      {s->col_p_positive, 0.9, MKBA_ALIGN_RIGHT},
+      {s->col_p_best, 0.8, MKBA_ALIGN_RIGHT},
+  };
+  mkba_page_heading(pg, s->ranking_heading, 140);
+  mkba_page_para(pg, s->ranking_intro);
+  mkba_table t;
+  mkba_table_begin(&t, pg, cols, with_p ? 6 : 4);
+  mkba_row row;
+  for (size_t i = 0; i < mkba_j_len(rank); i++) {
+    const json_t *e = mkba_j_at(rank, i);
+    double k = mkba_j_num(e, "intervention");
+    char name[300];
+    mkba_row_clear(&row);
+    snprintf(row.buf[0], sizeof row.buf[0], "%.0f", mkba_j_num(e, "rank"));
+    mkba_row_set(
+        &row, 1,
+        mkba_intervention_name(mkba_j_at(ivs, isfinite(k) ? (size_t)k : 0),
+                               name, sizeof name));
+    mkba_row_amount(&row, 2, mkba_j_num(e, "npv"), r->lang);
+    mkba_fmt_fixed(row.buf[3], sizeof row.buf[3], mkba_j_num(e, "bcr"), 2,
+                   r->lang);
+    mkba_row_percent(&row, 4, mkba_j_num(e, "p_npv_positive"), r->lang);
+    mkba_row_percent(&row, 5, mkba_j_num(e, "p_best"), r->lang);
+    mkba_table_row(&t, row.cell, i == 0 ? MKBA_ROW_BOLD : 0u, NULL);
+  }
+  mkba_table_end(&t);
+  const json_t *best = mkba_j_at(rank, 0);
+  if (best != NULL) {
+    char name[300], money[64], text[800];
+    double k = mkba_j_num(best, "intervention");
+    mkba_intervention_name(mkba_j_at(ivs, isfinite(k) ? (size_t)k : 0), name,
+                           sizeof name);
+    mkba_fmt_money_short(money, sizeof money, mkba_j_num(best, "npv"), r->lang);
+    mkba_page_para(pg, mkba_tpl(text, sizeof text, s->ranking_best, name, money,
+                                NULL, NULL));
+  }
+  mkba_page_note(pg, s->alternatives_note);
+}
+
+/* What the reader must know that is not an error: overlap, off-centre base
+ * case. */
+static void warnings(mkba_page *pg) {
+  const mkba_report_ctx *r = pg->r;
+  const json_t *w = mkba_j_arr(r->doc, "warnings");
+  if (mkba_j_len(w) == 0)
+    return;
+  mkba_page_heading(pg, r->s->warnings_heading, 60);
+  for (size_t i = 0; i < mkba_j_len(w); i++) {
+    const json_t *m = mkba_j_obj(mkba_j_at(w, i), "message");
+    mkba_page_para(pg,
+                   mkba_j_str(m, r->lang == MKBA_LANG_EN ? "en" : "nl", ""));
+  }
+}
+
 void mkba_section_summary(mkba_page *pg) {
   title_block(pg);
   mkba_page_heading(pg, pg->r->s->sec_summary, 200);
+  if (mkba_report_alternatives(pg->r)) {
+    ranking(pg);
+    warnings(pg);
+    return;
+  }
   key_figures(pg);
   plain_words(pg);
+  warnings(pg);
   actor_table(pg);
 }

@@ -1,5 +1,5 @@
 /*
- * test_cli.c - the command line of CONTRACT.md section 1: commands, help,
+ * test_cli.c - the command line (docs/formats.md): commands, help,
  * JSON listings, usage errors (exit 2), --json printing only the document.
  */
 #include "mkba_test.h"

@@ -367,6 +367,40 @@ START_TEST(alternatives_are_ranked_not_summed) {
 }
 END_TEST
 
+START_TEST(plugin_defaults_are_expected_values) {
+  /*
+   * Every plugin of the library, run with its defaults and Monte Carlo: the
+   * base case lies within a quarter standard deviation of the mean.
+   */
+  mkba_cmd l = mkba_run_cmd("list --json");
+  ck_assert_int_eq(l.status, 0);
+  json_t *list = json_loads(l.out, 0, NULL), *e;
+  size_t k;
+  int checked = 0;
+  json_array_foreach(list, k, e) {
+    const char *name = json_string_value(json_object_get(e, "name"));
+    if (!strcmp(name, "cashflow") || !strcmp(name, "markov"))
+      continue; /* their models are typed in, not defaults */
+    char text[512];
+    snprintf(text, sizeof text,
+             "{\"start_year\": 2025, \"horizon_years\": 10, \"interventions\": [{\"plugin\": "
+             "\"%s\"}], \"uncertainty\": {\"draws\": 2000, \"seed\": 11}}",
+             name);
+    json_t *r = mkba_test_results(text, NULL);
+    json_t *w;
+    size_t i;
+    json_array_foreach(json_object_get(r, "warnings"), i, w) ck_assert_msg(
+        strcmp(json_string_value(json_object_get(w, "code")), "base_case_far_from_mean"), "%s: %s",
+        name, json_string_value(json_object_get(json_object_get(w, "message"), "en")));
+    json_decref(r);
+    checked++;
+  }
+  ck_assert_int_ge(checked, 14);
+  json_decref(list);
+  mkba_cmd_free(&l);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("method");
   TCase *tc = tcase_create("method");
@@ -384,6 +418,7 @@ int main(void) {
   tcase_add_test(tc, warning_when_base_far_from_mean);
   tcase_add_test(tc, package_overlap_warning);
   tcase_add_test(tc, alternatives_are_ranked_not_summed);
+  tcase_add_test(tc, plugin_defaults_are_expected_values);
   suite_add_tcase(s, tc);
   return mkba_test_main(s);
 }

@@ -123,7 +123,7 @@ START_TEST(good_run_writes_outputs) {
   json_t *j = json_loads(json, 0, NULL);
   ck_assert_ptr_nonnull(j);
   ck_assert_str_eq(json_string_value(json_object_get(j, "schema")), "mkba-results/1");
-  /* Every key of CONTRACT.md section 4. */
+  /* Every key of the results document (docs/formats.md). */
   const char *keys[] = {"scenario",      "summary",     "undiscounted", "actors",
                         "categories",    "years",       "outcomes",     "pm_items",
                         "interventions", "uncertainty", "sensitivity",  "switching",

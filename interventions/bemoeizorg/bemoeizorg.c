@@ -50,12 +50,13 @@ static const mkba_param params[] = {
                           .label_nl = "Uren bemoeizorg per cliënt per jaar",
                           .label_en = "Outreach hours per client per year",
                           .unit = "uur per persoon per jaar",
-                          .value = 40,
+                          .value = (20 + 40 + 80) / 3.0, /* 46.7, the triangle's mean */
                           .min = 0,
                           .max = 2000,
                           .dist = MKBA_TRIANGULAR_DIST(20, 40, 80),
                           .source = "assumption: no Dutch caseload figure "
-                                    "found",
+                                    "found; the base case is the mean of the "
+                                    "assumed triangle",
                           .confidence = MKBA_ASSUMPTION},
     /* The nearest sourced price of a social-domain professional's hour. */
     [P_HOUR_COST] = {.key = "hour_cost",
@@ -91,11 +92,12 @@ static const mkba_param params[] = {
                        .label_en =
                            "Crisis admission days a year without outreach",
                        .unit = "dagen per persoon per jaar",
-                       .value = 10,
+                       .value = (0 + 10 + 30) / 3.0, /* 13.3, the triangle's mean */
                        .min = 0,
                        .max = 365,
                        .dist = MKBA_TRIANGULAR_DIST(0, 10, 30),
-                       .source = "assumption: no Dutch figure found",
+                       .source = "assumption: no Dutch figure found; the base "
+                                 "case is the mean of the assumed triangle",
                        .confidence = MKBA_ASSUMPTION},
     /* A day in a psychiatric institution, the nearest price of a crisis
        admission day. */
@@ -118,12 +120,13 @@ static const mkba_param params[] = {
                      .label_en =
                          "Public-order incidents a year without outreach",
                      .unit = "incidenten per persoon per jaar",
-                     .value = 1.5,
+                     .value = (0 + 1.5 + 5) / 3, /* 2.17, the triangle's mean */
                      .min = 0,
                      .max = 50,
                      .dist = MKBA_TRIANGULAR_DIST(0, 1.5, 5),
                      .source = "assumption: no Dutch figure found; "
-                               "bemoeizorg chains include the police",
+                               "bemoeizorg chains include the police; the "
+                               "base case is the mean of the assumed triangle",
                      .confidence = MKBA_ASSUMPTION},
     /* Kostenhandleiding cost of a public-order offence (police, justice,
        victims; what it includes is not documented). */
@@ -145,13 +148,14 @@ static const mkba_param params[] = {
          .label_nl = "Kans op huisuitzetting per jaar zonder bemoeizorg",
          .label_en = "Yearly probability of eviction without outreach",
          .unit = "kans per jaar",
-         .value = 0.05,
+         .value = (0 + 0.05 + 0.15) / 3, /* 0.067, the triangle's mean */
          .min = 0,
          .max = 1,
          .dist = MKBA_TRIANGULAR_DIST(0, 0.05, 0.15),
          .source = "assumption: many referrals come from "
                    "landlords about neglect or arrears; no "
-                   "figure found",
+                   "figure found; the base case is the mean of "
+                   "the assumed triangle",
          .confidence = MKBA_ASSUMPTION},
     /* Societal cost of an eviction; only a secondary source exists. */
     [P_EVICTION_COST] = {.key = "eviction_cost",
@@ -164,7 +168,9 @@ static const mkba_param params[] = {
                          .max = 1000000,
                          .price_year = 2018,
                          .unit_cost = "eviction_societal",
-                         .dist = MKBA_TRIANGULAR_DIST(30000, 100000, 120000),
+                         /* Centred on the value bank's EUR 100,000; wide,
+                            as the figure has only a secondary source. */
+                         .dist = MKBA_TRIANGULAR_DIST(30000, 100000, 170000),
                          .source = "Stadlander (based on a master thesis), "
                                    "secondary source only; price year "
                                    "assumed 2018",
@@ -193,9 +199,10 @@ static const mkba_param params[] = {
          .value = 12,
          .min = 0,
          .max = 500,
-         .dist = MKBA_TRIANGULAR_DIST(4, 12, 25),
+         .dist = MKBA_TRIANGULAR_DIST(4, 7, 25),
          .source = "assumption: about one contact a "
-                   "month once in care",
+                   "month once in care; the mode is set so "
+                   "that the mean is that estimate",
          .confidence = MKBA_ASSUMPTION},
     /* Kostenhandleiding price of a specialised GGZ contact. */
     [P_CONTACT_COST] = {.key = "contact_cost",
@@ -217,11 +224,12 @@ static const mkba_param params[] = {
          .label_nl = "Winst kwaliteit van leven per gestabiliseerde cliënt",
          .label_en = "Quality-of-life gain per stabilised client",
          .unit = "QALY per persoon per jaar",
-         .value = 0.05,
+         .value = (0 + 0.05 + 0.15) / 3, /* 0.067, the triangle's mean */
          .min = -1,
          .max = 1,
          .dist = MKBA_TRIANGULAR_DIST(0, 0.05, 0.15),
-         .source = "assumption: no Dutch utility values found",
+         .source = "assumption: no Dutch utility values found; the "
+                   "base case is the mean of the assumed triangle",
          .confidence = MKBA_ASSUMPTION},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,

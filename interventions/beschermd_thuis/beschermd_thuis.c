@@ -55,12 +55,13 @@ static const mkba_param params[] = {
                    .label_en =
                        "Yearly probability of moving to an own home (baseline)",
                    .unit = "kans per jaar",
-                   .value = 0.10,
+                   .value = (0.05 + 4 * 0.10 + 0.20) / 6, /* 0.108, the PERT's mean */
                    .min = 0,
                    .max = 1,
                    .dist = MKBA_PERT_DIST(0.05, 0.10, 0.20),
                    .source = "assumption: Dutch outflow rates from beschermd "
-                             "wonen were not found",
+                             "wonen were not found; the base case is the "
+                             "mean of the assumed PERT",
                    .confidence = MKBA_ASSUMPTION},
     /* Yearly probability that someone at home needs beschermd wonen again;
        equal in both arms, so the model credits no better retention. */
@@ -69,24 +70,26 @@ static const mkba_param params[] = {
          .label_nl = "Kans per jaar op terugkeer naar beschermd wonen",
          .label_en = "Yearly probability of returning to sheltered housing",
          .unit = "kans per jaar",
-         .value = 0.10,
+         .value = (0.03 + 4 * 0.10 + 0.25) / 6, /* 0.113, the PERT's mean */
          .min = 0,
          .max = 1,
          .dist = MKBA_PERT_DIST(0.03, 0.10, 0.25),
-         .source = "assumption: no Dutch figure found",
+         .source = "assumption: no Dutch figure found; the base case "
+                   "is the mean of the assumed PERT",
          .confidence = MKBA_ASSUMPTION},
     /* The effect: extra yearly outflow to a home, in probability points. */
     [P_EXTRA_OUTFLOW] = {.key = "extra_outflow",
                          .label_nl = "Extra uitstroom per jaar door de aanpak",
                          .label_en = "Extra yearly outflow due to the approach",
                          .unit = "kanspunten per jaar",
-                         .value = 0.10,
+                         .value = (0 + 0.10 + 0.25) / 3, /* 0.117, the triangle's mean */
                          .min = 0,
                          .max = 1,
                          .dist = MKBA_TRIANGULAR_DIST(0, 0.10, 0.25),
                          .source = "assumption: the letters describe the "
                                    "move from residential to ambulant care "
-                                   "but give no size",
+                                   "but give no size; the base case is the "
+                                   "mean of the assumed triangle",
                          .confidence = MKBA_ASSUMPTION},
     /* What a year of beschermd wonen costs the gemeente. */
     [P_BW_COST] = {.key = "bw_cost",
@@ -110,10 +113,11 @@ static const mkba_param params[] = {
                           .value = 200,
                           .min = 0,
                           .max = 3000,
-                          .dist = MKBA_TRIANGULAR_DIST(100, 200, 400),
+                          .dist = MKBA_TRIANGULAR_DIST(100, 200, 300),
                           .source = "assumption: about four hours a week; "
                                     "people leaving beschermd wonen need "
-                                    "more than average ambulant support",
+                                    "more than average ambulant support; the "
+                                    "range is centred on that estimate",
                           .confidence = MKBA_ASSUMPTION},
     /* The nearest sourced price of a social-domain professional's hour. */
     [P_HOUR_COST] = {.key = "hour_cost",
@@ -138,9 +142,10 @@ static const mkba_param params[] = {
          .value = 40,
          .min = 0,
          .max = 2000,
-         .dist = MKBA_TRIANGULAR_DIST(20, 40, 100),
+         .dist = MKBA_TRIANGULAR_DIST(20, 40, 60),
          .source = "assumption: nearly an hour a week on "
-                   "top of the usual support",
+                   "top of the usual support; the range is "
+                   "centred on that estimate",
          .confidence = MKBA_ASSUMPTION},
     /* The home itself: the beschermd-wonen tariff includes the stay, a home
        does not, so rent is a real cost of living at home. */
@@ -152,8 +157,9 @@ static const mkba_param params[] = {
                 .min = 0,
                 .max = 50000,
                 .price_year = 2024,
-                .dist = MKBA_UNIFORM_DIST(5000, 10000),
-                .source = "assumption: social rent of about EUR 600 a month",
+                .dist = MKBA_UNIFORM_DIST(5000, 9400),
+                .source = "assumption: social rent of about EUR 600 a month; "
+                          "the range is centred on that estimate",
                 .confidence = MKBA_ASSUMPTION},
     /* Quality of life at home compared with beschermd wonen; may be
        negative for people who end up lonely. */

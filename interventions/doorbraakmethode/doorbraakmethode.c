@@ -5,11 +5,14 @@
  * The only Dutch figures for this method are in the letter of 16 December
  * 2021 (Kamerstuk 29 325, nr. 130, "Voortgangsrapportage maatschappelijke
  * opvang en beschermd wonen"): over 160 young people, EUR 3,850 spent per
- * young person, EUR 28,500 saved per solution, EUR 4,588,500 in total.  The
- * defaults reproduce those figures exactly in one year, so a user can see
- * where the numbers come from before changing them.  4,588,500 / 28,500 is
- * exactly 161, so the defaults read "over 160" as 161 young people, each
- * with one solution.
+ * young person, EUR 28,500 saved per solution, EUR 4,588,500 in total.  With
+ * staff_hours = 0, share_solved = 1 and saving_per_solution = 28,500 the
+ * model reproduces those figures exactly in one year (a test checks it).
+ * The defaults of those three are the means of their distributions instead,
+ * the expected values: case work costs time, not every case breaks through
+ * elsewhere, and a self-reported saving is more likely too high than too
+ * low.  4,588,500 / 28,500 is exactly 161, so "over 160" is read as 161
+ * young people, each with one solution.
  *
  * Each year `youths` young people get money; a share of them reaches a
  * solution (doorbraak), which avoids `saving_per_solution` of costs of the
@@ -55,7 +58,8 @@ static const mkba_param params[] = {
                   .confidence = MKBA_VERIFIED},
     /* Money spent on breakthroughs (a debt paid, a deposit for a home); the
        letter's average.  The distribution is ours: a wide band for other
-       municipalities and years. */
+       municipalities and years, its mode set so that its mean,
+       (min + mode + max) / 3, is the letter's average. */
     [P_MONEY_PER_YOUTH] = {.key = "money_per_youth",
                            .label_nl = "Doorbraakgeld per jongere",
                            .label_en = "Breakthrough money per young person",
@@ -64,25 +68,26 @@ static const mkba_param params[] = {
                            .min = 0,
                            .max = 100000,
                            .price_year = 2021,
-                           .dist = MKBA_TRIANGULAR_DIST(2500, 3850, 6000),
+                           .dist = MKBA_TRIANGULAR_DIST(2500, 3050, 6000),
                            .source = LETTER_2021
                            ": 'per jongere gemiddeld "
                            "3.850 euro aan doorbraken uitgegeven'",
                            .confidence = MKBA_VERIFIED},
     /* Professional time for the case conference and follow-up.  Not in the
-       letter's figures, so 0 by default to reproduce them; the distribution
-       lets the Monte Carlo show what that time would cost. */
+       letter's figures (0 reproduces them); the base case is the middle of
+       the guessed range, the expected value. */
     [P_STAFF_HOURS] = {.key = "staff_hours",
                        .label_nl = "Uren professional per jongere",
                        .label_en = "Professional hours per young person",
                        .unit = "uur per persoon",
-                       .value = 0,
+                       .value = 10,
                        .min = 0,
                        .max = 500,
                        .dist = MKBA_UNIFORM_DIST(0, 20),
                        .source = "assumption: the letter's EUR 3,850 is money "
-                                 "only; 0 reproduces the letter, 0-20 hours "
-                                 "is a guess at the case work it needs",
+                                 "only; 0-20 hours is a guess at the case work "
+                                 "it needs, the base case its middle (0 "
+                                 "reproduces the letter)",
                        .confidence = MKBA_ASSUMPTION},
     /* The hourly cost of that professional: the Kostenhandleiding price of
        guidance at home is the nearest sourced hourly rate. */
@@ -100,39 +105,45 @@ static const mkba_param params[] = {
                      .confidence = MKBA_VERIFIED},
     /* The effect.  The letter reports a solution for every young person
        counted (161 solutions, 161 young people); elsewhere fewer cases may
-       break through, so the distribution only goes down from 1. */
+       break through, so the distribution only goes down from 1, and the base
+       case is its mean (1 reproduces the letter). */
     [P_SHARE_SOLVED] = {.key = "share_solved",
                         .label_nl = "Aandeel jongeren met een doorbraak",
                         .label_en = "Share of young people with a solution",
                         .unit = "fractie",
-                        .value = 1,
+                        .value = 0.75,
                         .min = 0,
                         .max = 1,
                         .dist = MKBA_UNIFORM_DIST(0.5, 1),
-                        .source = LETTER_2021
+                        .source = "assumption: " LETTER_2021
                         ": EUR 4,588,500 / EUR 28,500 "
-                        "= 161 solutions for 161 young people; the "
-                        "distribution is an assumption",
-                        .confidence = MKBA_VERIFIED},
+                        "= 161 solutions for 161 young people; elsewhere "
+                        "not every case breaks through, so the base case "
+                        "is the middle of the assumed range 0.5-1",
+                        .confidence = MKBA_ASSUMPTION},
     /* Costs of the existing or threatening scenario avoided per solution,
        as estimated by IPW itself; skewed down because a self-reported
-       saving is more likely too high than too low. */
+       saving is more likely too high than too low, so the base case, the
+       mean of that distribution, is below the letter's figure (28,500
+       reproduces the letter). */
     [P_SAVING_PER_SOLUTION] = {.key = "saving_per_solution",
                                .label_nl = "Besparing per doorbraak",
                                .label_en = "Saving per solution",
                                .unit = "EUR per oplossing",
-                               .value = 28500,
+                               .value = (10000 + 28500 + 35000) / 3.0, /* 24,500 */
                                .min = 0,
                                .max = 1000000,
                                .price_year = 2021,
                                .dist =
                                    MKBA_TRIANGULAR_DIST(10000, 28500, 35000),
-                               .source = LETTER_2021
+                               .source = "assumption: " LETTER_2021
                                ": 'gemiddeld ... een "
                                "besparing van 28.500 per "
-                               "oplossing'; the distribution is an "
-                               "assumption",
-                               .confidence = MKBA_VERIFIED},
+                               "oplossing', IPW's own estimate and more "
+                               "likely too high than too low; the base "
+                               "case is the mean of triangular(10,000, "
+                               "28,500, 35,000)",
+                               .confidence = MKBA_ASSUMPTION},
     /* Who gains is not in the letter.  The threatening scenario of a young
        person is mostly youth shelter, Wmo, schuldhulp and jeugdhulp
        (gemeente); some care, police and eviction costs go to others.  The
@@ -145,7 +156,7 @@ static const mkba_param params[] = {
                                  .unit = "fractie",
                                  .value = 0.15,
                                  .min = 0,
-                                 .max = 1,
+                                 .max = 1.0 / 3, /* three shares of at most a third never exceed the whole */
                                  .dist = MKBA_UNIFORM_DIST(0.05, 0.25),
                                  .source = "assumption: the letter gives no "
                                            "split; some avoided GGZ and "
@@ -158,7 +169,7 @@ static const mkba_param params[] = {
                       .unit = "fractie",
                       .value = 0.15,
                       .min = 0,
-                      .max = 1,
+                      .max = 1.0 / 3, /* three shares of at most a third never exceed the whole */
                       .dist = MKBA_UNIFORM_DIST(0.05, 0.25),
                       .source = "assumption: the letter gives no split; some "
                                 "avoided police and justice costs",
@@ -171,7 +182,7 @@ static const mkba_param params[] = {
          .unit = "fractie",
          .value = 0.10,
          .min = 0,
-         .max = 1,
+         .max = 1.0 / 3, /* three shares of at most a third never exceed the whole */
          .dist = MKBA_UNIFORM_DIST(0, 0.2),
          .source = "assumption: the letter gives no "
                    "split; some avoided arrears and "

@@ -57,10 +57,10 @@ static const mkba_param params[] = {
                       .value = 40,
                       .min = 0,
                       .max = 2000,
-                      .dist = MKBA_TRIANGULAR_DIST(20, 40, 80),
+                      .dist = MKBA_TRIANGULAR_DIST(20, 40, 60),
                       .source = "assumption: about one contact of an hour "
                                 "every ten days; no Dutch caseload figure "
-                                "found",
+                                "found; the range is centred on that estimate",
                       .confidence = MKBA_ASSUMPTION},
     /* Paid peer workers are employed like other support workers, so the
        Kostenhandleiding hour of guidance at home is the nearest price. */
@@ -83,14 +83,15 @@ static const mkba_param params[] = {
                      .label_en =
                          "Yearly probability of moving to a home (baseline)",
                      .unit = "kans per jaar",
-                     .value = 0.30,
+                     .value = (0.15 + 4 * 0.30 + 0.60) / 6, /* 0.325, the PERT's mean */
                      .min = 0,
                      .max = 1,
                      .dist = MKBA_PERT_DIST(0.15, 0.30, 0.60),
                      .source = "assumption: Dutch outflow rates from shelter "
                                "were not found; the 2024 letter reports "
                                "that demand for shelter exceeds supply "
-                               "because outflow is slow",
+                               "because outflow is slow; the base case is "
+                               "the mean of the assumed PERT",
                      .confidence = MKBA_ASSUMPTION},
     /* Baseline yearly probability of falling back from a home into shelter,
        the same in the first and later years (no source to tell them apart). */
@@ -100,14 +101,15 @@ static const mkba_param params[] = {
          .label_en =
              "Yearly probability of falling back into shelter (baseline)",
          .unit = "kans per jaar",
-         .value = 0.15,
+         .value = (0.05 + 4 * 0.15 + 0.30) / 6, /* 0.158, the PERT's mean */
          .min = 0,
          .max = 1,
          .dist = MKBA_PERT_DIST(0.05, 0.15, 0.30),
          .source = "assumption: of the order of the 17% of "
                    "Housing First participants who became "
                    "homeless again (Trimbos 2023), which is "
-                   "another intervention",
+                   "another intervention; the base case is the "
+                   "mean of the assumed PERT",
          .confidence = MKBA_ASSUMPTION},
     /* Effect 1: relative rise of the yearly outflow rate. */
     [P_EXIT_INCREASE] =
@@ -115,13 +117,14 @@ static const mkba_param params[] = {
          .label_nl = "Relatieve toename uitstroom door ervaringsdeskundige",
          .label_en = "Relative increase in outflow due to peer support",
          .unit = "fractie",
-         .value = 0.20,
+         .value = (0 + 0.20 + 0.50) / 3, /* 0.233, the triangle's mean */
          .min = 0,
          .max = 5,
          .dist = MKBA_TRIANGULAR_DIST(0, 0.20, 0.50),
          .source = "assumption: no Dutch effect size found "
                    "(the VWS MKBA on ervaringsdeskundige "
-                   "ondersteuning of 2021 was not available)",
+                   "ondersteuning of 2021 was not available); the "
+                   "base case is the mean of the assumed triangle",
          .confidence = MKBA_ASSUMPTION},
     /* Effect 2: relative fall of the yearly fall-back rate. */
     [P_RETURN_REDUCTION] =
@@ -129,12 +132,13 @@ static const mkba_param params[] = {
          .label_nl = "Relatieve afname terugval door ervaringsdeskundige",
          .label_en = "Relative reduction in fall-back due to peer support",
          .unit = "fractie",
-         .value = 0.20,
+         .value = (0 + 0.20 + 0.50) / 3, /* 0.233, the triangle's mean */
          .min = 0,
          .max = 1,
          .dist = MKBA_TRIANGULAR_DIST(0, 0.20, 0.50),
          .source = "assumption: no Dutch effect size "
-                   "found",
+                   "found; the base case is the mean of the "
+                   "assumed triangle",
          .confidence = MKBA_ASSUMPTION},
     /* Public cost of a person-year in 24-hour shelter. */
     [P_SHELTER_COST] = {.key = "shelter_cost",
@@ -159,8 +163,9 @@ static const mkba_param params[] = {
          .value = 100,
          .min = 0,
          .max = 2000,
-         .dist = MKBA_TRIANGULAR_DIST(50, 100, 200),
-         .source = "assumption: about two hours a week",
+         .dist = MKBA_TRIANGULAR_DIST(50, 100, 150),
+         .source = "assumption: about two hours a week; the "
+                   "range is centred on that estimate",
          .confidence = MKBA_ASSUMPTION},
     /* Quality of life at home compared with shelter, per person-year. */
     [P_UTILITY_GAIN] =

@@ -40,14 +40,15 @@ static const mkba_param params[] = {
                    .label_nl = "EU-burgers met kortdurende opvang per jaar",
                    .label_en = "EU citizens given a short stay a year",
                    .unit = "personen per jaar",
-                   .value = 3000,
+                   .value = 4500,
                    .min = 0,
                    .max = 100000,
                    .flags = MKBA_PARAM_INTEGER | MKBA_PARAM_POPULATION,
-                   .dist = MKBA_UNIFORM_DIST(1500, 6000),
-                   .source = "assumption: every one of about 3,000 homeless "
-                             "EU labour migrants (estimates 3,000 to 6,000, "
-                             "mkba-nl.md 5.4) gets one stay a year",
+                   .dist = MKBA_UNIFORM_DIST(3000, 6000),
+                   .source = "assumption: every homeless EU labour migrant "
+                             "gets one stay a year; estimates of their number "
+                             "run from 3,000 to 6,000 (mkba-nl.md 5.4), so "
+                             "the base case is the middle of that range",
                    .confidence = MKBA_ASSUMPTION},
     /* Length of the short stay. */
     [P_STAY_DAYS] = {.key = "stay_days",
@@ -82,9 +83,10 @@ static const mkba_param params[] = {
                          .value = 15,
                          .min = 0,
                          .max = 500,
-                         .dist = MKBA_TRIANGULAR_DIST(8, 15, 30),
+                         .dist = MKBA_TRIANGULAR_DIST(8, 15, 22),
                          .source = "assumption: two hours a week during the "
-                                   "stay, including arranging travel home",
+                                   "stay, including arranging travel home; the "
+                                   "range is centred on that estimate",
                          .confidence = MKBA_ASSUMPTION},
     /* The nearest sourced price of a social-domain professional's hour. */
     [P_HOUR_COST] = {.key = "hour_cost",
@@ -123,22 +125,24 @@ static const mkba_param params[] = {
                           .value = 12,
                           .min = 0,
                           .max = 120,
-                          .dist = MKBA_TRIANGULAR_DIST(3, 12, 36),
+                          .dist = MKBA_TRIANGULAR_DIST(3, 12, 21),
                           .source = "assumption: no Dutch figure on how long "
                                     "homeless EU citizens stay on the "
-                                    "street; one year, with a wide range",
+                                    "street; one year, with a wide range "
+                                    "centred on it",
                           .confidence = MKBA_ASSUMPTION},
     /* Emergency-department visits per person-year on the street. */
     [P_SEH_VISITS] = {.key = "seh_visits",
                       .label_nl = "SEH-bezoeken per jaar op straat",
                       .label_en = "Emergency visits per year on the street",
                       .unit = "bezoeken per persoon per jaar",
-                      .value = 2,
+                      .value = (0.5 + 2 + 5) / 3, /* 2.5, the triangle's mean */
                       .min = 0,
                       .max = 50,
                       .dist = MKBA_TRIANGULAR_DIST(0.5, 2, 5),
                       .source = "assumption: no Dutch figure for homeless "
-                                "EU citizens found",
+                                "EU citizens found; the base case is the "
+                                "mean of the assumed triangle",
                       .confidence = MKBA_ASSUMPTION},
     /* Kostenhandleiding price of an emergency-department visit. */
     [P_SEH_COST] = {.key = "seh_cost",
@@ -158,11 +162,13 @@ static const mkba_param params[] = {
                          .label_nl = "Ziekenhuisdagen per jaar op straat",
                          .label_en = "Hospital days per year on the street",
                          .unit = "dagen per persoon per jaar",
-                         .value = 2,
+                         .value = (0 + 2 + 6) / 3.0, /* 2.67, the triangle's mean */
                          .min = 0,
                          .max = 365,
                          .dist = MKBA_TRIANGULAR_DIST(0, 2, 6),
-                         .source = "assumption: no Dutch figure found",
+                         .source = "assumption: no Dutch figure found; the "
+                                   "base case is the mean of the assumed "
+                                   "triangle",
                          .confidence = MKBA_ASSUMPTION},
     /* Kostenhandleiding price of a hospital nursing day. */
     [P_HOSPITAL_DAY_COST] = {.key = "hospital_day_cost",
@@ -183,11 +189,12 @@ static const mkba_param params[] = {
                      .label_en =
                          "Public-order incidents per year on the street",
                      .unit = "incidenten per persoon per jaar",
-                     .value = 1,
+                     .value = (0 + 1 + 4) / 3.0, /* 1.67, the triangle's mean */
                      .min = 0,
                      .max = 50,
                      .dist = MKBA_TRIANGULAR_DIST(0, 1, 4),
-                     .source = "assumption: no Dutch figure found",
+                     .source = "assumption: no Dutch figure found; the base "
+                               "case is the mean of the assumed triangle",
                      .confidence = MKBA_ASSUMPTION},
     /* Kostenhandleiding cost of a public-order offence (police, justice,
        victims; what it includes is not documented). */

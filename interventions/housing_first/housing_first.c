@@ -180,11 +180,12 @@ static const mkba_param params[] = {
                         .min = 0,
                         .max = 200000,
                         .price_year = 2024,
-                        .dist = MKBA_UNIFORM_DIST(6000, 20000),
+                        .dist = MKBA_UNIFORM_DIST(6000, 18000),
                         .source =
                             "assumption: no Dutch HF support cost found "
                             "(REFERENCE.md); about 3.5 hours a week at the "
-                            "home-guidance rate of EUR 64/hour (2022)",
+                            "home-guidance rate of EUR 64/hour (2022); the "
+                            "range is centred on that estimate",
                         .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_COST] = {.key = "shelter_cost",
                         .label_nl = "Kosten maatschappelijke opvang per "
@@ -195,7 +196,9 @@ static const mkba_param params[] = {
                         .min = 0,
                         .max = 500000,
                         .price_year = 2011,
-                        .dist = MKBA_PERT_DIST(16000, 23236, 35000),
+                        /* Mode set so that the PERT mean, (min + 4 mode + max) / 6,
+                           is the value bank's EUR 23,236. */
+                        .dist = MKBA_PERT_DIST(16000, 22104, 35000),
                         .source = "Cebeon 2011 via DRIFT 2018",
                         .confidence = MKBA_VERIFIED,
                         .unit_cost = "shelter_roofless_year"},
@@ -204,13 +207,15 @@ static const mkba_param params[] = {
                       .label_en = "Extra emergency visits per homeless "
                                   "person-year",
                       .unit = "bezoeken per persoon per jaar",
-                      .value = 1,
+                      .value = 1.5,
                       .min = 0,
                       .max = 50,
                       .dist = MKBA_UNIFORM_DIST(0, 3),
                       .source =
                           "assumption: homeless people use emergency care "
-                          "more than housed people; no Dutch count found",
+                          "more than housed people; no Dutch count found, "
+                          "so the base case is the middle of the assumed "
+                          "range 0-3",
                       .confidence = MKBA_ASSUMPTION},
     [P_SEH_COST] = {.key = "seh_cost",
                     .label_nl = "Kosten SEH-bezoek",
@@ -243,9 +248,10 @@ static const mkba_param params[] = {
                      .value = 0.62,
                      .min = 0,
                      .max = 1,
-                     .dist = MKBA_UNIFORM_DIST(0.5, 0.75),
+                     .dist = MKBA_UNIFORM_DIST(0.5, 0.74),
                      .source = "assumption: no Dutch utility for shelter "
-                               "residents found",
+                               "residents found; the range is centred on "
+                               "0.62",
                      .confidence = MKBA_ASSUMPTION},
     [P_U_HOUSED] = {.key = "utility_housed",
                     .label_nl = "Utiliteit met eigen woning",

@@ -75,12 +75,14 @@ static const mkba_param params[] = {
                     .label_nl = "Begeleidingscontacten per huishouden",
                     .label_en = "Coaching contacts per household",
                     .unit = "contacten per huishouden",
-                    .value = 8,
+                    .value = 10,
                     .min = 0,
                     .max = 100,
                     .dist = MKBA_UNIFORM_DIST(4, 16),
                     .source = "assumption: a few months of home visits, a "
-                              "payment plan and contact with the landlord",
+                              "payment plan and contact with the landlord; "
+                              "the base case is the middle of the assumed "
+                              "range 4-16",
                     .confidence = MKBA_ASSUMPTION},
     [P_CONTACT_COST] = {.key = "contact_cost",
                         .label_nl = "Kosten contact maatschappelijk werk",
@@ -124,11 +126,13 @@ static const mkba_param params[] = {
                          .label_nl = "Jaren in de opvang na huisuitzetting",
                          .label_en = "Years in shelter after eviction",
                          .unit = "jaar",
-                         .value = 1,
+                         .value = 1.125,
                          .min = 0,
                          .max = 20,
                          .dist = MKBA_UNIFORM_DIST(0.25, 2),
-                         .source = "assumption: no Dutch average found",
+                         .source = "assumption: no Dutch average found, so the "
+                                   "base case is the middle of the assumed "
+                                   "range 0.25-2 years",
                          .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_COST] = {.key = "shelter_cost",
                         .label_nl = "Kosten maatschappelijke opvang per "
@@ -139,7 +143,9 @@ static const mkba_param params[] = {
                         .min = 0,
                         .max = 500000,
                         .price_year = 2011,
-                        .dist = MKBA_PERT_DIST(16000, 23236, 35000),
+                        /* Mode set so that the PERT mean, (min + 4 mode + max) / 6,
+                           is the value bank's EUR 23,236. */
+                        .dist = MKBA_PERT_DIST(16000, 22104, 35000),
                         .source = "Cebeon 2011 via DRIFT 2018",
                         .confidence = MKBA_VERIFIED,
                         .unit_cost = "shelter_roofless_year"},
@@ -150,10 +156,11 @@ static const mkba_param params[] = {
                         .value = 0.13,
                         .min = 0,
                         .max = 1,
-                        .dist = MKBA_UNIFORM_DIST(0.05, 0.25),
+                        .dist = MKBA_UNIFORM_DIST(0.05, 0.21),
                         .source = "assumption: 0.75 housed minus 0.62 in "
                                   "shelter, the assumed utilities of "
-                                  "housing_first",
+                                  "housing_first; the range is centred on "
+                                  "that difference",
                         .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };

@@ -53,9 +53,10 @@ static const mkba_param params[] = {
                  .value = 50,
                  .min = 0,
                  .max = 2000,
-                 .dist = MKBA_TRIANGULAR_DIST(25, 50, 100),
+                 .dist = MKBA_TRIANGULAR_DIST(25, 50, 75),
                  .source = "assumption: about an hour a week; no caseload "
-                           "figure for jongerenregisseurs found",
+                           "figure for jongerenregisseurs found; the range is "
+                           "centred on that estimate",
                  .confidence = MKBA_ASSUMPTION},
     /* The nearest sourced price of an hour of a social-domain professional. */
     [P_HOUR_COST] = {.key = "hour_cost",
@@ -77,14 +78,16 @@ static const mkba_param params[] = {
                            .label_en =
                                "Months homeless a year without a coordinator",
                            .unit = "maanden per persoon per jaar",
-                           .value = 6,
+                           .value = (3 + 6 + 12) / 3.0, /* 7, the triangle's mean */
                            .min = 0,
                            .max = 12,
                            .dist = MKBA_TRIANGULAR_DIST(3, 6, 12),
                            .source = "assumption: the action programme aimed "
                                      "to cut youth shelter stays to at most "
                                      "three months (letter 2021), so stays "
-                                     "were longer",
+                                     "were longer; 6 months is the most "
+                                     "likely, the base case the mean of the "
+                                     "assumed triangle",
                            .confidence = MKBA_ASSUMPTION},
     /* The effect: share of those months the coordinator avoids. */
     [P_EFFECT] = {.key = "effect",
@@ -98,23 +101,27 @@ static const mkba_param params[] = {
                   .source = "assumption: the 2021 letter reports better "
                             "services but no effect size",
                   .confidence = MKBA_ASSUMPTION},
-    /* Public cost of a homeless young person; the low end of DRIFT's range,
-       the distribution spans the range. */
+    /* Public cost of a homeless young person.  DRIFT gives only a range; its
+       low end is taken as the most likely value (the figure may include
+       benefit payments, which are transfers), and the base case is the mean
+       of the triangle over the range. */
     [P_COST_HOMELESS_YEAR] =
         {.key = "cost_homeless_year",
          .label_nl = "Publieke kosten per dakloze jongere per jaar",
          .label_en = "Public cost per homeless young person per year",
          .unit = "EUR per persoon per jaar",
-         .value = 36000,
+         .value = (36000 + 36000 + 100000) / 3.0, /* 57,333, the triangle's mean */
          .min = 0,
          .max = 500000,
          .price_year = 2018,
          .dist = MKBA_TRIANGULAR_DIST(36000, 36000, 100000),
-         .source = "DRIFT for Stichting Zwerfjongeren "
+         .source = "assumption: DRIFT for Stichting Zwerfjongeren "
                    "Nederland 2018, Van kostenpost naar "
-                   "investering: EUR 36,000 to 100,000 "
-                   "a year; price year taken as 2018",
-         .confidence = MKBA_VERIFIED},
+                   "investering, gives only a range, EUR 36,000 to "
+                   "100,000 a year (price year taken as 2018); its "
+                   "low end is the most likely value, the base case "
+                   "the mean of triangular(36,000, 36,000, 100,000)",
+         .confidence = MKBA_ASSUMPTION},
     /* DRIFT gives no split over payers; the gemeente (youth shelter, Wmo,
        jeugdhulp, schuldhulp) gets what the two shares below leave. */
     [P_SHARE_ZORGVERZEKERAAR] =
@@ -124,7 +131,7 @@ static const mkba_param params[] = {
          .unit = "fractie",
          .value = 0.2,
          .min = 0,
-         .max = 1,
+         .max = 0.5, /* two shares of at most half never exceed the whole */
          .dist = MKBA_UNIFORM_DIST(0.05, 0.35),
          .source = "assumption: GGZ, addiction and "
                    "emergency care",
@@ -136,7 +143,7 @@ static const mkba_param params[] = {
                       .unit = "fractie",
                       .value = 0.2,
                       .min = 0,
-                      .max = 1,
+                      .max = 0.5, /* two shares of at most half never exceed the whole */
                       .dist = MKBA_UNIFORM_DIST(0.05, 0.35),
                       .source = "assumption: police, justice and youth "
                                 "detention",

@@ -61,12 +61,13 @@ static const mkba_param params[] = {
                   .label_en = "Effect: utility gain per resident-year in a "
                               "room of one's own",
                   .unit = "QALY per persoonsjaar",
-                  .value = 0.03,
+                  .value = 0.04,
                   .min = 0,
                   .max = 0.5,
                   .dist = MKBA_UNIFORM_DIST(0, 0.08),
                   .source = "assumption: safety, rest and privacy; no measured "
-                            "utility found",
+                            "utility found, so the base case is the middle of "
+                            "the assumed range 0-0.08",
                   .confidence = MKBA_ASSUMPTION},
     [P_EXTRA_COST] = {.key = "extra_cost",
                       .label_nl = "Meerkosten kleinschalige plek per jaar "
@@ -78,10 +79,11 @@ static const mkba_param params[] = {
                       .min = 0,
                       .max = 100000,
                       .price_year = 2024,
-                      .dist = MKBA_UNIFORM_DIST(1000, 12000),
+                      .dist = MKBA_UNIFORM_DIST(1000, 9000),
                       .source = "assumption: more floor space and staff per "
                                 "resident, about a sixth of a shelter place; "
-                                "no Dutch price found",
+                                "no Dutch price found; the range is centred "
+                                "on that estimate",
                       .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_COST] = {.key = "shelter_cost",
                         .label_nl = "Kosten maatschappelijke opvang per "
@@ -92,7 +94,9 @@ static const mkba_param params[] = {
                         .min = 0,
                         .max = 500000,
                         .price_year = 2011,
-                        .dist = MKBA_PERT_DIST(16000, 23236, 35000),
+                        /* Mode set so that the PERT mean, (min + 4 mode + max) / 6,
+                           is the value bank's EUR 23,236. */
+                        .dist = MKBA_PERT_DIST(16000, 22104, 35000),
                         .source = "Cebeon 2011 via DRIFT 2018",
                         .confidence = MKBA_VERIFIED,
                         .unit_cost = "shelter_roofless_year"},
@@ -102,12 +106,14 @@ static const mkba_param params[] = {
                          .label_en = "Hours of ambulant support a week after "
                                      "moving on",
                          .unit = "uur per week",
-                         .value = 2,
+                         .value = 2.25,
                          .min = 0,
                          .max = 40,
                          .dist = MKBA_UNIFORM_DIST(0.5, 4),
                          .source = "assumption: light ambulant support after "
-                                   "shelter; no Dutch norm found",
+                                   "shelter; no Dutch norm found, so the base "
+                                   "case is the middle of the assumed range "
+                                   "0.5-4 hours",
                          .confidence = MKBA_ASSUMPTION},
     [P_HOUR_COST] = {.key = "guidance_hour_cost",
                      .label_nl = "Kosten begeleiding thuis per uur",
@@ -130,9 +136,10 @@ static const mkba_param params[] = {
                     .value = 0.13,
                     .min = 0,
                     .max = 1,
-                    .dist = MKBA_UNIFORM_DIST(0.05, 0.25),
+                    .dist = MKBA_UNIFORM_DIST(0.05, 0.21),
                     .source = "assumption: 0.75 housed minus 0.62 in shelter, "
-                              "the assumed utilities of housing_first",
+                              "the assumed utilities of housing_first; the "
+                              "range is centred on that difference",
                     .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };

@@ -49,6 +49,7 @@ typedef struct line {
   int actor;             /* who bears it, or pays a transfer */
   int to;                /* who receives a transfer */
   char category[MAX_ID]; /* category id */
+  char label[MAX_LABEL]; /* the category's label, or "" for its id */
   int param;             /* amount per person-year */
   int first, last;       /* year indices, inclusive */
 } line;
@@ -348,8 +349,10 @@ enum { STATE_COST, PROGRAMME_COST, TRANSFER };
 
 static int read_lines(const mkba_host *h, mkba_config *cfg, model *m, const mkba_json *arr,
                       const char *name, int kind, line **out, int *n) {
-  static const char *const cost_keys[] = {"state", "actor", "category", "amount", "years", NULL};
-  static const char *const tr_keys[] = {"state", "from", "to", "category", "amount", "years", NULL};
+  static const char *const cost_keys[] = {"state", "actor", "category",   "amount",
+                                          "years", "label", "price_year", NULL};
+  static const char *const tr_keys[] = {"state", "from",  "to",         "category", "amount",
+                                        "years", "label", "price_year", NULL};
   static const char *const what_nl[] = {"Kosten", "Programmakosten", "Overdracht"};
   static const char *const what_en[] = {"Cost", "Programme cost", "Transfer"};
   char path[128], nl[MAX_LABEL], en[MAX_LABEL];
@@ -395,12 +398,22 @@ static int read_lines(const mkba_host *h, mkba_config *cfg, model *m, const mkba
     const mkba_json *amount = h->json_get(ln, "amount");
     if (!amount)
       return h->config_error(cfg, ln, "%s[%zu] needs \"amount\"", name, k);
+    /* A line may state its own price year (its source's), else the model's. */
+    int price_year = m->price_year;
+    const mkba_json *py = h->json_get(ln, "price_year");
+    snprintf(path, sizeof path, "%s[%zu].price_year", name, k);
+    if (py && whole(h, cfg, py, path, 1900, 2200, &price_year))
+      return MKBA_ERROR;
+    const mkba_json *label = h->json_get(ln, "label");
+    if (label && !h->json_string(label))
+      return h->config_error(cfg, label, "%s[%zu].label must be a text", name, k);
+    snprintf(c->label, sizeof c->label, "%s", label ? h->json_string(label) : "");
     snprintf(path, sizeof path, "%s[%zu].amount", name, k);
     const char *where = c->state >= 0 ? m->ids[c->state] : "cohort";
     snprintf(nl, sizeof nl, "%s %s (%s)", what_nl[kind], c->category, where);
     snprintf(en, sizeof en, "%s %s (%s)", what_en[kind], c->category, where);
     c->param = h->config_money_param(cfg, amount, path, nl, en, "EUR per persoon per jaar", 0, -1e9,
-                                     1e9, m->price_year, NULL);
+                                     1e9, price_year, NULL);
     if (c->param < 0)
       return MKBA_ERROR;
     (*n)++;
@@ -608,7 +621,8 @@ static int book_lines(const mkba_host *h, mkba_ctx *ctx, const model *m, const l
   int H = h->horizon(ctx);
   for (int k = 0; k < n_ls; k++) {
     const line *l = &ls[k];
-    int cat = h->category(ctx, l->category, NULL, NULL);
+    int cat =
+        h->category(ctx, l->category, l->label[0] ? l->label : NULL, l->label[0] ? l->label : NULL);
     int last = l->last < H ? l->last : H - 1;
     double amount = p[l->param];
     if (cat < 0)

@@ -52,9 +52,10 @@ static const mkba_param params[] = {
                     .min = 0,
                     .max = 500000,
                     .price_year = 2024,
-                    .dist = MKBA_UNIFORM_DIST(12000, 40000),
+                    .dist = MKBA_UNIFORM_DIST(12000, 38000),
                     .source = "assumption: about a quarter of a full-time "
-                              "debt counsellor with overhead; no price found",
+                              "debt counsellor with overhead; no price found; "
+                              "the range is centred on that estimate",
                     .confidence = MKBA_ASSUMPTION},
     [P_CLIENTS] = {.key = "clients",
                    .label_nl = "Patiënten per praktijk per jaar",
@@ -63,8 +64,9 @@ static const mkba_param params[] = {
                    .value = 40,
                    .min = 0,
                    .max = 10000,
-                   .dist = MKBA_UNIFORM_DIST(15, 80),
-                   .source = "assumption: about one new patient a week",
+                   .dist = MKBA_UNIFORM_DIST(15, 65),
+                   .source = "assumption: about one new patient a week; the "
+                             "range is centred on that estimate",
                    .confidence = MKBA_ASSUMPTION},
     [P_EFFECT] = {.key = "effect",
                   .label_nl = "Effect: aandeel patiënten bij wie de schulden "
@@ -97,13 +99,15 @@ static const mkba_param params[] = {
                       .label_en = "Years until the avoided request for debt "
                                   "help",
                       .unit = "jaar",
-                      .value = 2,
+                      .value = 2.5,
                       .min = 0,
                       .max = 20,
                       .dist = MKBA_UNIFORM_DIST(0, 5),
                       .source = "assumption: people wait five years on average "
                                 "before asking for help (HU lectoraat Schulden "
-                                "& Incasso); the POH meets them part way",
+                                "& Incasso); the POH meets them at any point of "
+                                "that wait alike, so 0-5 years are left, 2.5 "
+                                "on average",
                       .confidence = MKBA_ASSUMPTION},
     [P_CASE_COST] = {.key = "debt_case_cost",
                      .label_nl = "Kosten schuldhulpverlening per casus",
@@ -113,7 +117,8 @@ static const mkba_param params[] = {
                      .min = 0,
                      .max = 100000,
                      .price_year = 2005,
-                     .dist = MKBA_UNIFORM_DIST(1000, 3000),
+                     /* Centred on the value bank's EUR 1,500. */
+                     .dist = MKBA_UNIFORM_DIST(1000, 2000),
                      .source = "via DRIFT/Stichting Zwerfjongeren Nederland "
                                "2018 (price level 2005)",
                      .confidence = MKBA_VERIFIED,
@@ -124,12 +129,14 @@ static const mkba_param params[] = {
                        .label_en = "GP consults avoided per helped patient "
                                    "per year",
                        .unit = "consulten per persoon per jaar",
-                       .value = 1.5,
+                       .value = 2,
                        .min = 0,
                        .max = 50,
                        .dist = MKBA_UNIFORM_DIST(0, 4),
                        .source = "assumption: money worries bring stress "
-                                 "complaints to the GP; no Dutch count found",
+                                 "complaints to the GP; no Dutch count found, "
+                                 "so the base case is the middle of the "
+                                 "assumed range 0-4",
                        .confidence = MKBA_ASSUMPTION},
     [P_GP_COST] = {.key = "gp_consult_cost",
                    .label_nl = "Kosten huisartsconsult",
@@ -148,23 +155,25 @@ static const mkba_param params[] = {
                                     "per jaar",
                         .label_en = "Utility gain per helped patient per year",
                         .unit = "QALY per persoonsjaar",
-                        .value = 0.03,
+                        .value = 0.04,
                         .min = 0,
                         .max = 0.5,
                         .dist = MKBA_UNIFORM_DIST(0, 0.08),
                         .source = "assumption: less stress from debts; no "
-                                  "Dutch utility found",
+                                  "Dutch utility found, so the base case is "
+                                  "the middle of the assumed range 0-0.08",
                         .confidence = MKBA_ASSUMPTION},
     [P_DURATION] = {.key = "duration",
                     .label_nl = "Jaren dat de gezondheidseffecten duren",
                     .label_en = "Years the health effects last",
                     .unit = "jaar",
-                    .value = 2,
+                    .value = 2.5,
                     .min = 0,
                     .max = 20,
                     .dist = MKBA_UNIFORM_DIST(1, 4),
                     .source = "assumption: until the debts would have been "
-                              "dealt with anyway",
+                              "dealt with anyway; the base case is the middle "
+                              "of the assumed range 1-4 years",
                     .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };

@@ -50,7 +50,7 @@ static const mkba_param params[] = {
                                   "locatie",
                       .label_en = "One-off cost per home, site included",
                       .unit = "EUR per woning",
-                      .value = 100000,
+                      .value = 125000,
                       .min = 0,
                       .max = 2000000,
                       .price_year = 2024,
@@ -58,7 +58,8 @@ static const mkba_param params[] = {
                       .source = "assumption: a small detached home plus site "
                                 "preparation; the letter of 4 June 2024 says "
                                 "sites cost much time and money but gives no "
-                                "number",
+                                "number, so the base case is the middle of the "
+                                "assumed range EUR 50,000-200,000",
                       .confidence = MKBA_ASSUMPTION},
     [P_LIFETIME] = {.key = "lifetime",
                     .label_nl = "Levensduur van een woning",
@@ -67,9 +68,10 @@ static const mkba_param params[] = {
                     .value = 50,
                     .min = 1,
                     .max = 200,
-                    .dist = MKBA_UNIFORM_DIST(25, 60),
+                    .dist = MKBA_UNIFORM_DIST(40, 60),
                     .source = "letter of 16 Dec 2021: movable homes now last "
-                              "fifty years or longer",
+                              "fifty years or longer; the range (an "
+                              "assumption) is centred on fifty",
                     .confidence = MKBA_VERIFIED},
     [P_RUNNING_COST] = {.key = "running_cost",
                         .label_nl = "Sociaal beheer en begeleiding per woning "
@@ -77,14 +79,15 @@ static const mkba_param params[] = {
                         .label_en = "Social management and support per home "
                                     "per year",
                         .unit = "EUR per woning per jaar",
-                        .value = 15000,
+                        .value = 19000,
                         .min = 0,
                         .max = 500000,
                         .price_year = 2024,
                         .dist = MKBA_UNIFORM_DIST(8000, 30000),
                         .source = "assumption: a social manager shared by a "
                                   "cluster plus ambulant support; no Dutch "
-                                  "price found",
+                                  "price found, so the base case is the middle "
+                                  "of the assumed range EUR 8,000-30,000",
                         .confidence = MKBA_ASSUMPTION},
     [P_EFFECT] = {.key = "effect",
                   .label_nl = "Effect: aandeel woningjaren met een stabiele "
@@ -125,7 +128,9 @@ static const mkba_param params[] = {
                         .min = 0,
                         .max = 500000,
                         .price_year = 2011,
-                        .dist = MKBA_PERT_DIST(16000, 23236, 35000),
+                        /* Mode set so that the PERT mean, (min + 4 mode + max) / 6,
+                           is the value bank's EUR 23,236. */
+                        .dist = MKBA_PERT_DIST(16000, 22104, 35000),
                         .source = "Cebeon 2011 via DRIFT 2018",
                         .confidence = MKBA_VERIFIED,
                         .unit_cost = "shelter_roofless_year"},
@@ -135,12 +140,14 @@ static const mkba_param params[] = {
                      .label_en = "Nuisance incidents with police a year "
                                  "without Skaeve Huse",
                      .unit = "incidenten per persoon per jaar",
-                     .value = 5,
+                     .value = 6.5,
                      .min = 0,
                      .max = 200,
                      .dist = MKBA_UNIFORM_DIST(1, 12),
                      .source = "assumption: the target group is chosen for "
-                               "severe nuisance; no Dutch count found",
+                               "severe nuisance; no Dutch count found, so the "
+                               "base case is the middle of the assumed range "
+                               "1-12",
                      .confidence = MKBA_ASSUMPTION},
     [P_INCIDENT_COST] = {.key = "incident_cost",
                          .label_nl = "Kosten per openbare-ordeverstoring",
@@ -160,13 +167,15 @@ static const mkba_param params[] = {
                        .label_en = "Psychiatric inpatient days a year without "
                                    "Skaeve Huse",
                        .unit = "dagen per persoon per jaar",
-                       .value = 10,
+                       .value = 15,
                        .min = 0,
                        .max = 366,
                        .dist = MKBA_UNIFORM_DIST(0, 30),
                        .source = "assumption: crisis admissions in a group "
                                  "with severe psychiatric and addiction "
-                                 "problems; no Dutch count found",
+                                 "problems; no Dutch count found, so the base "
+                                 "case is the middle of the assumed range "
+                                 "0-30",
                        .confidence = MKBA_ASSUMPTION},
     [P_NURSING_DAY] = {.key = "nursing_day_cost",
                        .label_nl = "Kosten verpleegdag psychiatrische "
@@ -186,13 +195,15 @@ static const mkba_param params[] = {
                                     "bewonersjaar",
                         .label_en = "Utility gain per stable resident-year",
                         .unit = "QALY per persoonsjaar",
-                        .value = 0.1,
+                        .value = 0.11,
                         .min = 0,
                         .max = 1,
                         .dist = MKBA_UNIFORM_DIST(0.02, 0.2),
                         .source = "assumption: a home of one's own instead of "
                                   "shelter and the street; SEV 2010 reports "
-                                  "satisfied residents but no utility",
+                                  "satisfied residents but no utility, so the "
+                                  "base case is the middle of the assumed "
+                                  "range 0.02-0.2",
                         .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };

@@ -46,7 +46,7 @@ static const mkba_param params[] = {
                       .label_nl = "Eenmalige kosten per doorstroomwoning",
                       .label_en = "One-off cost per transitional home",
                       .unit = "EUR per woning",
-                      .value = 19231,
+                      .value = 35000,
                       .min = 0,
                       .max = 500000,
                       .price_year = 2020,
@@ -54,7 +54,9 @@ static const mkba_param params[] = {
                       .source = "assumption: letter of 16 Dec 2021: the BZK "
                                 "impulse of EUR 50 mln gave about 2,600 extra "
                                 "places in 2020, EUR 19,231 a place; the "
-                                "national share only, so likely a lower bound",
+                                "national share only, so likely a lower bound; "
+                                "the base case is therefore the middle of the "
+                                "assumed range EUR 10,000-60,000",
                       .confidence = MKBA_ASSUMPTION},
     [P_SUPPORT_COST] = {.key = "support_cost",
                         .label_nl = "Begeleiding en beheer per bewonersjaar",
@@ -65,10 +67,11 @@ static const mkba_param params[] = {
                         .min = 0,
                         .max = 200000,
                         .price_year = 2022,
-                        .dist = MKBA_UNIFORM_DIST(5000, 18000),
+                        .dist = MKBA_UNIFORM_DIST(5000, 15000),
                         .source = "assumption: about 3 hours a week at the "
                                   "Kostenhandleiding home-guidance rate (EUR "
-                                  "64/hour, 2022); no Dutch price found",
+                                  "64/hour, 2022); no Dutch price found; the "
+                                  "range is centred on that estimate",
                         .confidence = MKBA_ASSUMPTION},
     [P_OCCUPANCY] = {.key = "occupancy",
                      .label_nl = "Bezettingsgraad",
@@ -102,12 +105,13 @@ static const mkba_param params[] = {
                                   "bewoner",
                       .label_en = "Years until the lease passes to the tenant",
                       .unit = "jaar",
-                      .value = 1,
+                      .value = 1.25,
                       .min = 0.1,
                       .max = 10,
                       .dist = MKBA_UNIFORM_DIST(0.5, 2),
                       .source = "assumption: a usual trial period; no Dutch "
-                                "average found",
+                                "average found, so the base case is the middle "
+                                "of the assumed range 0.5-2 years",
                       .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_COST] = {.key = "shelter_cost",
                         .label_nl = "Kosten maatschappelijke opvang per "
@@ -118,7 +122,9 @@ static const mkba_param params[] = {
                         .min = 0,
                         .max = 500000,
                         .price_year = 2011,
-                        .dist = MKBA_PERT_DIST(16000, 23236, 35000),
+                        /* Mode set so that the PERT mean, (min + 4 mode + max) / 6,
+                           is the value bank's EUR 23,236. */
+                        .dist = MKBA_PERT_DIST(16000, 22104, 35000),
                         .source = "Cebeon 2011 via DRIFT 2018",
                         .confidence = MKBA_VERIFIED,
                         .unit_cost = "shelter_roofless_year"},
@@ -131,9 +137,10 @@ static const mkba_param params[] = {
                     .value = 0.13,
                     .min = 0,
                     .max = 1,
-                    .dist = MKBA_UNIFORM_DIST(0.05, 0.25),
+                    .dist = MKBA_UNIFORM_DIST(0.05, 0.21),
                     .source = "assumption: 0.75 housed minus 0.62 in shelter, "
-                              "the assumed utilities of housing_first",
+                              "the assumed utilities of housing_first; the "
+                              "range is centred on that difference",
                     .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };

@@ -56,9 +56,9 @@ static const mkba_param params[] = {
                     .value = 1,
                     .min = 0,
                     .max = 20,
-                    .dist = MKBA_UNIFORM_DIST(0.5, 2),
+                    .dist = MKBA_UNIFORM_DIST(0.5, 1.5),
                     .source = "assumption: a letter, a call or a visit per "
-                              "signal",
+                              "signal; the range is centred on one",
                     .confidence = MKBA_ASSUMPTION},
     [P_REACH] = {.key = "reach",
                  .label_nl = "Aandeel signalen dat tot geaccepteerde hulp "
@@ -78,12 +78,13 @@ static const mkba_param params[] = {
                          .label_en = "Light-help contacts per helped "
                                      "household",
                          .unit = "contacten per huishouden",
-                         .value = 3,
+                         .value = 3.5,
                          .min = 0,
                          .max = 50,
                          .dist = MKBA_UNIFORM_DIST(1, 6),
                          .source = "assumption: a payment plan and a check on "
-                                   "benefits and allowances",
+                                   "benefits and allowances; the base case is "
+                                   "the middle of the assumed range 1-6",
                          .confidence = MKBA_ASSUMPTION},
     [P_CONTACT_COST] = {.key = "contact_cost",
                         .label_nl = "Kosten contact maatschappelijk werk",
@@ -131,7 +132,8 @@ static const mkba_param params[] = {
                      .min = 0,
                      .max = 100000,
                      .price_year = 2005,
-                     .dist = MKBA_UNIFORM_DIST(1000, 3000),
+                     /* Centred on the value bank's EUR 1,500. */
+                     .dist = MKBA_UNIFORM_DIST(1000, 2000),
                      .source = "via DRIFT/Stichting Zwerfjongeren Nederland "
                                "2018 (price level 2005)",
                      .confidence = MKBA_VERIFIED,
@@ -180,11 +182,13 @@ static const mkba_param params[] = {
                          .label_nl = "Jaren in de opvang na huisuitzetting",
                          .label_en = "Years in shelter after eviction",
                          .unit = "jaar",
-                         .value = 1,
+                         .value = 1.125,
                          .min = 0,
                          .max = 20,
                          .dist = MKBA_UNIFORM_DIST(0.25, 2),
-                         .source = "assumption: no Dutch average found",
+                         .source = "assumption: no Dutch average found, so the "
+                                   "base case is the middle of the assumed "
+                                   "range 0.25-2 years",
                          .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_COST] = {.key = "shelter_cost",
                         .label_nl = "Kosten maatschappelijke opvang per "
@@ -195,7 +199,9 @@ static const mkba_param params[] = {
                         .min = 0,
                         .max = 500000,
                         .price_year = 2011,
-                        .dist = MKBA_PERT_DIST(16000, 23236, 35000),
+                        /* Mode set so that the PERT mean, (min + 4 mode + max) / 6,
+                           is the value bank's EUR 23,236. */
+                        .dist = MKBA_PERT_DIST(16000, 22104, 35000),
                         .source = "Cebeon 2011 via DRIFT 2018",
                         .confidence = MKBA_VERIFIED,
                         .unit_cost = "shelter_roofless_year"},
@@ -205,12 +211,13 @@ static const mkba_param params[] = {
                         .label_en = "Utility gain per resolved household "
                                     "(one year)",
                         .unit = "QALY per huishouden",
-                        .value = 0.02,
+                        .value = 0.025,
                         .min = 0,
                         .max = 0.5,
                         .dist = MKBA_UNIFORM_DIST(0, 0.05),
                         .source = "assumption: less stress from money worries; "
-                                  "no Dutch utility found",
+                                  "no Dutch utility found, so the base case is "
+                                  "the middle of the assumed range 0-0.05",
                         .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };

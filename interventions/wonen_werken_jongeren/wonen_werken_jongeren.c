@@ -55,8 +55,10 @@ static const mkba_param params[] = {
                        .value = 150,
                        .min = 0,
                        .max = 2000,
-                       .dist = MKBA_TRIANGULAR_DIST(75, 150, 250),
-                       .source = "assumption: about three hours a week",
+                       .dist = MKBA_TRIANGULAR_DIST(75, 125, 250),
+                       .source = "assumption: about three hours a week; the "
+                                 "mode is set so that the mean is that "
+                                 "estimate",
                        .confidence = MKBA_ASSUMPTION},
     /* The nearest sourced price of a social-domain professional's hour. */
     [P_HOUR_COST] = {.key = "hour_cost",
@@ -77,13 +79,15 @@ static const mkba_param params[] = {
          .label_nl = "Maanden jongerenopvang per jaar zonder project",
          .label_en = "Months in youth shelter a year without the project",
          .unit = "maanden per persoon per jaar",
-         .value = 6,
+         .value = (3 + 6 + 12) / 3.0, /* 7, the triangle's mean */
          .min = 0,
          .max = 12,
          .dist = MKBA_TRIANGULAR_DIST(3, 6, 12),
          .source = "assumption: the 2021 letter's aim of at "
                    "most three months in youth shelter "
-                   "implies longer stays before",
+                   "implies longer stays before; 6 months "
+                   "is the most likely, the base case the "
+                   "mean of the assumed triangle",
          .confidence = MKBA_ASSUMPTION},
     /* Effect 1: share of those shelter months replaced by the room. */
     [P_HOUSING_EFFECT] = {.key = "housing_effect",
@@ -126,8 +130,9 @@ static const mkba_param params[] = {
                      .min = 0,
                      .max = 50000,
                      .price_year = 2024,
-                     .dist = MKBA_UNIFORM_DIST(4000, 9000),
-                     .source = "assumption: a room at about EUR 500 a month",
+                     .dist = MKBA_UNIFORM_DIST(4000, 8000),
+                     .source = "assumption: a room at about EUR 500 a month; "
+                               "the range is centred on that estimate",
                      .confidence = MKBA_ASSUMPTION},
     /* Effect 2: extra share of participants in paid work. */
     [P_WORK_EFFECT] = {.key = "work_effect",
@@ -149,9 +154,10 @@ static const mkba_param params[] = {
                       .value = 1000,
                       .min = 0,
                       .max = 2100,
-                      .dist = MKBA_TRIANGULAR_DIST(500, 1000, 1600),
+                      .dist = MKBA_TRIANGULAR_DIST(500, 900, 1600),
                       .source = "assumption: part-time work, about 20 hours "
-                                "a week",
+                                "a week; the mode is set so that the mean is "
+                                "that estimate",
                       .confidence = MKBA_ASSUMPTION},
     /* The Kostenhandleiding value of an hour of paid work (average worker). */
     [P_HOUR_VALUE] = {.key = "hour_value",
@@ -200,12 +206,14 @@ static const mkba_param params[] = {
                         .label_nl = "Winst kwaliteit van leven t.o.v. opvang",
                         .label_en = "Quality-of-life gain over shelter",
                         .unit = "QALY per persoonsjaar",
-                        .value = 0.05,
+                        .value = (0 + 0.05 + 0.15) / 3, /* 0.067, the triangle's mean */
                         .min = -1,
                         .max = 1,
                         .dist = MKBA_TRIANGULAR_DIST(0, 0.05, 0.15),
                         .source = "assumption: no Dutch utility values "
-                                  "found; small, shelter is not the street",
+                                  "found; small, shelter is not the street; "
+                                  "the base case is the mean of the assumed "
+                                  "triangle",
                         .confidence = MKBA_ASSUMPTION},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "format.h"
 #include "mkba_report.h"
 #include "test_util.h"
 
@@ -73,6 +74,44 @@ static void has(const char *t, const char *needle) {
   ck_assert_msg(strstr(t, needle) != NULL, "report text lacks \"%s\"", needle);
 }
 
+/*
+ * The figures below come from the fixture itself (written by the engine,
+ * see scripts/figures), formatted as the report must show them: the tests
+ * check that the report shows the document's numbers in the language's
+ * formats, whatever the engine's numbers are today.
+ */
+static const char *fx_int(const json_t *doc, const char *path, mkba_lang lang,
+                          char *buf, size_t len) {
+  return mkba_fmt_int(buf, len, tu_num(doc, path), lang);
+}
+
+/* Money in the short form as pdftotext reads it: the no-break space after
+ * the euro sign comes back as a plain space. */
+static const char *fx_short(double x, mkba_lang lang, char *buf, size_t len) {
+  char raw[128];
+  mkba_fmt_money_short(raw, sizeof raw, x, lang);
+  size_t o = 0;
+  for (const char *p = raw; *p != '\0' && o + 1 < len;) {
+    if ((unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xa0) {
+      buf[o++] = ' ';
+      p += 2;
+    } else {
+      buf[o++] = *p++;
+    }
+  }
+  buf[o] = '\0';
+  return buf;
+}
+
+/* A change against the base case as the variants table writes it: +1.234 or
+ * with a minus sign. */
+static const char *fx_change(double x, mkba_lang lang, char *buf, size_t len) {
+  char num[64];
+  mkba_fmt_int(num, sizeof num, x, lang);
+  snprintf(buf, len, "%s%s", x >= 0.5 ? "+" : "", num);
+  return buf;
+}
+
 START_TEST(test_pdf_same_bytes_for_same_input) {
   char a[4400], b[4400];
   render("single-nl", "pdf-repro-a", "nl", a, sizeof a);
@@ -110,17 +149,32 @@ START_TEST(test_pdf_text_dutch) {
   has(t, "Aannames en bronnen");
   has(t, "Herkomst en reproduceerbaarheid");
   /* key figures in Dutch number formats */
-  has(t, "2.869.719");            /* NPV in full */
-  has(t, "\xe2\x82\xac 2,9 mln"); /* NPV short (NBSP reads as a space) */
-  has(t, "1,43");                 /* B/C ratio */
+  json_t *doc = tu_fixture("single-nl");
+  char buf[128];
+  has(t, fx_int(doc, "summary/npv", MKBA_LANG_NL, buf,
+                sizeof buf)); /* NPV in full */
+  /* NPV short (an NBSP reads as a space) */
+  has(t, fx_short(tu_num(doc, "summary/npv"), MKBA_LANG_NL, buf, sizeof buf));
+  has(t, mkba_fmt_fixed(buf, sizeof buf, tu_num(doc, "summary/bcr"), 2,
+                        MKBA_LANG_NL));
   has(t, "Terugverdiend in");
-  has(t, "95,8%"); /* P(NPV > 0) */
+  has(t, mkba_fmt_percent(buf, sizeof buf,
+                          tu_num(doc, "uncertainty/p_npv_positive"), 1,
+                          MKBA_LANG_NL));
   has(t, "Zorgverzekeraar");
   has(t, "Woningcorporatie");
   has(t, "Gemeente \xe2\x86\x92 Deelnemer"); /* a transfer */
   has(t, "+ positief");                      /* a PM item's direction */
-  has(t, "Trimbos-instituut (2023)");        /* a source */
-  has(t, "3f1c9a0be2d47e55");                /* a plugin digest */
+  has(t, "van Gils");                        /* a source */
+  has(t, "welzijn (QALY");                   /* budget effects and well-being */
+  has(t, "rendement in het eerste jaar");
+  has(t, "Saldo bij andere discontovoeten"); /* the discounting regimes */
+  has(t, "Werkgroep Discontovoet 2015");
+  /* a plugin digest */
+  snprintf(buf, sizeof buf, "%.16s",
+           json_string_value(tu_get(doc, "provenance/plugins/0/sha256")));
+  has(t, buf);
+  json_decref(doc);
   /* a title, a date and a page number on every page */
   char want[64];
   for (int p = 1; p <= pages; p++) {
@@ -143,11 +197,17 @@ START_TEST(test_pdf_text_english) {
   has(t, "Overview of costs and benefits");
   has(t, "Who pays, who gains");
   has(t, "Assumptions and sources");
-  has(t, "2,869,719");
-  has(t, "\xe2\x82\xac"
-         "2.9m");
-  has(t, "95.8%");
+  json_t *doc = tu_fixture("single-en");
+  char buf[128];
+  has(t, fx_int(doc, "summary/npv", MKBA_LANG_EN, buf, sizeof buf));
+  has(t, fx_short(tu_num(doc, "summary/npv"), MKBA_LANG_EN, buf, sizeof buf));
+  has(t, mkba_fmt_percent(buf, sizeof buf,
+                          tu_num(doc, "uncertainty/p_npv_positive"), 1,
+                          MKBA_LANG_EN));
   has(t, "Health insurer");
+  has(t, "well-being (QALYs");
+  has(t, "Net value at other discount rates");
+  json_decref(doc);
   char want[64];
   snprintf(want, sizeof want, "Page %d of %d", pages, pages);
   has(t, want);
@@ -211,18 +271,26 @@ START_TEST(test_pdf_variants_dutch) {
   has(sec, "Optimistisch");
   /* base case, base case with optimism bias, pessimistic, optimistic:
    * present values, net value, B/C, change from base */
-  has(sec, "6.360.252");
-  has(sec, "8.893.056");
-  has(sec, "2.532.804");
-  has(sec, "7.632.303");
-  has(sec, "371.448");
-  has(sec, "1,05");
-  has(sec, MINUS "2.161.356");
-  has(sec, MINUS "1.399.615");
-  has(sec, "0,82");
-  has(sec, "3.697.193");
-  has(sec, "1,58");
-  has(sec, "+1.164.389");
+  json_t *doc = tu_fixture("variants-nl");
+  char buf[128];
+  double base = tu_num(doc, "summary/npv");
+  const char *cases[] = {"summary", "optimism_bias/summary",
+                         "variants/0/summary", "variants/1/summary"};
+  for (int c = 0; c < 4; c++) {
+    char path[128];
+    const char *keys[] = {"pv_costs", "pv_benefits", "npv"};
+    for (int k = 0; k < 3; k++) {
+      snprintf(path, sizeof path, "%s/%s", cases[c], keys[k]);
+      has(sec, fx_int(doc, path, MKBA_LANG_NL, buf, sizeof buf));
+    }
+    snprintf(path, sizeof path, "%s/bcr", cases[c]);
+    has(sec,
+        mkba_fmt_fixed(buf, sizeof buf, tu_num(doc, path), 2, MKBA_LANG_NL));
+    snprintf(path, sizeof path, "%s/npv", cases[c]);
+    if (c > 0)
+      has(sec,
+          fx_change(tu_num(doc, path) - base, MKBA_LANG_NL, buf, sizeof buf));
+  }
   /* what each variant changes */
   has(sec, "0:effect_housing = 0,3; 1:effect = 0,15");
   has(sec, "0:effect_housing = 0,8; 1:effect = 0,45");
@@ -231,12 +299,22 @@ START_TEST(test_pdf_variants_dutch) {
   has(sec, "1:effect \xc2\xb7 Vroegsignalering, 500 signalen");
   /* the comparison: chances per intervention and the EVPI in words */
   between(t, "Interventies vergeleken", "Aannames en bronnen", sec, sizeof sec);
-  has(sec, "63,9%"); /* P(NPV > 0), Wonen Eerst */
-  has(sec, "45,9%"); /* P(best), huisuitzettingen */
+  /* P(NPV > 0) of Wonen Eerst, P(best) of the huisuitzettingen */
+  has(sec, mkba_fmt_percent(
+               buf, sizeof buf,
+               tu_num(doc, "uncertainty/interventions/0/p_npv_positive"), 1,
+               MKBA_LANG_NL));
+  has(sec, mkba_fmt_percent(buf, sizeof buf,
+                            tu_num(doc, "uncertainty/interventions/2/p_best"),
+                            1, MKBA_LANG_NL));
   has(sec, "Kans beste: het deel van de trekkingen");
-  has(sec,
-      "Verwachte waarde van perfecte informatie (EVPI): " EURO " 1,1 mln.");
+  char evpi[64], line[200];
+  fx_short(tu_num(doc, "uncertainty/evpi"), MKBA_LANG_NL, evpi, sizeof evpi);
+  snprintf(line, sizeof line,
+           "Verwachte waarde van perfecte informatie (EVPI): %s.", evpi);
+  has(sec, line);
   has(sec, "hooguit dit bedrag waard");
+  json_decref(doc);
 }
 END_TEST
 
@@ -252,23 +330,78 @@ START_TEST(test_pdf_variants_english) {
   has(sec, "costs are raised by 20% and benefits lowered by 10%");
   has(sec, "Base case with optimism bias");
   has(sec, "Pessimistic, with optimism bias");
-  has(sec, "2,532,804");
-  has(sec, "371,448");
-  has(sec, "1.05");
-  has(sec, MINUS "1,399,615");
-  has(sec, "0.82");
-  has(sec, "+1,164,389");
+  json_t *doc = tu_fixture("variants-en");
+  char buf[128];
+  double base = tu_num(doc, "summary/npv");
+  has(sec, fx_int(doc, "summary/npv", MKBA_LANG_EN, buf, sizeof buf));
+  has(sec,
+      fx_int(doc, "optimism_bias/summary/npv", MKBA_LANG_EN, buf, sizeof buf));
+  has(sec,
+      mkba_fmt_fixed(buf, sizeof buf, tu_num(doc, "optimism_bias/summary/bcr"),
+                     2, MKBA_LANG_EN));
+  has(sec,
+      fx_int(doc, "variants/0/summary/npv", MKBA_LANG_EN, buf, sizeof buf));
+  has(sec,
+      mkba_fmt_fixed(buf, sizeof buf, tu_num(doc, "variants/0/summary/bcr"), 2,
+                     MKBA_LANG_EN));
+  has(sec, fx_change(tu_num(doc, "variants/1/summary/npv") - base, MKBA_LANG_EN,
+                     buf, sizeof buf));
   has(sec, "0:effect_housing = 0.3; 1:effect = 0.15");
   has(sec, "costs +20%, benefits " MINUS "10%");
   has(sec, "Parameters changed by each variant");
   between(t, "Interventions compared", "Assumptions and sources", sec,
           sizeof sec);
   has(sec, "P(best)");
-  has(sec, "63.9%");
-  has(sec, "45.9%");
-  has(sec, "Expected value of perfect information (EVPI): " EURO "1.1m.");
+  has(sec, mkba_fmt_percent(
+               buf, sizeof buf,
+               tu_num(doc, "uncertainty/interventions/0/p_npv_positive"), 1,
+               MKBA_LANG_EN));
+  char evpi[64], line[200];
+  fx_short(tu_num(doc, "uncertainty/evpi"), MKBA_LANG_EN, evpi, sizeof evpi);
+  snprintf(line, sizeof line,
+           "Expected value of perfect information (EVPI): %s.", evpi);
+  has(sec, line);
   has(sec, "worth at most this amount");
   ck_assert_ptr_null(strstr(t, "Varianten"));
+  json_decref(doc);
+}
+
+/* Alternatives: page 1 ranks them, and the report never shows their sum. */
+START_TEST(test_pdf_alternatives) {
+  char pdf[4400], buf[128];
+  render("alternatives-nl", "pdf-alternatives-nl", "nl", pdf, sizeof pdf);
+  const char *t = pdf_text(pdf);
+  json_t *doc = tu_fixture("alternatives-nl");
+  const char *rank = strstr(t, "Rangorde van de alternatieven");
+  ck_assert_msg(rank != NULL, "no ranking");
+  ck_assert_msg(strstr(t, "Pagina 2") == NULL ||
+                    rank < strstr(t, "Pagina 1 van"),
+                "the ranking is not on page 1");
+  has(t, "hun som is geen uitkomst");
+  has(t, "Het beste alternatief is");
+  has(t, fx_int(doc, "ranking/0/npv", MKBA_LANG_NL, buf, sizeof buf));
+  /* nowhere the sum of the alternatives, nor the package's chapters */
+  ck_assert_ptr_null(
+      strstr(t, fx_int(doc, "summary/npv", MKBA_LANG_NL, buf, sizeof buf)));
+  ck_assert_ptr_null(strstr(t, "Pakket (samen)"));
+  ck_assert_ptr_null(strstr(t, "Overzicht kosten en baten"));
+  has(t, "Interventies vergeleken");
+  json_decref(doc);
+}
+END_TEST
+
+/* The warnings of the results appear in the report, in its language. */
+START_TEST(test_pdf_warnings) {
+  char pdf[4400];
+  json_t *doc = tu_fixture("package-nl");
+  json_t *w = json_object_get(doc, "warnings");
+  ck_assert_msg(json_array_size(w) > 0,
+                "the package fixture should warn of overlap");
+  render_doc(doc, "pdf-warnings", "nl", pdf, sizeof pdf);
+  const char *t = pdf_text(pdf);
+  has(t, "Let op");
+  has(t, "dubbel tellen");
+  json_decref(doc);
 }
 END_TEST
 
@@ -441,6 +574,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_pdf_variants_dutch);
   tcase_add_test(tc, test_pdf_variants_english);
   tcase_add_test(tc, test_pdf_variants_parts);
+  tcase_add_test(tc, test_pdf_alternatives);
+  tcase_add_test(tc, test_pdf_warnings);
   tcase_add_test(tc, test_pdf_rasterises);
   tcase_add_test(tc, test_pdf_copes_with_gaps_and_long_labels);
   tcase_add_test(tc, test_pdf_minimal_document);

@@ -24,6 +24,24 @@ json_t *tu_fixture(const char *name) {
   return doc;
 }
 
+json_t *tu_get(const json_t *doc, const char *path) {
+  char copy[512];
+  snprintf(copy, sizeof copy, "%s", path);
+  const json_t *v = doc;
+  char *save = NULL;
+  for (char *p = strtok_r(copy, "/", &save); p != NULL && v != NULL;
+       p = strtok_r(NULL, "/", &save))
+    v = json_is_array(v) ? json_array_get(v, (size_t)atoi(p))
+                         : json_object_get(v, p);
+  return (json_t *)v;
+}
+
+double tu_num(const json_t *doc, const char *path) {
+  const json_t *v = tu_get(doc, path);
+  ck_assert_msg(json_is_number(v), "no number at %s", path);
+  return json_number_value(v);
+}
+
 char *tu_outdir(const char *name, char *buf, size_t len) {
   const char *root = tu_dir("MKBA_REPORT_OUT", "report-test-output");
   char cmd[8192];

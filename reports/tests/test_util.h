@@ -16,6 +16,13 @@ const char *tu_dir(const char *var, const char *fallback);
  * test on failure. Returns a new reference (caller decrefs). */
 json_t *tu_fixture(const char *name);
 
+/* The value at a slash-separated path of doc ("summary/npv",
+ * "actors/0/npv"), borrowed; NULL when there is none. */
+json_t *tu_get(const json_t *doc, const char *path);
+
+/* The number at such a path; fails the test when there is none. */
+double tu_num(const json_t *doc, const char *path);
+
 /* A fresh, empty output directory `name` under the output directory; its
  * path goes into buf (len bytes). Returns buf. */
 char *tu_outdir(const char *name, char *buf, size_t len);
