@@ -149,13 +149,10 @@ static json_t *warning(const char *code, const char *nl, const char *en, json_t 
 
 /* 1 when ledger c books a benefit for `actor` in category `id` in some year. */
 static int books_benefit(const mkba_ctx *c, const char *id, int actor) {
-  for (int k = 0; k < c->n_cat; k++) {
-    if (strcmp(c->cat_id[k], id))
-      continue;
-    for (int t = 0; t < c->horizon; t++)
-      if (mkba_ctx_net(c, k, t, actor, MKBA_BENEFIT) != 0)
-        return 1;
-  }
+  int k = mkba_ctx_find_category(c, id);
+  for (int t = 0; k >= 0 && t < c->horizon; t++)
+    if (mkba_ctx_net(c, k, t, actor, MKBA_BENEFIT) != 0)
+      return 1;
   return 0;
 }
 

@@ -11,13 +11,6 @@
 #include "jdoc.h"
 #include "mkba_plugin.h"
 
-#ifndef MKBA_SOURCE_DATA_DIR
-#define MKBA_SOURCE_DATA_DIR ""
-#endif
-#ifndef MKBA_INSTALL_DATA_DIR
-#define MKBA_INSTALL_DATA_DIR "/usr/local/share/mkba/data"
-#endif
-
 #define MAX_CPI_YEARS 200
 
 struct mkba_data {
@@ -70,15 +63,6 @@ int mkba_confidence_parse(const char *s) {
 static int is_dir(const char *p) {
   struct stat st;
   return p && *p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-const char *mkba_data_dir(void) {
-  const char *env = getenv("MKBA_DATA_DIR");
-  if (env && *env)
-    return env;
-  if (is_dir(MKBA_SOURCE_DATA_DIR))
-    return MKBA_SOURCE_DATA_DIR;
-  return MKBA_INSTALL_DATA_DIR;
 }
 
 /* Small typed getters for data files: strict, with positions. */

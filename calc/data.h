@@ -3,13 +3,15 @@
  * unit-cost table and the regions.  Every file carries a source and a
  * version; results name the versions used in their provenance.
  *
- * The data directory is $MKBA_DATA_DIR when set, else the source tree's
- * data/ when mkba runs from its build tree, else the installed one.
+ * The data directory is mkba_data_dir() (paths.h): $MKBA_DATA_DIR when
+ * set, else the source tree's data/ when mkba runs from its build tree,
+ * else the installed one beside the program.
  */
 #ifndef MKBA_DATA_H
 #define MKBA_DATA_H
 
 #include "diag.h"
+#include "paths.h"
 
 /* One row of the unit-cost table, or a region's override of one. */
 typedef struct mkba_unit_cost {
@@ -39,9 +41,6 @@ typedef struct mkba_region {
 } mkba_region;
 
 typedef struct mkba_data mkba_data;
-
-/* The data directory in use (see above); borrowed, static. */
-const char *mkba_data_dir(void);
 
 /* Load the price index and unit costs from `dir`.  *out is owned by the caller. */
 int mkba_data_load(const char *dir, mkba_data **out, mkba_diag *d);

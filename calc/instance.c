@@ -9,6 +9,7 @@
 
 #include "actors.h"
 #include "dist.h"
+#include "watch.h"
 
 /* The configure() session behind the opaque mkba_config. */
 struct mkba_config {
@@ -23,14 +24,19 @@ struct mkba_config {
 static const json_t *J(const mkba_json *v) { return (const json_t *)v; }
 
 static int add_pvalue(mkba_instance *iv, const mkba_pvalue *pv) {
-  mkba_pvalue *np = realloc(iv->pv, (size_t)(iv->n + 1) * sizeof *np);
-  double *nb = np ? realloc(iv->base, (size_t)(iv->n + 1) * sizeof *nb) : NULL;
-  if (np)
-    iv->pv = np;
-  if (!nb)
-    return -1;
-  iv->base = nb;
+  if (iv->n == iv->cap) { /* doubling: binding stays linear in the parameters */
+    int cap = iv->cap * 2 + 16;
+    mkba_pvalue *np = realloc(iv->pv, (size_t)cap * sizeof *np);
+    if (np)
+      iv->pv = np;
+    double *nb = np ? realloc(iv->base, (size_t)cap * sizeof *nb) : NULL;
+    if (!nb)
+      return -1;
+    iv->base = nb;
+    iv->cap = cap;
+  }
   iv->pv[iv->n] = *pv;
+  iv->pv[iv->n].part = -1; /* config_param_part may set it */
   iv->base[iv->n] = pv->base;
   iv->n++;
   return 0;
@@ -443,6 +449,19 @@ static int svc_config_set_range(mkba_config *cfg, const mkba_json *at, int index
   return MKBA_OK;
 }
 
+static int svc_config_param_part(mkba_config *cfg, int index, int part) {
+  mkba_instance *iv = cfg->iv;
+  if (index < 0 || index >= iv->n || part < 0 || part > 100000000) {
+    mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "plugin \"%s\": config_param_part(%d, %d) is invalid",
+                  iv->plugin->name, index, part);
+    return MKBA_ERROR;
+  }
+  iv->pv[index].part = part;
+  if (part + 1 > iv->n_parts)
+    iv->n_parts = part + 1;
+  return MKBA_OK;
+}
+
 static int svc_config_actor(mkba_config *cfg, const mkba_json *v) {
   int a = json_is_string(J(v)) ? mkba_actor_parse(json_string_value(J(v))) : -1;
   if (a < 0)
@@ -496,6 +515,8 @@ static const mkba_host services = {
     .cohort_transfer = mkba_svc_cohort_transfer,
     .config_money_param = svc_config_money_param,
     .config_set_range = svc_config_set_range,
+    .config_param_part = svc_config_param_part,
+    .compute_part = mkba_svc_compute_part,
 };
 
 const mkba_host *mkba_host_services(void) { return &services; }
@@ -520,6 +541,7 @@ int mkba_instance_bind(const mkba_scenario *s, size_t index, const mkba_data *da
   }
   iv->index = index;
   iv->plugin = p;
+  mkba_watch_name((int)index, p->name);
   iv->scen = s;
   const char *title = lang && !strcmp(lang, "en") ? p->desc.title_en : p->desc.title_nl;
   iv->label = strdup(spec->label ? spec->label : title);
@@ -531,7 +553,9 @@ int mkba_instance_bind(const mkba_scenario *s, size_t index, const mkba_data *da
     const json_t *params = spec->params;
     if (!params)
       params = empty = json_object();
+    mkba_watch_enter((int)index);
     int prc = p->desc.configure(mkba_host_services(), &cfg, (const mkba_json *)params, &iv->model);
+    mkba_watch_enter(-1);
     json_decref(empty);
     if (prc != MKBA_OK || d->code) {
       mkba_diag_set(d, MKBA_EXIT_RUN, "plugin \"%s\": configure failed without a message", p->name);
@@ -550,7 +574,10 @@ int mkba_instance_run(const mkba_instance *iv, mkba_ctx *ctx, const double *p, m
   char err[512]; /* called once per Monte Carlo draw: clear one byte, not 512 */
   err[0] = '\0';
   mkba_ctx_reset(ctx);
+  mkba_watch_enter((int)iv->index);
   int rc = iv->plugin->desc.compute(mkba_host_services(), ctx, iv->model, p, err, sizeof err);
+  mkba_watch_enter(-1);
+  err[sizeof err - 1] = '\0'; /* a plugin may fill the buffer without its end */
   mkba_ctx_end_compute(ctx);
   if (rc != MKBA_OK || ctx->failed) {
     const char *why = ctx->failed ? ctx->err
@@ -567,8 +594,11 @@ int mkba_instance_run(const mkba_instance *iv, mkba_ctx *ctx, const double *p, m
 void mkba_instance_free(mkba_instance *iv) {
   if (!iv)
     return;
-  if (iv->model && iv->plugin->desc.release)
+  if (iv->model && iv->plugin->desc.release) {
+    mkba_watch_enter((int)iv->index);
     iv->plugin->desc.release(iv->model);
+    mkba_watch_enter(-1);
+  }
   for (int k = 0; k < iv->n; k++) {
     free(iv->pv[k].id);
     free(iv->pv[k].label_nl);

@@ -35,6 +35,7 @@ typedef struct mkba_pvalue {
   double min, max;    /* allowed range */
   unsigned flags;     /* MKBA_PARAM_* */
   const json_t *node; /* the scenario value, or NULL for a default */
+  int part;           /* the part of the model it changes (config_param_part), or -1 */
 } mkba_pvalue;
 
 typedef struct mkba_instance {
@@ -42,8 +43,9 @@ typedef struct mkba_instance {
   const mkba_loaded *plugin; /* borrowed from the loader */
   char *label;               /* the user's label, or the plugin's title */
   void *model;               /* from configure(), released by the plugin */
-  int n;                     /* number of parameters */
+  int n, cap;                /* number of parameters, room for them */
   mkba_pvalue *pv;           /* [n] */
+  int n_parts;               /* 1 + the largest part declared, 0 for none */
   double *base;              /* [n] base-case values, as compute() gets them */
   const mkba_scenario *scen; /* borrowed */
 } mkba_instance;

@@ -1,6 +1,10 @@
 /* jdoc.c - jansson documents with positions; see jdoc.h. */
 #include "jdoc.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -179,9 +183,29 @@ int mkba_jdoc_parse(const char *name, const char *text, size_t len, mkba_jdoc **
 
 int mkba_jdoc_load(const char *path, mkba_jdoc **out, mkba_diag *d) {
   *out = NULL;
-  FILE *f = fopen(path, "rb");
+  /*
+   * Open without blocking, so that a FIFO or a device does not hang mkba,
+   * and read only regular files.
+   */
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  struct stat st;
+  if (fd < 0) {
+    mkba_diag_set(d, MKBA_EXIT_INPUT, "%s: cannot open: %s", path, strerror(errno));
+    return -1;
+  }
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    mkba_diag_set(d, MKBA_EXIT_INPUT, "%s: not a regular file (%s); give a JSON file", path,
+                  S_ISDIR(st.st_mode)    ? "a directory"
+                  : S_ISFIFO(st.st_mode) ? "a pipe"
+                                         : "a device or socket");
+    close(fd);
+    return -1;
+  }
+  fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  FILE *f = fdopen(fd, "rb");
   if (!f) {
     mkba_diag_set(d, MKBA_EXIT_INPUT, "%s: cannot open: %s", path, strerror(errno));
+    close(fd);
     return -1;
   }
   size_t cap = 1 << 16, len = 0;

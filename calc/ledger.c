@@ -18,6 +18,7 @@ mkba_ctx *mkba_ctx_new(int horizon, int start_year, const char *plugin) {
   c->horizon = horizon;
   c->start_year = start_year;
   c->plugin = plugin;
+  c->part = -1;
   return c;
 }
 
@@ -90,6 +91,10 @@ void mkba_ctx_free(mkba_ctx *ctx) {
   }
   free(ctx->flow);
   free(ctx->tr);
+  if (ctx->cat_index)
+    g_hash_table_destroy(ctx->cat_index);
+  if (ctx->out_index)
+    g_hash_table_destroy(ctx->out_index);
   free(ctx->cat_id);
   free(ctx->cat_nl);
   free(ctx->cat_en);
@@ -121,10 +126,42 @@ static int grow_(void **p, size_t cap, size_t size) {
   return 0;
 }
 
+/*
+ * Look `id` up among n ids: a scan while there are few (the common case,
+ * called for every posting of every Monte Carlo draw), a hash table from
+ * the ninth on, so that a model with many categories stays linear.
+ */
+#define SCAN_LIMIT 8
+static int lookup(GHashTable *index, char (*ids)[MKBA_ID_MAX], int n, const char *id) {
+  if (n <= SCAN_LIMIT || !index) {
+    for (int k = 0; k < n; k++)
+      if (strcmp(ids[k], id) == 0)
+        return k;
+    return -1;
+  }
+  return GPOINTER_TO_INT(g_hash_table_lookup(index, id)) - 1;
+}
+
+/* Record ids[k] in the index once there are more than SCAN_LIMIT. */
+static void remember(GHashTable **index, char (*ids)[MKBA_ID_MAX], int n) {
+  if (n <= SCAN_LIMIT)
+    return;
+  if (!*index) { /* keys point into ids, which may move: index by copies */
+    *index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (int k = 0; k < n - 1; k++)
+      g_hash_table_insert(*index, g_strdup(ids[k]), GINT_TO_POINTER(k + 1));
+  }
+  g_hash_table_insert(*index, g_strdup(ids[n - 1]), GINT_TO_POINTER(n));
+}
+
+int mkba_ctx_find_category(const mkba_ctx *ctx, const char *id) {
+  return lookup(ctx->cat_index, ctx->cat_id, ctx->n_cat, id);
+}
+
 int mkba_ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en) {
-  for (int k = 0; k < ctx->n_cat; k++)
-    if (strcmp(ctx->cat_id[k], id) == 0)
-      return k;
+  int found = lookup(ctx->cat_index, ctx->cat_id, ctx->n_cat, id);
+  if (found >= 0)
+    return found;
   if (!mkba_valid_id(id))
     return -1;
   if (ctx->n_cat == ctx->cap_cat) {
@@ -146,14 +183,15 @@ int mkba_ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char 
   ctx->cat_nl[k] = strdup(nl && *nl ? nl : id);
   ctx->cat_en[k] = strdup(en && *en ? en : (nl && *nl ? nl : id));
   ctx->n_cat++;
+  remember(&ctx->cat_index, ctx->cat_id, ctx->n_cat);
   return k;
 }
 
 int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const char *en,
                         const char *unit) {
-  for (int k = 0; k < ctx->n_out; k++)
-    if (strcmp(ctx->out_id[k], id) == 0)
-      return k;
+  int found = lookup(ctx->out_index, ctx->out_id, ctx->n_out, id);
+  if (found >= 0)
+    return found;
   if (!mkba_valid_id(id))
     return -1;
   if (ctx->n_out == ctx->cap_out) {
@@ -175,12 +213,14 @@ int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const cha
   ctx->out_en[k] = strdup(en && *en ? en : (nl && *nl ? nl : id));
   ctx->out_unit[k] = strdup(unit ? unit : "");
   ctx->n_out++;
+  remember(&ctx->out_index, ctx->out_id, ctx->n_out);
   return k;
 }
 
 /* ---- services ---------------------------------------------------------- */
 
 int mkba_svc_horizon(const mkba_ctx *ctx) { return ctx->horizon; }
+int mkba_svc_compute_part(const mkba_ctx *ctx) { return ctx->part; }
 int mkba_svc_start_year(const mkba_ctx *ctx) { return ctx->start_year; }
 
 int mkba_svc_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en) {

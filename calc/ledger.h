@@ -14,6 +14,8 @@
 #ifndef MKBA_LEDGER_H
 #define MKBA_LEDGER_H
 
+#include <glib.h>
+
 #include "mkba_plugin.h"
 
 #define MKBA_ID_MAX 64
@@ -29,13 +31,15 @@ struct mkba_ctx {
   int start_year;     /* calendar year of index 0 */
   const char *plugin; /* plugin name, for messages (borrowed) */
 
-  int n_cat, cap_cat; /* categories */
+  int n_cat, cap_cat;    /* categories */
+  GHashTable *cat_index; /* id -> index + 1, once there are many categories */
   char (*cat_id)[MKBA_ID_MAX];
   char **cat_nl, **cat_en;
   double **flow; /* [cat][((arm * H + t) * A + actor) * 2 + kind] */
   double **tr;   /* [cat][((arm * H + t) * A + from) * A + to], or NULL */
 
-  int n_out, cap_out; /* outcomes */
+  int n_out, cap_out;    /* outcomes */
+  GHashTable *out_index; /* id -> index + 1, once there are many outcomes */
   char (*out_id)[MKBA_ID_MAX];
   char **out_nl, **out_en, **out_unit;
   double **out; /* [outcome][arm * H + t] */
@@ -57,6 +61,7 @@ struct mkba_ctx {
   const double *df;
   double acc[MKBA_N_ACTORS];
 
+  int part;   /* the part of the model to compute (ABI 1.1), or -1 for all */
   int failed; /* sticky error */
   char err[512];
 };
@@ -79,6 +84,9 @@ int mkba_ctx_fail(mkba_ctx *ctx, const char *fmt, ...) __attribute__((format(pri
 
 /* Intern category `id` (and labels if new) in `ctx`; index or -1. */
 int mkba_ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en);
+/* The index of category `id` in ctx, or -1 when it has none. */
+int mkba_ctx_find_category(const mkba_ctx *ctx, const char *id);
+
 /* Intern outcome `id`; index or -1. */
 int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const char *en,
                         const char *unit);
@@ -119,6 +127,7 @@ int mkba_svc_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const cha
 int mkba_svc_outcome(mkba_ctx *ctx, int outcome, int arm, int year, double value);
 int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, int direction, int actor);
 void *mkba_svc_scratch(mkba_ctx *ctx, size_t bytes);
+int mkba_svc_compute_part(const mkba_ctx *ctx);
 
 /* Cohort services (cohort.c). */
 int mkba_svc_cohort_run(mkba_ctx *ctx, const mkba_cohort *c, double *occ);

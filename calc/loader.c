@@ -3,6 +3,8 @@
 
 #include <dirent.h>
 #include <dlfcn.h>
+#include <elf.h>
+#include <errno.h>
 #include <glib.h>
 #include <math.h>
 #include <stdio.h>
@@ -12,13 +14,8 @@
 
 #include "data.h"
 #include "dist.h"
-
-#ifndef MKBA_BUILD_PLUGIN_DIR
-#define MKBA_BUILD_PLUGIN_DIR ""
-#endif
-#ifndef MKBA_INSTALL_PLUGIN_DIR
-#define MKBA_INSTALL_PLUGIN_DIR "/usr/local/lib/mkba/plugins"
-#endif
+#include "paths.h"
+#include "watch.h"
 
 /* The descriptor fields ABI 1.0 requires: everything up to compute. */
 #define MIN_DESC_SIZE (offsetof(mkba_plugin, compute) + sizeof(mkba_compute_fn))
@@ -32,22 +29,6 @@ static size_t n_cache;
 static int file_exists(const char *p) {
   struct stat st;
   return stat(p, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-/* The plugin directories in search order; fills dirs, returns the count. */
-static size_t search_dirs(char dirs[][4096], size_t max) {
-  size_t n = 0;
-  const char *env = getenv("MKBA_PLUGIN_PATH");
-  if (env && *env) {
-    char *copy = strdup(env), *save = NULL;
-    for (char *s = strtok_r(copy, ":", &save); s && n < max - 2; s = strtok_r(NULL, ":", &save))
-      snprintf(dirs[n++], 4096, "%s", s);
-    free(copy);
-  }
-  if (*MKBA_BUILD_PLUGIN_DIR)
-    snprintf(dirs[n++], 4096, "%s", MKBA_BUILD_PLUGIN_DIR);
-  snprintf(dirs[n++], 4096, "%s", MKBA_INSTALL_PLUGIN_DIR);
-  return n;
 }
 
 static int check_params(const mkba_loaded *p, mkba_diag *d) {
@@ -121,6 +102,8 @@ static int open_plugin(const char *path, int check_name, mkba_loaded **out, mkba
                   path);
     return -1;
   }
+  const char *file = strrchr(path, '/');
+  mkba_watch_loading(file ? file + 1 : path); /* constructors and the entry function run */
   void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
   if (!h) {
     const char *e = dlerror();
@@ -268,6 +251,149 @@ int mkba_plugin_load_path(const char *path, int check_name, const mkba_loaded **
   return 0;
 }
 
+/* Read n bytes at offset off of f into buf; 0 or -1. */
+static int read_at(FILE *f, long off, void *buf, size_t n) {
+  return off >= 0 && fseek(f, off, SEEK_SET) == 0 && fread(buf, 1, n, f) == n ? 0 : -1;
+}
+
+int mkba_plugin_ident_read(const char *path, mkba_plugin_ident *id, char *why, size_t len) {
+  memset(id, 0, sizeof *id);
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    snprintf(why, len, "cannot open it: %s", strerror(errno));
+    return -1;
+  }
+  Elf64_Ehdr eh;
+  int rc = -1;
+  if (read_at(f, 0, &eh, sizeof eh) || memcmp(eh.e_ident, ELFMAG, SELFMAG)) {
+    snprintf(why, len, "not an ELF shared object");
+    goto out;
+  }
+  if (eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_shentsize != sizeof(Elf64_Shdr) ||
+      eh.e_shnum == 0 || eh.e_shnum > 4096 || eh.e_shstrndx >= eh.e_shnum) {
+    snprintf(why, len, "not a 64-bit ELF file with a section table");
+    goto out;
+  }
+  Elf64_Shdr strtab;
+  if (read_at(f, (long)(eh.e_shoff + (Elf64_Off)eh.e_shstrndx * sizeof strtab), &strtab,
+              sizeof strtab)) {
+    snprintf(why, len, "its section table cannot be read");
+    goto out;
+  }
+  for (unsigned i = 0; i < eh.e_shnum; i++) {
+    Elf64_Shdr sh;
+    char name[sizeof MKBA_IDENT_SECTION];
+    if (read_at(f, (long)(eh.e_shoff + (Elf64_Off)i * sizeof sh), &sh, sizeof sh) ||
+        sh.sh_name >= strtab.sh_size ||
+        read_at(f, (long)(strtab.sh_offset + sh.sh_name), name, sizeof name) ||
+        memcmp(name, MKBA_IDENT_SECTION, sizeof name))
+      continue;
+    mkba_plugin_ident tmp;
+    if (sh.sh_size < offsetof(mkba_plugin_ident, title_en) + sizeof tmp.title_en ||
+        read_at(f, (long)sh.sh_offset, &tmp,
+                sh.sh_size < sizeof tmp ? (size_t)sh.sh_size : sizeof tmp) ||
+        memcmp(tmp.magic, MKBA_IDENT_MAGIC, sizeof MKBA_IDENT_MAGIC)) {
+      snprintf(why, len, "its identity section is damaged");
+      goto out;
+    }
+    /* Arrays from a file are not trusted to end. */
+    tmp.name[sizeof tmp.name - 1] = tmp.version[sizeof tmp.version - 1] = '\0';
+    tmp.title_nl[sizeof tmp.title_nl - 1] = tmp.title_en[sizeof tmp.title_en - 1] = '\0';
+    *id = tmp;
+    rc = 0;
+    goto out;
+  }
+  snprintf(why, len,
+           "no identity section (built before mkba 0.2: rebuild it to list it "
+           "without loading it)");
+out:
+  fclose(f);
+  return rc;
+}
+
+/* Append a found plugin to *list; 0 or -1. */
+static int add_found(mkba_plugin_found **list, size_t *n, const mkba_plugin_found *f) {
+  mkba_plugin_found *nl = realloc(*list, (*n + 1) * sizeof *nl);
+  if (!nl)
+    return -1;
+  *list = nl;
+  nl[(*n)++] = *f;
+  return 0;
+}
+
+static int by_found_name(const void *a, const void *b) {
+  return strcmp(((const mkba_plugin_found *)a)->name, ((const mkba_plugin_found *)b)->name);
+}
+
+int mkba_plugin_find_all(mkba_plugin_found **out, size_t *n, mkba_diag *d) {
+  char dirs[MKBA_MAX_PLUGIN_DIRS][PATH_MAX];
+  size_t nd;
+  *out = NULL;
+  *n = 0;
+  if (mkba_plugin_dirs(dirs, &nd, d))
+    return -1;
+  mkba_plugin_found *list = NULL;
+  size_t count = 0;
+  for (size_t k = 0; k < nd; k++) {
+    DIR *dir = opendir(dirs[k]);
+    if (!dir)
+      continue;
+    struct dirent *e;
+    while ((e = readdir(dir))) {
+      size_t len = strlen(e->d_name);
+      mkba_plugin_found f;
+      memset(&f, 0, sizeof f);
+      if (len < 4 || len - 3 >= sizeof f.name || strcmp(e->d_name + len - 3, ".so"))
+        continue;
+      memcpy(f.name, e->d_name, len - 3);
+      f.name[len - 3] = '\0';
+      snprintf(f.path, sizeof f.path, "%s/%s", dirs[k], e->d_name);
+      if (!mkba_valid_id(f.name) || !file_exists(f.path))
+        continue;
+      size_t first = count;
+      for (size_t j = 0; j < count; j++)
+        if (!strcmp(list[j].name, f.name) && first == count)
+          first = j;
+      if (first < count) { /* found earlier in the search: this one is hidden */
+        if (!list[first].shadows[0])
+          snprintf(list[first].shadows, sizeof list[first].shadows, "%s", f.path);
+        continue;
+      }
+      mkba_plugin_ident id;
+      struct stat st;
+      if (stat(f.path, &st) == 0 && !mkba_path_trusted(f.path, &st, f.problem, sizeof f.problem)) {
+        /* listed with its problem, never loaded */
+      } else if (mkba_plugin_ident_read(f.path, &id, f.problem, sizeof f.problem) == 0) {
+        f.has_ident = 1;
+        f.problem[0] = '\0';
+        snprintf(f.version, sizeof f.version, "%s", id.version);
+        snprintf(f.title_nl, sizeof f.title_nl, "%s", id.title_nl);
+        snprintf(f.title_en, sizeof f.title_en, "%s", id.title_en);
+        if (strcmp(id.name, f.name))
+          snprintf(f.problem, sizeof f.problem, "its identity names it \"%s\", not its file name",
+                   id.name);
+        else if (MKBA_ABI_VERSION_MAJOR(id.abi_version) != MKBA_ABI_MAJOR ||
+                 MKBA_ABI_VERSION_MINOR(id.abi_version) > MKBA_ABI_MINOR)
+          snprintf(f.problem, sizeof f.problem, "built for plugin ABI %u.%u (this mkba: %d.%d)",
+                   MKBA_ABI_VERSION_MAJOR(id.abi_version), MKBA_ABI_VERSION_MINOR(id.abi_version),
+                   MKBA_ABI_MAJOR, MKBA_ABI_MINOR);
+      }
+      if (add_found(&list, &count, &f)) {
+        closedir(dir);
+        free(list);
+        mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+        return -1;
+      }
+    }
+    closedir(dir);
+  }
+  if (count)
+    qsort(list, count, sizeof *list, by_found_name);
+  *out = list;
+  *n = count;
+  return 0;
+}
+
 int mkba_plugin_load(const char *name, const mkba_loaded **out, mkba_diag *d) {
   *out = NULL;
   if (!mkba_valid_id(name)) {
@@ -282,72 +408,41 @@ int mkba_plugin_load(const char *name, const mkba_loaded **out, mkba_diag *d) {
       *out = cache[k];
       return 0;
     }
-  char dirs[16][4096], path[4200];
-  size_t nd = search_dirs(dirs, 16);
+  char dirs[MKBA_MAX_PLUGIN_DIRS][PATH_MAX], path[PATH_MAX + 80];
+  size_t nd;
+  if (mkba_plugin_dirs(dirs, &nd, d))
+    return -1;
   for (size_t k = 0; k < nd; k++) {
     snprintf(path, sizeof path, "%s/%s.so", dirs[k], name);
-    if (file_exists(path))
-      return mkba_plugin_load_path(path, 1, out, d);
+    if (!file_exists(path))
+      continue;
+    char why[128], other[PATH_MAX + 80];
+    struct stat st;
+    if (stat(path, &st) == 0 && !mkba_path_trusted(path, &st, why, sizeof why)) {
+      mkba_diag_set(d, MKBA_EXIT_RUN, "%s: refusing to load this plugin: %s", path, why);
+      return -1;
+    }
+    for (size_t j = k + 1; j < nd; j++) {
+      snprintf(other, sizeof other, "%s/%s.so", dirs[j], name);
+      if (file_exists(other))
+        fprintf(stderr, "mkba: warning: plugin \"%s\" from %s shadows %s\n", name, path, other);
+    }
+    return mkba_plugin_load_path(path, 1, out, d);
   }
+  /* Unknown: suggest the plugins there are, from their files, loading none. */
   char list[1024] = "";
-  size_t used = 0;
-  const mkba_loaded **all = NULL;
-  size_t n = 0;
+  size_t used = 0, n = 0;
+  mkba_plugin_found *all = NULL;
   mkba_diag ignore = {0};
-  mkba_plugin_list(&all, &n, &ignore);
+  mkba_plugin_find_all(&all, &n, &ignore);
   for (size_t k = 0; k < n && used < sizeof list - 70; k++)
-    used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", k ? ", " : "", all[k]->name);
+    used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", k ? ", " : "", all[k].name);
   free(all);
   mkba_diag_set(d, MKBA_EXIT_INPUT,
                 "unknown plugin \"%s\" (found: %s); see `mkba list` "
                 "and MKBA_PLUGIN_PATH",
                 name, n ? list : "none");
   return -1;
-}
-
-static int by_name(const void *a, const void *b) {
-  return strcmp((*(const mkba_loaded *const *)a)->name, (*(const mkba_loaded *const *)b)->name);
-}
-
-int mkba_plugin_list(const mkba_loaded ***out, size_t *n, mkba_diag *d) {
-  char dirs[16][4096];
-  size_t nd = search_dirs(dirs, 16), count = 0;
-  const mkba_loaded **list = NULL;
-  for (size_t k = 0; k < nd; k++) {
-    DIR *dir = opendir(dirs[k]);
-    if (!dir)
-      continue;
-    struct dirent *e;
-    while ((e = readdir(dir))) {
-      size_t len = strlen(e->d_name);
-      char name[64];
-      if (len < 4 || len - 3 >= sizeof name || strcmp(e->d_name + len - 3, ".so"))
-        continue;
-      memcpy(name, e->d_name, len - 3);
-      name[len - 3] = '\0';
-      int seen = !mkba_valid_id(name);
-      for (size_t j = 0; j < count && !seen; j++)
-        seen = strcmp(list[j]->name, name) == 0;
-      if (seen)
-        continue;
-      char path[4200];
-      snprintf(path, sizeof path, "%s/%s", dirs[k], e->d_name);
-      const mkba_loaded *p;
-      if (mkba_plugin_load_path(path, 1, &p, d))
-        continue;
-      const mkba_loaded **nl = realloc(list, (count + 1) * sizeof *nl);
-      if (!nl)
-        break;
-      list = nl;
-      list[count++] = p;
-    }
-    closedir(dir);
-  }
-  if (count)
-    qsort(list, count, sizeof *list, by_name);
-  *out = list;
-  *n = count;
-  return d->code ? -1 : 0;
 }
 
 int mkba_plugin_param_index(const mkba_loaded *p, const char *key) {

@@ -2,8 +2,10 @@
  * loader.h - finding, opening and checking plugins.
  *
  * A plugin `name` is the file `name.so` in the first directory that has
- * it: those of $MKBA_PLUGIN_PATH (colon-separated), then the build tree's
- * plugin directory, then the installed one.  Loading checks everything the
+ * it (paths.h): those of $MKBA_PLUGIN_PATH (colon-separated), then the
+ * build tree's plugin directory when mkba runs from its build tree, else
+ * the installed one beside the program.  A later file of the same name is
+ * shadowed, with a warning.  Loading checks everything the
  * ABI promises (see mkba_plugin.h) before any plugin code but the entry
  * function runs; every failure names the file, the reason and the fix, and
  * is a run failure (exit 1).  Plugins are never unloaded: the handles live
@@ -38,12 +40,27 @@ int mkba_plugin_load(const char *name, const mkba_loaded **out, mkba_diag *d);
  */
 int mkba_plugin_load_path(const char *path, int check_name, const mkba_loaded **out, mkba_diag *d);
 
+/* A plugin file found in the search path, read without loading it. */
+typedef struct mkba_plugin_found {
+  char name[64];      /* from the file name */
+  char path[4200];    /* the file */
+  char version[32];   /* from its identity section, or "" */
+  char title_nl[160]; /* idem */
+  char title_en[160]; /* idem */
+  int has_ident;      /* 1 when the identity section was read */
+  char shadows[4200]; /* a file of the same name later in the search, hidden by this one */
+  char problem[256];  /* why it cannot be listed or loaded as it is, or "" */
+} mkba_plugin_found;
+
 /*
- * Every plugin found, sorted by name, each loaded and checked.  Plugins
- * that fail to load are reported through `d` (the first one) and skipped;
- * *n tells how many loaded.  *out is a new array of borrowed pointers.
+ * Every plugin file in the search path, sorted by name, the first of each
+ * name only: its identity read from its ELF section, no code run.  *out is
+ * owned by the caller (free()).  An unsafe MKBA_PLUGIN_PATH is an error.
  */
-int mkba_plugin_list(const mkba_loaded ***out, size_t *n, mkba_diag *d);
+int mkba_plugin_find_all(mkba_plugin_found **out, size_t *n, mkba_diag *d);
+
+/* The identity section of plugin file `path`; 0, or -1 with a reason in why. */
+int mkba_plugin_ident_read(const char *path, mkba_plugin_ident *id, char *why, size_t len);
 
 /* The index of parameter `key` in `p`, or -1. */
 int mkba_plugin_param_index(const mkba_loaded *p, const char *key);

@@ -1,10 +1,23 @@
 /*
- * output.h - writing results so that they appear whole or not at all.
+ * output.h - writing results so that a reader sees the old set of files
+ * or the new set, never a mix and never a stale file of an earlier run.
  *
- * Files are written into a staging directory inside the output directory
- * (DIR/.mkba-XXXXXX) and renamed into place only when everything has been
- * written; a failure removes the staging directory and leaves DIR as it
- * was.  rename(2) within one file system is atomic per file.
+ * `-o DIR` builds the complete output in a staging directory beside DIR
+ * (PARENT/.BASE.mkba-PID-XXXXXX, on the same file system), then, holding
+ * an exclusive lock (flock) on PARENT, replaces DIR as a whole: Linux's
+ * renameat2(RENAME_EXCHANGE) swaps the two directories in one step, and
+ * the old set is removed afterwards; where the file system cannot exchange,
+ * the old DIR is renamed aside and the new one renamed into place, so a
+ * reader sees either set or, for an instant, none.  A failure, SIGINT or
+ * SIGTERM removes the staging directory.  A staging directory whose
+ * process (the PID in its name) no longer runs on this machine is stale
+ * and removed by the next run into the same parent.
+ *
+ * Files mkba did not write: DIR may hold only what mkba writes there
+ * (results.json, results.csv, report.pdf, chart-*.png, chart-*.svg and
+ * the marker .mkba-output).  A DIR with anything else is refused, unless
+ * the caller asks to replace it whole (`--replace`), foreign files
+ * included.
  */
 #ifndef MKBA_OUTPUT_H
 #define MKBA_OUTPUT_H
@@ -15,13 +28,18 @@
 
 typedef struct mkba_output mkba_output;
 
-/* Create DIR if needed and a staging directory in it.  *out owned. */
-int mkba_output_open(const char *dir, mkba_output **out, mkba_diag *d);
+/*
+ * Check DIR and make a staging directory beside it (creating DIR's missing
+ * parents).  `replace` allows replacing a DIR that holds files mkba did
+ * not write.  Paths too long to represent are an input error (exit 2).
+ * *out is owned by the caller until commit or abort.
+ */
+int mkba_output_open(const char *dir, int replace, mkba_output **out, mkba_diag *d);
 /* The staging directory, where files are written (borrowed). */
 const char *mkba_output_staging(const mkba_output *o);
 /* Write `text` (len bytes) as file `name` in the staging directory. */
 int mkba_output_write(mkba_output *o, const char *name, const char *text, size_t len, mkba_diag *d);
-/* Move every staged file into DIR and remove the staging directory. */
+/* Replace DIR by the staged set, as above; frees o. */
 int mkba_output_commit(mkba_output *o, mkba_diag *d);
 /* Remove the staging directory and its files; frees o (NULL is fine). */
 void mkba_output_abort(mkba_output *o);
@@ -29,7 +47,7 @@ void mkba_output_abort(mkba_output *o);
 /* The results document as text: indented, keys in insertion order. */
 char *mkba_results_dump(const json_t *results);
 
-/* The CSV of CONTRACT/README (see csv.c); new string, NULL on error. */
+/* The results as one long CSV table (see csv.c); new string, NULL on error. */
 char *mkba_results_csv(const json_t *results, const char *lang);
 
 #endif

@@ -18,6 +18,7 @@
 
 #include "actors.h"
 #include "dist.h"
+#include "watch.h"
 
 #define A MKBA_N_ACTORS
 #define HIST_BINS 40
@@ -225,9 +226,10 @@ typedef struct mc {
   atomic_long next_block;
   atomic_long done_blocks;
   atomic_int stop;
-  double *npv;   /* [draws] package */
-  double *actor; /* [A * draws] */
-  double *iv;    /* [n * draws] per intervention */
+  atomic_int slots; /* watch slots handed to worker threads */
+  double *npv;      /* [draws] package */
+  double *actor;    /* [A * draws] */
+  double *iv;       /* [n * draws] per intervention */
   pthread_mutex_t lock;
   long err_draw; /* draw of the first error, -1 if none */
   mkba_diag err;
@@ -273,6 +275,8 @@ static void fail(mc *m, long i, const mkba_diag *d) {
 
 static void *worker(void *arg) {
   mc *m = arg;
+  if (!pthread_equal(pthread_self(), m->main)) /* the main thread keeps slot 0 */
+    mkba_watch_slot = 1 + atomic_fetch_add(&m->slots, 1) % (MKBA_WATCH_SLOTS - 1);
   mkba_run *run = m->run;
   size_t n = run->n;
   long draws = m->opt->draws;
@@ -303,6 +307,7 @@ static void *worker(void *arg) {
     gsl_rng_set(rng, (unsigned long)mix(mix((uint64_t)m->opt->seed) ^ (uint64_t)b));
     long end = (b + 1) * MKBA_MC_BLOCK < draws ? (b + 1) * MKBA_MC_BLOCK : draws;
     for (long i = b * MKBA_MC_BLOCK; i < end && !atomic_load(&m->stop); i++) {
+      mkba_watch_draw(i);
       upar bad;
       if (sample_params(run, run->sampler, rng, p, e, &bad)) {
         const mkba_pvalue *pv = &run->iv[bad.k]->pv[bad.j];
@@ -347,6 +352,7 @@ static void *worker(void *arg) {
     if (pthread_equal(pthread_self(), m->main))
       progress(m, 0);
   }
+  mkba_watch_draw(-1);
   for (size_t k = 0; ctx && k < n; k++) {
     mkba_ctx_free(ctx[k]);
     if (p)
@@ -577,6 +583,7 @@ int mkba_uncertainty_run(mkba_run *run, const mkba_mc_options *opt, mkba_diag *d
   pthread_mutex_init(&m.lock, NULL);
   clock_gettime(CLOCK_MONOTONIC, &m.t0);
   m.main = pthread_self();
+  mkba_watch_phase(MKBA_PHASE_MC, opt->seed);
   long draws = opt->draws;
   m.n_blocks = (draws + MKBA_MC_BLOCK - 1) / MKBA_MC_BLOCK;
   m.npv = malloc((size_t)draws * sizeof *m.npv);
@@ -625,42 +632,72 @@ int mkba_uncertainty_run(mkba_run *run, const mkba_mc_options *opt, mkba_diag *d
 
 typedef struct oneway {
   mkba_run *run;
-  int k, j;      /* the parameter */
-  double rest;   /* package NPV without intervention k */
-  mkba_ctx *ctx; /* scratch ledger for intervention k */
-  double *p;     /* parameter copy for intervention k */
-  int failed;    /* 1 after the first failure, described in err */
+  int k, j;          /* the parameter */
+  double rest;       /* package NPV without intervention k */
+  mkba_ctx *ctx;     /* scratch ledger for intervention k */
+  double *p;         /* parameter copy for intervention k */
+  double own;        /* intervention k's NPV at base */
+  double *part_base; /* [n_parts] NPV of each part at base, NaN until computed */
+  int failed;        /* 1 after the first failure, described in err */
   mkba_diag err;
 } oneway;
 
-/* Package NPV with parameter (k, j) at value x, all else at base. */
-static double npv_with(double x, void *arg) {
-  oneway *o = arg;
+/* NPV of intervention k with its parameters p, all parts or one (-1: all). */
+static int npv_of(oneway *o, int part, double x, double *out) {
   mkba_diag d = {0};
   double v[1 + A];
-  if (o->failed)
-    return NAN;
-  o->p[o->j] = x;
-  if (mkba_instance_run(o->run->iv[o->k], o->ctx, o->p, &d)) {
-    const mkba_pvalue *pv = &o->run->iv[o->k]->pv[o->j];
+  o->ctx->part = part;
+  int rc = mkba_instance_run(o->run->iv[o->k], o->ctx, o->p, &d);
+  o->ctx->part = -1;
+  const mkba_pvalue *pv = &o->run->iv[o->k]->pv[o->j];
+  if (rc) {
     o->failed = 1;
     mkba_diag_set(&o->err, MKBA_EXIT_RUN,
                   "one-way sensitivity, parameter \"%s\" of plugin \"%s\" (interventions[%d]) "
                   "at %.17g: %.1800s",
                   pv->id, o->run->iv[o->k]->plugin->name, o->k, x, d.msg);
-    return NAN;
+    return -1;
   }
   mkba_npv_fast(o->ctx, o->run->df, v);
   if (!isfinite(v[0])) {
-    const mkba_pvalue *pv = &o->run->iv[o->k]->pv[o->j];
     o->failed = 1;
     mkba_diag_set(&o->err, MKBA_EXIT_RUN,
                   "one-way sensitivity, parameter \"%s\" of plugin \"%s\" (interventions[%d]) "
                   "at %.17g: the net present value is not a finite number",
                   pv->id, o->run->iv[o->k]->plugin->name, o->k, x);
-    return NAN;
+    return -1;
   }
-  return o->rest + v[0];
+  *out = v[0];
+  return 0;
+}
+
+/*
+ * Package NPV with parameter (k, j) at value x, all else at base.  A
+ * parameter that changes one part of its model (config_param_part) is
+ * evaluated on that part alone: NPV = rest + own - part at base + part at x.
+ */
+static double npv_with(double x, void *arg) {
+  oneway *o = arg;
+  double v, base;
+  if (o->failed)
+    return NAN;
+  int part = o->run->iv[o->k]->pv[o->j].part;
+  double saved = o->p[o->j];
+  if (part >= 0 && o->part_base) {
+    if (isnan(o->part_base[part])) {
+      if (npv_of(o, part, saved, &base))
+        return NAN;
+      o->part_base[part] = base;
+    }
+    o->p[o->j] = x;
+    int rc = npv_of(o, part, x, &v);
+    o->p[o->j] = saved;
+    return rc ? NAN : o->rest + o->own - o->part_base[part] + v;
+  }
+  o->p[o->j] = x;
+  int rc = npv_of(o, -1, x, &v);
+  o->p[o->j] = saved;
+  return rc ? NAN : o->rest + v;
 }
 
 /* The value in [lo, hi] nearest to base where npv_with crosses 0, or NaN. */
@@ -726,21 +763,28 @@ int mkba_sensitivity_run(mkba_run *run, mkba_diag *d) {
     double own = run->eval[k].total.pv_benefits - run->eval[k].total.pv_costs;
     /* Alternatives stand alone: their one-way NPVs and switching values are their own. */
     double rest = run->scen->comparison == MKBA_COMPARISON_ALTERNATIVES ? 0 : total - own;
-    oneway o = {run, (int)k, 0, rest, NULL, NULL, 0, {0, ""}};
+    oneway o = {run, (int)k, 0, rest, NULL, NULL, own, NULL, 0, {0, ""}};
     o.ctx = mkba_ctx_new(run->scen->horizon, run->scen->start_year, iv->plugin->name);
     o.p = malloc(((size_t)iv->n + 1) * sizeof *o.p);
-    if (!o.ctx || !o.p) {
+    o.part_base = iv->n_parts ? malloc((size_t)iv->n_parts * sizeof *o.part_base) : NULL;
+    if (!o.ctx || !o.p || (iv->n_parts && !o.part_base)) {
       mkba_ctx_free(o.ctx);
       free(o.p);
+      free(o.part_base);
       mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
       return -1;
     }
+    for (int q = 0; q < iv->n_parts; q++)
+      o.part_base[q] = NAN;
+    /* Only NPVs are needed: postings go straight into them, as in Monte Carlo. */
+    mkba_ctx_set_fast(o.ctx, run->df);
+    if (iv->n) /* base is NULL for a plugin without parameters */
+      memcpy(o.p, iv->base, (size_t)iv->n * sizeof *o.p);
     for (int j = 0; j < iv->n; j++) {
       const mkba_pvalue *pv = &iv->pv[j];
       if (pv->dist.kind == MKBA_FIXED)
         continue;
-      memcpy(o.p, iv->base, (size_t)iv->n * sizeof *o.p);
-      o.j = j;
+      o.j = j; /* npv_with changes p[j] and puts it back */
       o.failed = 0;
       double lo = mkba_dist_quantile(&pv->dist, pv->base, 0.10);
       double hi = mkba_dist_quantile(&pv->dist, pv->base, 0.90);
@@ -781,6 +825,7 @@ int mkba_sensitivity_run(mkba_run *run, mkba_diag *d) {
         *d = o.err;
         mkba_ctx_free(o.ctx);
         free(o.p);
+        free(o.part_base);
         for (size_t i = 0; i < n_rows; i++)
           json_decref(list[i]);
         free(list);
@@ -791,6 +836,7 @@ int mkba_sensitivity_run(mkba_run *run, mkba_diag *d) {
     }
     mkba_ctx_free(o.ctx);
     free(o.p);
+    free(o.part_base);
   }
   if (n_rows)
     qsort(list, n_rows, sizeof *list, by_swing);

@@ -83,7 +83,12 @@ extern "C" {
  *        life-table; cost, programme-cost and transfer lines limited to a
  *        range of years) and config_money_param (a configure-time parameter
  *        in euros of a stated price year, or taken from the value bank) and
- *        config_set_range (narrow a parameter's range once the model is read).
+ *        config_set_range (narrow a parameter's range once the model is read),
+ *        config_param_part and compute_part (one-way analyses that compute
+ *        only the part of a model a parameter changes).
+ *        MKBA_PLUGIN also writes the plugin's identity (name, version,
+ *        titles) into the ELF section ".mkba_plugin", so that listing
+ *        plugins runs none of their code.
  *        Check MKBA_HOST_HAS(host, cohort_run_ex) before using them.
  */
 #define MKBA_ABI_MAJOR 1
@@ -520,6 +525,19 @@ typedef struct mkba_host {
    * `at`, when the base value falls outside.
    */
   int (*config_set_range)(mkba_config *cfg, const mkba_json *at, int index, double min, double max);
+  /*
+   * Declare that parameter `index` changes only part `part` (>= 0) of what
+   * compute() posts, e.g. one typed-in flow.  The host then evaluates a
+   * one-way change of it (tornado, switching values) by computing that
+   * part alone, which keeps a model of many independent pieces linear in
+   * their number.  A plugin that declares parts must honour compute_part().
+   */
+  int (*config_param_part)(mkba_config *cfg, int index, int part);
+  /*
+   * In compute(): the part to post (as declared with config_param_part),
+   * or -1 for everything.  Post only what belongs to that part.
+   */
+  int (*compute_part)(const mkba_ctx *ctx);
 } mkba_host;
 
 /* True when `host` offers service `member` (for services added after 1.0). */
@@ -573,6 +591,44 @@ typedef struct mkba_plugin {
 /* The name of the one function a plugin exports. */
 #define MKBA_ENTRY_SYMBOL "mkba_plugin_entry"
 
+/*
+ * The plugin's identity as plain bytes in the ELF section ".mkba_plugin"
+ * (written by MKBA_PLUGIN since ABI 1.1), so that `mkba list` and the host's
+ * suggestions for a misspelt name can read a plugin's name, version and
+ * titles from the file without loading it: no plugin code runs until a
+ * scenario or `mkba describe` names the plugin.  The members mirror
+ * mkba_plugin, with the strings the host reads as arrays; the others are
+ * there only so that MKBA_PLUGIN's initialisers fit both.
+ */
+#define MKBA_IDENT_SECTION ".mkba_plugin"
+#define MKBA_IDENT_MAGIC "mkba-plugin-id1"
+typedef struct mkba_plugin_ident {
+  char magic[16];           /* MKBA_IDENT_MAGIC */
+  uint32_t ident_size;      /* sizeof(mkba_plugin_ident) */
+  uint32_t size;            /* as in mkba_plugin */
+  uint32_t abi_version;     /* MKBA_ABI_VERSION */
+  uint32_t param_size;      /* unused here */
+  uint64_t abi_fingerprint; /* MKBA_ABI_FINGERPRINT */
+  uint32_t n_params;        /* number of parameters */
+  uint32_t reserved;
+  const mkba_param *params;    /* unused here */
+  char name[64];               /* the plugin's name */
+  char version[32];            /* its version */
+  char title_nl[160];          /* Dutch title */
+  char title_en[160];          /* English title */
+  const char *summary_nl;      /* unused here */
+  const char *summary_en;      /* unused here */
+  mkba_configure_fn configure; /* unused here */
+  mkba_release_fn release;     /* unused here */
+  mkba_compute_fn compute;     /* unused here */
+} mkba_plugin_ident;
+
+#if defined(__GNUC__)
+#define MKBA_IDENT_ATTR __attribute__((section(MKBA_IDENT_SECTION), used))
+#else
+#define MKBA_IDENT_ATTR
+#endif
+
 #if defined(__GNUC__)
 #define MKBA_EXPORT __attribute__((visibility("default")))
 #else
@@ -589,6 +645,12 @@ typedef struct mkba_plugin {
  * in here, so they always match the header the plugin was compiled with.
  */
 #define MKBA_PLUGIN(...)                                                                           \
+  MKBA_IDENT_ATTR static const mkba_plugin_ident mkba_plugin_ident_ = {                            \
+      .magic = MKBA_IDENT_MAGIC,                                                                   \
+      .ident_size = sizeof(mkba_plugin_ident),                                                     \
+      .abi_version = MKBA_ABI_VERSION,                                                             \
+      .abi_fingerprint = MKBA_ABI_FINGERPRINT,                                                     \
+      __VA_ARGS__};                                                                                \
   MKBA_EXPORT const mkba_plugin *mkba_plugin_entry(void);                                          \
   MKBA_EXPORT const mkba_plugin *mkba_plugin_entry(void) {                                         \
     static const mkba_plugin mkba_descriptor_ = {.size = sizeof(mkba_plugin),                      \

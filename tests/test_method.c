@@ -367,6 +367,51 @@ START_TEST(alternatives_are_ranked_not_summed) {
 }
 END_TEST
 
+START_TEST(oneway_by_parts_is_exact) {
+  /*
+   * Three flows with an uncertain scale each: the one-way analysis computes
+   * one flow at a time (cashflow declares its flows as parts), and must
+   * give what the whole model gives: NPV = base + (scale - 1) * flow.
+   */
+  json_t *r =
+      cashflow("\"start_year\": 2025, \"horizon_years\": 2, \"discount\": {\"rate\": 0}", "",
+               "{\"actor\": \"gemeente\", \"category\": \"a\", \"kind\": \"cost\", "
+               "\"amounts\": [100, 100], \"scale\": {\"dist\": \"uniform\", \"min\": "
+               "0.5, \"max\": 1.5}}, {\"actor\": \"rijk\", \"category\": \"b\", "
+               "\"kind\": \"benefit\", \"amounts\": [0, 300], \"scale\": {\"dist\": "
+               "\"uniform\", \"min\": 0, \"max\": 2}}, {\"actor\": \"rijk\", "
+               "\"category\": \"c\", \"kind\": \"benefit\", \"amounts\": [50], \"scale\": "
+               "{\"dist\": \"uniform\", \"min\": 0.9, \"max\": 1.1}}");
+  double base = 300 + 50 - 200, flow[3] = {-200, 300, 50}, lo[3] = {0.6, 0.2, 0.92},
+         hi[3] = {1.4, 1.8, 1.08};
+  ck_assert_money(mkba_test_num(r, "summary/npv"), base);
+  json_t *e;
+  size_t k;
+  json_array_foreach(mkba_test_get(r, "sensitivity"), k, e) {
+    const char *id = json_string_value(json_object_get(e, "parameter"));
+    int f = id[6] - '0'; /* "flows[F].scale" */
+    ck_assert_money(json_number_value(json_object_get(e, "npv_low")), base + (lo[f] - 1) * flow[f]);
+    ck_assert_money(json_number_value(json_object_get(e, "npv_high")),
+                    base + (hi[f] - 1) * flow[f]);
+  }
+  /* Switching values: base + (s - 1) * flow = 0: 1.75, 0.5 and -2. */
+  json_array_foreach(mkba_test_get(r, "switching"), k, e) {
+    const char *id = json_string_value(json_object_get(e, "parameter"));
+    int f = id[6] - '0';
+    ck_assert_double_eq_tol(json_number_value(json_object_get(e, "value")), 1 - base / flow[f],
+                            1e-9);
+  }
+  json_decref(r);
+  /* --no-sensitivity leaves the one-way analyses out. */
+  r = mkba_test_results("{\"start_year\": 2025, \"horizon_years\": 1, \"interventions\": "
+                        "[{\"plugin\": \"housing_first\"}]}",
+                        "--no-sensitivity");
+  ck_assert_int_eq((int)json_array_size(mkba_test_get(r, "sensitivity")), 0);
+  ck_assert_int_eq((int)json_array_size(mkba_test_get(r, "switching")), 0);
+  json_decref(r);
+}
+END_TEST
+
 START_TEST(plugin_defaults_are_expected_values) {
   /*
    * Every plugin of the library, run with its defaults and Monte Carlo: the
@@ -419,6 +464,7 @@ int main(void) {
   tcase_add_test(tc, package_overlap_warning);
   tcase_add_test(tc, alternatives_are_ranked_not_summed);
   tcase_add_test(tc, plugin_defaults_are_expected_values);
+  tcase_add_test(tc, oneway_by_parts_is_exact);
   suite_add_tcase(s, tc);
   return mkba_test_main(s);
 }

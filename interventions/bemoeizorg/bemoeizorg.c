@@ -187,8 +187,8 @@ static const mkba_param params[] = {
                           .max = 1,
                           .dist = MKBA_UNIFORM_DIST(0.05, 0.08),
                           .source = "assumption: a landlord cost of EUR "
-                                    "5,000 to 8,000 per eviction (unverified, "
-                                    "REFERENCE.md) out of EUR 100,000",
+                                    "5,000 to 8,000 per eviction (unverified: "
+                                    "no source was found) out of EUR 100,000",
                           .confidence = MKBA_ASSUMPTION},
     /* GGZ contacts a stabilised client takes up, paid by the insurer. */
     [P_TREATMENT_CONTACTS] =

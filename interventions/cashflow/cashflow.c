@@ -1,6 +1,6 @@
 /*
  * cashflow.c - flows typed in, e.g. from an existing spreadsheet MKBA
- * (CONTRACT.md section 6).  Each flow has amounts per year index, an
+ * (docs/formats.md, "cashflow").  Each flow has amounts per year index, an
  * optional scale (a number or a distribution, default 1), and is a cost or
  * benefit of one actor, or a transfer from one actor to another.  All
  * amounts are re-indexed from params.price_year to the scenario's.
@@ -50,6 +50,14 @@ static int valid_id(const char *s) {
     if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_'))
       return 0;
   return 1;
+}
+
+/*
+ * Each flow is a part of the model: a parameter of flow i changes flow i
+ * only, so the one-way analyses compute that flow alone (ABI 1.1).
+ */
+static int part(const mkba_host *h, mkba_config *cfg, int param, int index) {
+  return MKBA_HOST_HAS(h, config_param_part) ? h->config_param_part(cfg, param, index) : MKBA_OK;
 }
 
 static int read_flow(const mkba_host *h, mkba_config *cfg, const mkba_json *fj, int i, flow *f) {
@@ -134,7 +142,7 @@ static int read_flow(const mkba_host *h, mkba_config *cfg, const mkba_json *fj, 
     } else if (h->json_type(v) == MKBA_JSON_OBJECT) {
       snprintf(path, sizeof path, "flows[%d].amounts[%d]", i, t);
       f->amount_param[t] = h->config_param(cfg, v, path, path, path, "EUR", 0, -1e12, 1e12);
-      if (f->amount_param[t] < 0)
+      if (f->amount_param[t] < 0 || part(h, cfg, f->amount_param[t], i))
         return MKBA_ERROR;
     } else {
       return h->config_error(cfg, v, "flows[%d].amounts[%d] must be a number", i, t);
@@ -148,7 +156,7 @@ static int read_flow(const mkba_host *h, mkba_config *cfg, const mkba_json *fj, 
     snprintf(nl, sizeof nl, "Schaalfactor %s (%s)", f->category, ks);
     snprintf(en, sizeof en, "Scale factor %s (%s)", f->category, ks);
     f->scale = h->config_param(cfg, scale, path, nl, en, "factor", 1, -1e6, 1e6);
-    if (f->scale < 0)
+    if (f->scale < 0 || part(h, cfg, f->scale, i))
       return MKBA_ERROR;
   }
   return MKBA_OK;
@@ -194,7 +202,10 @@ static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const doub
     return MKBA_ERROR;
   }
   int horizon = h->horizon(ctx); /* a variant may cut the horizon short */
-  for (int i = 0; i < m->n; i++) {
+  /* One flow when the host asks for one part (a one-way analysis), else all. */
+  int only = MKBA_HOST_HAS(h, compute_part) ? h->compute_part(ctx) : -1;
+  int first = only >= 0 && only < m->n ? only : 0, end = only >= 0 && only < m->n ? only + 1 : m->n;
+  for (int i = first; i < end; i++) {
     const flow *f = &m->flows[i];
     int cat = h->category(ctx, f->category, f->label, f->label);
     if (cat < 0)

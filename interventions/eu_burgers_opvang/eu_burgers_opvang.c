@@ -47,8 +47,9 @@ static const mkba_param params[] = {
                    .dist = MKBA_UNIFORM_DIST(3000, 6000),
                    .source = "assumption: every homeless EU labour migrant "
                              "gets one stay a year; estimates of their number "
-                             "run from 3,000 to 6,000 (mkba-nl.md 5.4), so "
-                             "the base case is the middle of that range",
+                             "run from about 3,000 (an earlier estimate) "
+                             "and up to 4,000 (Barka) to about 6,000 (RTL), "
+                             "so the base case is the middle of that range",
                    .confidence = MKBA_ASSUMPTION},
     /* Length of the short stay. */
     [P_STAY_DAYS] = {.key = "stay_days",

@@ -182,8 +182,8 @@ static const mkba_param params[] = {
                         .price_year = 2024,
                         .dist = MKBA_UNIFORM_DIST(6000, 18000),
                         .source =
-                            "assumption: no Dutch HF support cost found "
-                            "(REFERENCE.md); about 3.5 hours a week at the "
+                            "assumption: no Dutch HF support cost found; "
+                            "about 3.5 hours a week at the "
                             "home-guidance rate of EUR 64/hour (2022); the "
                             "range is centred on that estimate",
                         .confidence = MKBA_ASSUMPTION},

@@ -57,7 +57,7 @@ static const mkba_param params[] = {
                          .dist = MKBA_BETA_DIST(7, 18),
                          .source = "of 24,000 eviction judgments in 2012, 28% "
                                    "were executed (nrc.nl 2013, trouw.nl "
-                                   "2018, aedes.nl, via reference/mkba-nl.md)",
+                                   "2018, aedes.nl)",
                          .confidence = MKBA_VERIFIED},
     [P_EFFECT] = {.key = "effect",
                   .label_nl = "Effect: relatieve daling van de kans op "
@@ -106,8 +106,8 @@ static const mkba_param params[] = {
                          .price_year = 2024,
                          .dist = MKBA_UNIFORM_DIST(3000, 10000),
                          .source = "assumption: EUR 5,000-8,000 is an "
-                                   "unconfirmed range (reference/mkba-nl.md, "
-                                   "[U])",
+                                   "unconfirmed range; no source for it was "
+                                   "found",
                          .confidence = MKBA_ASSUMPTION},
     [P_HOMELESS_SHARE] = {.key = "homeless_after_eviction",
                           .label_nl = "Aandeel uitgezette huishoudens dat "

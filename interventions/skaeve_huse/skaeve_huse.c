@@ -43,7 +43,7 @@ static const mkba_param params[] = {
                  .max = 10000,
                  .flags = MKBA_PARAM_INTEGER,
                  .source = "Rotterdam: 11 units, opened June 2017 (rd.nl 2018; "
-                           "rijnmond.nl, via reference/mkba-nl.md)",
+                           "rijnmond.nl)",
                  .confidence = MKBA_VERIFIED},
     [P_INVESTMENT] = {.key = "investment_per_unit",
                       .label_nl = "Eenmalige kosten per woning, inclusief "

@@ -162,8 +162,8 @@ static const mkba_param params[] = {
                          .price_year = 2024,
                          .dist = MKBA_UNIFORM_DIST(3000, 10000),
                          .source = "assumption: EUR 5,000-8,000 is an "
-                                   "unconfirmed range (reference/mkba-nl.md, "
-                                   "[U])",
+                                   "unconfirmed range; no source for it was "
+                                   "found",
                          .confidence = MKBA_ASSUMPTION},
     [P_HOMELESS_SHARE] = {.key = "homeless_after_eviction",
                           .label_nl = "Aandeel uitgezette huishoudens dat "

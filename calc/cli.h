@@ -1,0 +1,41 @@
+/*
+ * cli.h - the commands of the mkba program (docs/formats.md, command
+ * line): the options main.c parsed, and one function per command, each
+ * returning the exit status (0, 1 or 2).
+ */
+#ifndef MKBA_CLI_H
+#define MKBA_CLI_H
+
+#include <stddef.h>
+
+#include "supervise.h"
+
+typedef struct mkba_opts {
+  const char *cmd;    /* run, validate, list, describe, regions */
+  const char *arg;    /* SCENARIO or NAME */
+  const char *outdir; /* -o */
+  const char *format; /* --format */
+  const char *lang;   /* --lang: "nl" or "en" */
+  int json;           /* --json */
+  int help;           /* --help */
+  int replace;        /* --replace: replace DIR even with files mkba did not write */
+  int no_sensitivity; /* --no-sensitivity */
+  long draws;         /* --draws, or -1: from the scenario */
+  long long seed;     /* --seed, or -1: from the scenario */
+  int threads;        /* --threads, or 0: the number of cores */
+  double timeout;     /* --timeout in seconds, or -1: the command's default */
+  size_t max_memory;  /* --max-memory in bytes, or 0: the default share of memory */
+} mkba_opts;
+
+/* The limits of the supervised child for a command; default_timeout in seconds. */
+mkba_limits mkba_cli_limits(const mkba_opts *o, double default_timeout);
+
+/* mkba run (validate_only 0) and mkba validate (1). */
+int mkba_cmd_run(const mkba_opts *o, int validate_only);
+
+/* mkba list, describe NAME, regions. */
+int mkba_cmd_list(const mkba_opts *o);
+int mkba_cmd_describe(const mkba_opts *o);
+int mkba_cmd_regions(const mkba_opts *o);
+
+#endif

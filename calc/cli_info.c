@@ -1,0 +1,235 @@
+/*
+ * cli_info.c - mkba list, describe and regions.
+ *
+ * `list` reads each plugin's identity from its file and runs no plugin
+ * code; `describe NAME` loads that one plugin, in the supervised child.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "data.h"
+#include "dist.h"
+#include "loader.h"
+#include "output.h"
+#include "run.h"
+
+int mkba_cmd_list(const mkba_opts *o) {
+  mkba_diag d = {0};
+  mkba_plugin_found *all = NULL;
+  size_t n = 0;
+  if (mkba_plugin_find_all(&all, &n, &d)) {
+    mkba_diag_print(&d);
+    return d.code;
+  }
+  int en = !strcmp(o->lang, "en");
+  if (o->json) {
+    json_t *arr = json_array();
+    for (size_t k = 0; k < n; k++) {
+      json_t *e = json_object(), *t = json_object();
+      json_object_set_new(e, "name", json_string(all[k].name));
+      json_object_set_new(e, "version",
+                          all[k].has_ident ? json_string(all[k].version) : json_null());
+      json_object_set_new(t, "nl", json_string(all[k].title_nl));
+      json_object_set_new(t, "en", json_string(all[k].title_en));
+      json_object_set_new(e, "title", t);
+      json_object_set_new(e, "path", json_string(all[k].path));
+      if (all[k].shadows[0])
+        json_object_set_new(e, "shadows", json_string(all[k].shadows));
+      if (all[k].problem[0])
+        json_object_set_new(e, "problem", json_string(all[k].problem));
+      json_array_append_new(arr, e);
+    }
+    char *s = mkba_results_dump(arr);
+    fputs(s ? s : "[]\n", stdout);
+    free(s);
+    json_decref(arr);
+  } else {
+    for (size_t k = 0; k < n; k++) {
+      const mkba_plugin_found *f = &all[k];
+      if (f->has_ident)
+        printf("%-28s %-8s %s / %s\n", f->name, f->version, f->title_nl, f->title_en);
+      else
+        printf("%-28s %-8s %s\n", f->name, "?", f->path);
+      if (f->problem[0])
+        printf("%-28s %-8s (%s)\n", "", "", f->problem);
+      if (f->shadows[0])
+        printf("%-28s %-8s (%s %s)\n", "", "", en ? "hides" : "verbergt", f->shadows);
+    }
+    if (!n)
+      printf("%s\n", en ? "no plugins found (see MKBA_PLUGIN_PATH)"
+                        : "geen plugins gevonden (zie MKBA_PLUGIN_PATH)");
+  }
+  free(all);
+  return MKBA_EXIT_OK;
+}
+
+/* The description of a plugin as JSON (new reference), from its loaded table. */
+static json_t *describe_json(const mkba_loaded *p, const mkba_data *data) {
+  json_t *root = json_object(), *t = json_object(), *params = json_array();
+  json_object_set_new(root, "name", json_string(p->name));
+  json_object_set_new(root, "version", json_string(p->desc.version));
+  json_object_set_new(t, "nl", json_string(p->desc.title_nl));
+  json_object_set_new(t, "en", json_string(p->desc.title_en));
+  json_object_set_new(root, "title", t);
+  if (p->desc.summary_nl || p->desc.summary_en) {
+    json_t *s = json_object();
+    json_object_set_new(s, "nl", json_string(p->desc.summary_nl ? p->desc.summary_nl : ""));
+    json_object_set_new(s, "en", json_string(p->desc.summary_en ? p->desc.summary_en : ""));
+    json_object_set_new(root, "summary", s);
+  }
+  json_object_set_new(root, "path", json_string(p->path));
+  json_object_set_new(root, "structured_params", json_boolean(p->desc.configure != NULL));
+  for (uint32_t k = 0; k < p->desc.n_params; k++) {
+    const mkba_param *q = &p->params[k];
+    json_t *e = json_object(), *l = json_object();
+    double value = q->value;
+    int py = q->price_year, conf = q->confidence;
+    const char *src = q->source;
+    const mkba_unit_cost *uc = q->unit_cost ? mkba_unit_cost_find(data, q->unit_cost) : NULL;
+    if (uc) {
+      value = uc->amount;
+      py = uc->price_year;
+      conf = uc->confidence;
+      src = uc->source;
+    }
+    json_object_set_new(e, "key", json_string(q->key));
+    json_object_set_new(l, "nl", json_string(q->label_nl));
+    json_object_set_new(l, "en", json_string(q->label_en));
+    json_object_set_new(e, "label", l);
+    json_object_set_new(e, "unit", json_string(q->unit));
+    json_object_set_new(e, "default", mkba_jnum(value));
+    json_object_set_new(e, "distribution", mkba_dist_to_json(&q->dist, value));
+    json_object_set_new(e, "source", json_string(src));
+    json_object_set_new(e, "confidence", json_string(mkba_confidence_name(conf)));
+    json_object_set_new(e, "min", mkba_jnum(q->min));
+    json_object_set_new(e, "max", mkba_jnum(q->max));
+    json_object_set_new(e, "price_year", py ? json_integer(py) : json_null());
+    if (q->unit_cost)
+      json_object_set_new(e, "unit_cost", json_string(q->unit_cost));
+    if (q->flags & MKBA_PARAM_POPULATION)
+      json_object_set_new(e, "scales_with_region", json_true());
+    json_array_append_new(params, e);
+  }
+  json_object_set_new(root, "parameters", params);
+  return root;
+}
+
+/* The description for people, into f. */
+static void describe_text(FILE *f, const mkba_loaded *p, const json_t *root, int en) {
+  const json_t *params = json_object_get(root, "parameters");
+  fprintf(f, "%s %s: %s\n", p->name, p->desc.version, en ? p->desc.title_en : p->desc.title_nl);
+  const char *sum = en ? p->desc.summary_en : p->desc.summary_nl;
+  if (sum)
+    fprintf(f, "%s\n", sum);
+  fprintf(f, "%s\n\n", p->path);
+  if (p->desc.configure)
+    fprintf(f, "%s\n\n",
+            en ? "Its model is written in the scenario's params as JSON; see the README."
+               : "Het model staat als JSON in de params van het scenario; zie de README.");
+  for (size_t k = 0; k < json_array_size(params); k++) {
+    const json_t *e = json_array_get(params, k);
+    const mkba_param *q = &p->params[k];
+    char dist[160], money[64] = "";
+    mkba_dist_describe(&q->dist, dist, sizeof dist);
+    const json_t *py = json_object_get(e, "price_year");
+    if (json_is_integer(py))
+      snprintf(money, sizeof money, en ? " (euros of %lld)" : " (prijspeil %lld)",
+               (long long)json_integer_value(py));
+    if (q->dist.kind == MKBA_FIXED)
+      snprintf(dist, sizeof dist, "%s", en ? "fixed" : "vast");
+    fprintf(f, "%s\n  %s [%s]\n  %s %g%s, %s %g..%g, %s\n  [%s] %s\n\n", q->key,
+            en ? q->label_en : q->label_nl, q->unit, en ? "default" : "standaard",
+            json_number_value(json_object_get(e, "default")), money, en ? "range" : "bereik",
+            q->min, q->max, dist, json_string_value(json_object_get(e, "confidence")),
+            json_string_value(json_object_get(e, "source")));
+  }
+}
+
+/* The child's work for describe: load the plugin, write its description. */
+static int describe(void *arg, char **out, size_t *len, mkba_diag *d) {
+  const mkba_opts *o = arg;
+  const mkba_loaded *p;
+  mkba_data *data = NULL;
+  if (mkba_plugin_load(o->arg, &p, d) || mkba_data_load(mkba_data_dir(), &data, d))
+    return -1;
+  json_t *root = describe_json(p, data);
+  int rc = 0;
+  if (o->json) {
+    *out = mkba_results_dump(root);
+  } else {
+    FILE *f = open_memstream(out, len);
+    if (f) {
+      describe_text(f, p, root, !strcmp(o->lang, "en"));
+      fclose(f);
+    }
+  }
+  if (!*out) {
+    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+    rc = -1;
+  } else {
+    *len = strlen(*out);
+  }
+  json_decref(root);
+  mkba_data_free(data);
+  return rc;
+}
+
+int mkba_cmd_describe(const mkba_opts *o) {
+  mkba_diag d = {0};
+  mkba_limits lim = mkba_cli_limits(o, 60);
+  char *text = NULL;
+  size_t len = 0;
+  if (mkba_supervise(&lim, describe, (void *)o, &text, &len, &d)) {
+    mkba_diag_print(&d);
+    return d.code ? d.code : MKBA_EXIT_RUN;
+  }
+  fwrite(text, 1, len, stdout);
+  free(text);
+  return MKBA_EXIT_OK;
+}
+
+int mkba_cmd_regions(const mkba_opts *o) {
+  mkba_diag d = {0};
+  mkba_data *data = NULL;
+  mkba_region **all = NULL;
+  size_t n = 0;
+  if (mkba_data_load(mkba_data_dir(), &data, &d) || mkba_region_list(data, &all, &n, &d)) {
+    mkba_diag_print(&d);
+    mkba_data_free(data);
+    return d.code;
+  }
+  int en = !strcmp(o->lang, "en");
+  json_t *arr = json_array();
+  for (size_t k = 0; k < n; k++) {
+    const mkba_region *r = all[k];
+    if (o->json) {
+      json_t *e = json_object();
+      json_object_set_new(e, "id", json_string(r->id));
+      json_object_set_new(e, "label", json_string(en ? r->label_en : r->label_nl));
+      json_object_set_new(e, "source", json_string(r->source));
+      json_object_set_new(e, "homeless", mkba_jnum(r->homeless));
+      json_object_set_new(e, "homeless_year", json_integer(r->homeless_year));
+      json_object_set_new(e, "scale", mkba_jnum(r->scale));
+      json_object_set_new(e, "version", json_string(r->version));
+      json_object_set_new(e, "path", json_string(r->path));
+      json_array_append_new(arr, e);
+    } else {
+      printf("%-12s %-34s %6.0f %s (%d), %s %.4f\n", r->id, en ? r->label_en : r->label_nl,
+             r->homeless, en ? "homeless" : "dakloos", r->homeless_year, en ? "scale" : "schaal",
+             r->scale);
+    }
+    mkba_region_free(all[k]);
+  }
+  free(all);
+  if (o->json) {
+    char *s = mkba_results_dump(arr);
+    fputs(s ? s : "[]\n", stdout);
+    free(s);
+  }
+  json_decref(arr);
+  mkba_data_free(data);
+  return MKBA_EXIT_OK;
+}

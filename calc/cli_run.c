@@ -1,0 +1,221 @@
+/*
+ * cli_run.c - mkba run and mkba validate.
+ *
+ * The computation (loading plugins, the base case, the one-way analyses,
+ * variants, Monte Carlo, the results document) runs in the supervised
+ * child; this process reads the results document back and writes what the
+ * user asked for: the summary, the document on standard output, or the
+ * output directory with the CSV and the report.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "output.h"
+#include "run.h"
+#include "summary.h"
+#include "uncertainty.h"
+#include "variants.h"
+#include "watch.h"
+#ifdef MKBA_HAVE_REPORTS
+#include "mkba_report.h"
+#endif
+
+/* What the child needs to know. */
+typedef struct job {
+  const mkba_opts *o;
+  int validate_only;
+  size_t max_memory; /* bytes, for the Monte Carlo estimate */
+} job;
+
+/*
+ * Memory a Monte Carlo run keeps: 8 bytes per draw for the package, each
+ * actor and (with several) each intervention, and a sort buffer of the same
+ * size per summary thread, plus the program itself.
+ */
+static size_t mc_memory(long draws, size_t n_iv, int threads) {
+  size_t series = 1 + MKBA_N_ACTORS + (n_iv > 1 ? n_iv : 0);
+  size_t sorters = (size_t)(threads < 8 ? threads : 8);
+  return 8 * (size_t)draws * (series + sorters) + ((size_t)64 << 20);
+}
+
+/* The child's work: the results document as text, or nothing for validate. */
+static int compute(void *arg, char **out, size_t *len, mkba_diag *d) {
+  const job *j = arg;
+  const mkba_opts *o = j->o;
+  mkba_run *run = NULL;
+  *out = NULL;
+  *len = 0;
+  mkba_watch_phase(MKBA_PHASE_START, 0);
+  if (mkba_run_prepare(o->arg, o->lang, &run, d))
+    return -1;
+  mkba_watch_phase(MKBA_PHASE_BASE, 0);
+  if (j->validate_only) {
+    /* The base case too, so that validate reports what run would. */
+    int rc = mkba_run_base(run, d);
+    mkba_run_free(run);
+    return rc;
+  }
+  mkba_mc_options mc = {run->scen->draws, run->scen->seed, o->threads, 0};
+  if (o->draws >= 0)
+    mc.draws = o->draws;
+  if (o->seed >= 0)
+    mc.seed = (unsigned long)o->seed;
+  if (mc.threads <= 0) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    mc.threads = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
+  }
+  mc.progress = isatty(STDERR_FILENO);
+  size_t need = mc.draws > 0 ? mc_memory(mc.draws, run->n, mc.threads) : 0;
+  if (j->max_memory && need > j->max_memory) {
+    mkba_diag_set(d, MKBA_EXIT_RUN,
+                  "a Monte Carlo run of %ld draws of %zu intervention%s needs about %zu MB, more "
+                  "than the memory limit of %zu MB (--max-memory); use fewer draws, or raise "
+                  "the limit",
+                  mc.draws, run->n, run->n == 1 ? "" : "s", need >> 20, j->max_memory >> 20);
+    mkba_run_free(run);
+    return -1;
+  }
+  int rc = mkba_run_base(run, d);
+  if (!rc && !o->no_sensitivity) {
+    mkba_watch_phase(MKBA_PHASE_ONEWAY, 0);
+    rc = mkba_sensitivity_run(run, d);
+  }
+  if (!rc) {
+    mkba_watch_phase(MKBA_PHASE_VARIANTS, 0);
+    rc = mkba_variants_run(run, d);
+  }
+  if (!rc && mc.draws > 0)
+    rc = mkba_uncertainty_run(run, &mc, d);
+  if (!rc) {
+    json_t *results = mkba_results_json(run);
+    *out = results ? mkba_results_dump(results) : NULL;
+    json_decref(results);
+    if (!*out) {
+      mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+      rc = -1;
+    } else {
+      *len = strlen(*out);
+    }
+  }
+  mkba_run_free(run);
+  if (rc && !d->code)
+    mkba_diag_set(d, MKBA_EXIT_RUN, "the run failed");
+  return rc;
+}
+
+/* Formats asked for with --format, as bits: 1 pdf, 2 png, 4 svg. */
+static int parse_formats(const char *list, unsigned *bits) {
+  *bits = 0;
+  if (!list)
+    return 0;
+  char *copy = strdup(list), *save = NULL;
+  int rc = copy ? 0 : -1;
+  for (char *f = copy ? strtok_r(copy, ",", &save) : NULL; f; f = strtok_r(NULL, ",", &save)) {
+    if (!strcmp(f, "pdf"))
+      *bits |= 1;
+    else if (!strcmp(f, "png"))
+      *bits |= 2;
+    else if (!strcmp(f, "svg"))
+      *bits |= 4;
+    else if (strcmp(f, "csv") && strcmp(f, "json")) {
+      fprintf(stderr, "mkba: unknown format \"%s\" in --format (known: pdf, png, svg, csv, json)\n",
+              f);
+      rc = -1;
+      break;
+    }
+  }
+  free(copy);
+  return rc;
+}
+
+/* Write the output directory: JSON, CSV and the report, whole or not at all. */
+static int write_dir(const mkba_opts *o, const json_t *results, const char *text, const char *csv,
+                     unsigned formats, mkba_diag *d) {
+  mkba_output *out = NULL;
+  if (mkba_output_open(o->outdir, o->replace, &out, d) ||
+      mkba_output_write(out, "results.json", text, strlen(text), d) ||
+      mkba_output_write(out, "results.csv", csv, strlen(csv), d)) {
+    mkba_output_abort(out);
+    return -1;
+  }
+#ifdef MKBA_HAVE_REPORTS
+  char err[1024] = "";
+  if (formats &&
+      mkba_report_render(results, mkba_output_staging(out), formats, o->lang, err, sizeof err)) {
+    mkba_diag_set(d, MKBA_EXIT_RUN, "report: %s", err);
+    mkba_output_abort(out);
+    return -1;
+  }
+#else
+  (void)results;
+  (void)formats;
+#endif
+  return mkba_output_commit(out, d);
+}
+
+int mkba_cmd_run(const mkba_opts *o, int validate_only) {
+  mkba_diag d = {0};
+  unsigned formats;
+  if (parse_formats(o->format, &formats))
+    return MKBA_EXIT_INPUT;
+#ifndef MKBA_HAVE_REPORTS
+  if (formats) {
+    fprintf(stderr, "mkba: this mkba was built without the report renderer\n");
+    return MKBA_EXIT_INPUT;
+  }
+#endif
+  if (formats && !o->outdir) {
+    fprintf(stderr, "mkba: --format needs -o DIR to write the files into\n");
+    return MKBA_EXIT_INPUT;
+  }
+  if (o->outdir) { /* a directory mkba will refuse: say so before the computation */
+    mkba_output *probe = NULL;
+    if (mkba_output_open(o->outdir, o->replace, &probe, &d)) {
+      mkba_diag_print(&d);
+      return d.code;
+    }
+    mkba_output_abort(probe);
+  }
+  mkba_limits lim = mkba_cli_limits(o, validate_only ? 600 : 3600);
+  job j = {o, validate_only, lim.max_memory};
+  char *text = NULL;
+  size_t len = 0;
+  if (mkba_supervise(&lim, compute, &j, &text, &len, &d)) {
+    mkba_diag_print(&d);
+    return d.code ? d.code : MKBA_EXIT_RUN;
+  }
+  if (validate_only) {
+    free(text);
+    fprintf(stderr, "mkba: %s: valid\n", o->arg);
+    return MKBA_EXIT_OK;
+  }
+  json_error_t e;
+  json_t *results = json_loadb(text, len, 0, &e);
+  char *csv = results ? mkba_results_csv(results, o->lang) : NULL;
+  int rc = MKBA_EXIT_OK;
+  if (!results || !csv) {
+    fprintf(stderr, "mkba: the results document could not be read back%s%s\n", results ? "" : ": ",
+            results ? "" : e.text);
+    rc = MKBA_EXIT_RUN;
+  } else if (o->outdir) {
+    if (write_dir(o, results, text, csv, formats, &d)) {
+      mkba_diag_print(&d);
+      rc = d.code ? d.code : MKBA_EXIT_RUN;
+    } else if (!o->json) {
+      fprintf(stderr, "mkba: wrote %s/results.json and %s/results.csv%s\n", o->outdir, o->outdir,
+              formats ? " and the report files" : "");
+    }
+  }
+  if (!rc && o->json)
+    fwrite(text, 1, len, stdout);
+  else if (!rc && !o->outdir)
+    mkba_print_summary(stdout, results, !strcmp(o->lang, "en"));
+  free(text);
+  free(csv);
+  json_decref(results);
+  return rc;
+}
