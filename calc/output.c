@@ -290,14 +290,23 @@ int mkba_output_open(const char *dir, int replace, mkba_output **out, mkba_diag 
   /* A long name is cut so that the staging directory's name stays within NAME_MAX. */
   snprintf(o->staging, sizeof o->staging, "%s/.%.200s.mkba-%ld-XXXXXX", o->parent, o->base,
            (long)getpid());
+  /* No signal between creating the staging directory and arming its removal. */
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  sigprocmask(SIG_BLOCK, &block, &old);
   if (!mkdtemp(o->staging)) {
+    int e = errno;
+    sigprocmask(SIG_SETMASK, &old, NULL);
     mkba_diag_set(d, MKBA_EXIT_RUN, "%s: cannot write beside the output directory: %s", o->parent,
-                  strerror(errno));
+                  strerror(e));
     free(o);
     return -1;
   }
-  chmod(o->staging, mode);
   arm(o->staging);
+  sigprocmask(SIG_SETMASK, &old, NULL);
+  chmod(o->staging, mode);
   *out = o;
   return 0;
 }

@@ -140,7 +140,7 @@ static void culprit(const mkba_watch *w, char *buf, size_t len, char *where, siz
   if (!any && w->phase == MKBA_PHASE_LOAD && w->loading[0])
     used += (size_t)snprintf(buf, len, "plugin \"%s\", while it was being loaded", w->loading);
   else if (!any && w->last >= 0 && w->last < MKBA_MAX_INTERVENTIONS)
-    used += (size_t)snprintf(buf, len, "plugin \"%s\" (interventions[%d]), the last to run",
+    used += (size_t)snprintf(buf, len, "plugin \"%s\" (interventions[%d], the last to run)",
                              w->plugin[w->last], w->last);
   else if (!any)
     used += (size_t)snprintf(buf, len, "no plugin code was running");
