@@ -328,6 +328,8 @@ static int svc_json_check_keys(mkba_config *cfg, const mkba_json *obj, const cha
   return rc ? MKBA_ERROR : MKBA_OK;
 }
 
+static int svc_config_error(mkba_config *cfg, const mkba_json *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 static int svc_config_error(mkba_config *cfg, const mkba_json *at, const char *fmt, ...) {
   char msg[1024];
   va_list ap;

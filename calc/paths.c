@@ -130,7 +130,8 @@ int mkba_plugin_dirs(char dirs[][PATH_MAX], size_t *n, mkba_diag *d) {
     }
     free(copy);
   }
-  if (in_build_tree() && *MKBA_BUILD_PLUGIN_DIR)
+  static const char build_plugins[] = MKBA_BUILD_PLUGIN_DIR;
+  if (in_build_tree() && build_plugins[0])
     snprintf(dirs[(*n)++], PATH_MAX, "%s", MKBA_BUILD_PLUGIN_DIR);
   else if (beside_program(MKBA_REL_PLUGIN_DIR, dirs[*n], PATH_MAX) == 0)
     (*n)++;

@@ -125,11 +125,11 @@ static void culprit(const mkba_watch *w, char *buf, size_t len, char *where, siz
   long long draw = -1;
   buf[0] = '\0';
   for (int s = 0; s < MKBA_WATCH_SLOTS; s++) {
-    int k = w->in_plugin[s];
+    int k = w->slot[s].in_plugin;
     if (k < 0 || k >= MKBA_MAX_INTERVENTIONS)
       continue;
-    if (w->draw[s] >= 0 && (draw < 0 || w->draw[s] < draw))
-      draw = w->draw[s];
+    if (w->slot[s].draw >= 0 && (draw < 0 || w->slot[s].draw < draw))
+      draw = w->slot[s].draw;
     if (seen[k]++)
       continue;
     used += (size_t)snprintf(buf + used, len > used ? len - used : 0,

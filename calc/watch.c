@@ -18,8 +18,8 @@ mkba_watch *mkba_watch_create(void) {
   memset(w, 0, sizeof *w);
   w->last = -1;
   for (int i = 0; i < MKBA_WATCH_SLOTS; i++) {
-    w->in_plugin[i] = -1;
-    w->draw[i] = -1;
+    w->slot[i].in_plugin = -1;
+    w->slot[i].draw = -1;
   }
   return w;
 }

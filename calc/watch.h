@@ -32,14 +32,24 @@ enum mkba_phase {
   MKBA_PHASE_DONE       /* results written */
 };
 
+/*
+ * One thread's record, a cache line of its own: threads write theirs on
+ * every compute call, and sharing a line would make them wait for each
+ * other (false sharing).
+ */
+typedef struct mkba_watch_line {
+  volatile int in_plugin;  /* intervention whose plugin code runs, or -1 */
+  volatile long long draw; /* Monte Carlo draw, or -1 */
+  char pad[64 - 2 * sizeof(long long)];
+} mkba_watch_line;
+
 typedef struct mkba_watch {
-  volatile int phase;                        /* enum mkba_phase */
-  volatile unsigned long long seed;          /* Monte Carlo seed */
-  volatile int last;                         /* last intervention entered, -1 none */
-  char loading[64];                          /* plugin being loaded */
-  char plugin[MKBA_MAX_INTERVENTIONS][64];   /* plugin name per intervention */
-  volatile int in_plugin[MKBA_WATCH_SLOTS];  /* per thread: intervention in plugin code */
-  volatile long long draw[MKBA_WATCH_SLOTS]; /* per thread: Monte Carlo draw, or -1 */
+  volatile int phase;                      /* enum mkba_phase */
+  volatile unsigned long long seed;        /* Monte Carlo seed */
+  volatile int last;                       /* last intervention entered, -1 none */
+  char loading[64];                        /* plugin being loaded */
+  char plugin[MKBA_MAX_INTERVENTIONS][64]; /* plugin name per intervention */
+  mkba_watch_line slot[MKBA_WATCH_SLOTS] __attribute__((aligned(64)));
 } mkba_watch;
 
 /* The shared record, or NULL when nothing watches (borrowed, process-wide). */
@@ -63,8 +73,8 @@ void mkba_watch_name(int k, const char *name);
 static inline void mkba_watch_enter(int k) {
   mkba_watch *w = mkba_watch_area;
   if (w) {
-    w->in_plugin[mkba_watch_slot] = k;
-    if (k >= 0)
+    w->slot[mkba_watch_slot].in_plugin = k;
+    if (k >= 0 && w->last != k) /* read first: the shared line stays clean */
       w->last = k;
   }
 }
@@ -72,7 +82,7 @@ static inline void mkba_watch_enter(int k) {
 /* This thread works on Monte Carlo draw `draw` (-1: none). */
 static inline void mkba_watch_draw(long long draw) {
   if (mkba_watch_area)
-    mkba_watch_area->draw[mkba_watch_slot] = draw;
+    mkba_watch_area->slot[mkba_watch_slot].draw = draw;
 }
 
 #endif

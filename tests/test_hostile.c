@@ -170,6 +170,17 @@ START_TEST(shadowed_plugin_is_reported) {
 }
 END_TEST
 
+START_TEST(monte_carlo_memory_is_estimated_first) {
+  /* 100 million draws need about 10 GB: refused at once under a 512 MB limit. */
+  mkba_cmd r = mkba_run_cmd("run \"$MKBA_EXAMPLES/housing_first.json\" --draws 100000000 "
+                            "--max-memory 512M --no-sensitivity");
+  ck_assert_int_eq(r.status, 1);
+  ck_assert_msg(strstr(r.err, "100000000 draws") && strstr(r.err, "more than the memory limit"),
+                "%s", r.err);
+  mkba_cmd_free(&r);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("hostile");
   TCase *tc = tcase_create("hostile");
@@ -184,6 +195,7 @@ int main(void) {
   tcase_add_test(tc, listing_runs_no_plugin_code);
   tcase_add_test(tc, unsafe_plugin_directories);
   tcase_add_test(tc, shadowed_plugin_is_reported);
+  tcase_add_test(tc, monte_carlo_memory_is_estimated_first);
   suite_add_tcase(s, tc);
   return mkba_test_main(s);
 }
