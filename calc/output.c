@@ -20,8 +20,6 @@
 #define RENAME_EXCHANGE (1 << 1)
 #endif
 
-/* The marker mkba leaves in every output directory it writes. */
-#define MARKER ".mkba-output"
 /* The longest name of a file mkba writes into DIR, with room to spare. */
 #define LONGEST_NAME 40
 
@@ -135,8 +133,7 @@ static void remove_tree(const char *path) { nftw(path, remove_entry, 16, FTW_DEP
 /* Whether `name` is a file mkba writes into an output directory. */
 static int ours(const char *name) {
   size_t n = strlen(name);
-  if (!strcmp(name, "results.json") || !strcmp(name, "results.csv") ||
-      !strcmp(name, "report.pdf") || !strcmp(name, MARKER))
+  if (!strcmp(name, "results.json") || !strcmp(name, "results.csv") || !strcmp(name, "report.pdf"))
     return 1;
   if (strncmp(name, "chart-", 6) || n < 11)
     return 0;
@@ -358,10 +355,8 @@ static int swap_in(mkba_output *o, mkba_diag *d) {
 }
 
 int mkba_output_commit(mkba_output *o, mkba_diag *d) {
-  static const char marker[] = "This directory was written by mkba. Each run replaces it as a "
-                               "whole: keep other files elsewhere.\n";
-  int rc = mkba_output_write(o, MARKER, marker, sizeof marker - 1, d);
-  int lock = rc ? -1 : open(o->parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  int rc = 0;
+  int lock = open(o->parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (!rc && (lock < 0 || flock(lock, LOCK_EX) != 0)) {
     mkba_diag_set(d, MKBA_EXIT_RUN, "%s: cannot lock: %s", o->parent, strerror(errno));
     rc = -1;

@@ -14,8 +14,7 @@
  * and removed by the next run into the same parent.
  *
  * Files mkba did not write: DIR may hold only what mkba writes there
- * (results.json, results.csv, report.pdf, chart-*.png, chart-*.svg and
- * the marker .mkba-output).  A DIR with anything else is refused, unless
+ * (results.json, results.csv, report.pdf, chart-*.png, chart-*.svg).  A DIR with anything else is refused, unless
  * the caller asks to replace it whole (`--replace`), foreign files
  * included.
  */

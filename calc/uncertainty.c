@@ -568,6 +568,13 @@ static json_t *summarise(mc *m) {
     /* EVPI = E[max] - max E; rounding can leave -1e-10 where they are equal. */
     double evpi = emax - maxmean;
     json_object_set_new(u, "evpi", mkba_jnum(evpi > 0 ? evpi : 0));
+  } else {
+    /* One intervention: against doing nothing (NPV 0), E[max(NPV, 0)] - max(E[NPV], 0). */
+    double pos = 0;
+    for (long i = 0; i < n; i++)
+      pos += (m->npv[i] > 0 ? m->npv[i] : 0) / (double)n;
+    double evpi = pos - (s[0][1] > 0 ? s[0][1] : 0);
+    json_object_set_new(u, "evpi", mkba_jnum(evpi > 0 ? evpi : 0));
   }
   free(best);
   free(mean);

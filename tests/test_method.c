@@ -412,6 +412,23 @@ START_TEST(oneway_by_parts_is_exact) {
 }
 END_TEST
 
+START_TEST(evpi_of_one_intervention) {
+  /*
+   * One intervention against doing nothing: EVPI = E[max(NPV, 0)] -
+   * max(E[NPV], 0).  NPV = 1000 s with s normal(0, 1): 1000 / sqrt(2 pi).
+   */
+  json_t *r = mkba_test_results(
+      "{\"start_year\": 2025, \"horizon_years\": 1, \"interventions\": [{\"plugin\": "
+      "\"cashflow\", \"params\": {\"flows\": [{\"actor\": \"rijk\", \"category\": \"x\", "
+      "\"kind\": \"benefit\", \"amounts\": [1000], \"scale\": {\"dist\": \"normal\", "
+      "\"mean\": 0, \"sd\": 1}}]}}], \"uncertainty\": {\"draws\": 40000, \"seed\": 5}}",
+      "--no-sensitivity");
+  ck_assert_double_eq_tol(mkba_test_num(r, "uncertainty/evpi"),
+                          1000 / sqrt(2 * 3.14159265358979323846), 8);
+  json_decref(r);
+}
+END_TEST
+
 START_TEST(plugin_defaults_are_expected_values) {
   /*
    * Every plugin of the library, run with its defaults and Monte Carlo: the
@@ -465,6 +482,7 @@ int main(void) {
   tcase_add_test(tc, alternatives_are_ranked_not_summed);
   tcase_add_test(tc, plugin_defaults_are_expected_values);
   tcase_add_test(tc, oneway_by_parts_is_exact);
+  tcase_add_test(tc, evpi_of_one_intervention);
   suite_add_tcase(s, tc);
   return mkba_test_main(s);
 }
