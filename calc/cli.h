@@ -16,6 +16,7 @@ typedef struct mkba_opts {
   const char *outdir; /* -o */
   const char *format; /* --format */
   const char *lang;   /* --lang: "nl" or "en" */
+  const char *region; /* --region (costs) */
   int json;           /* --json */
   int help;           /* --help */
   int replace;        /* --replace: replace DIR even with files mkba did not write */
@@ -33,7 +34,8 @@ mkba_limits mkba_cli_limits(const mkba_opts *o, double default_timeout);
 /* mkba run (validate_only 0) and mkba validate (1). */
 int mkba_cmd_run(const mkba_opts *o, int validate_only);
 
-/* mkba list, describe NAME, regions. */
+/* mkba list, describe NAME, regions, costs. */
+int mkba_cmd_costs(const mkba_opts *o);
 int mkba_cmd_list(const mkba_opts *o);
 int mkba_cmd_describe(const mkba_opts *o);
 int mkba_cmd_regions(const mkba_opts *o);

@@ -5,6 +5,7 @@
  * code; `describe NAME` loads that one plugin, in the supervised child.
  */
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +68,16 @@ int mkba_cmd_list(const mkba_opts *o) {
 }
 
 /* The description of a plugin as JSON (new reference), from its loaded table. */
+/* A confidence id in the language of the listing (the JSON keeps the id). */
+static const char *confidence_word(const char *id, int en) {
+  static const char *const words[][2] = {
+      {"verified", "geverifieerd"}, {"secondary", "secundair"}, {"assumption", "aanname"}};
+  for (size_t k = 0; id && !en && k < sizeof words / sizeof words[0]; k++)
+    if (strcmp(id, words[k][0]) == 0)
+      return words[k][1];
+  return id ? id : "";
+}
+
 static json_t *describe_json(const mkba_loaded *p, const mkba_data *data) {
   json_t *root = json_object(), *t = json_object(), *params = json_array();
   json_object_set_new(root, "name", json_string(p->name));
@@ -101,7 +112,10 @@ static json_t *describe_json(const mkba_loaded *p, const mkba_data *data) {
     json_object_set_new(e, "label", l);
     json_object_set_new(e, "unit", json_string(q->unit));
     json_object_set_new(e, "default", mkba_jnum(value));
-    json_object_set_new(e, "distribution", mkba_dist_to_json(&q->dist, value));
+    mkba_dist dist = q->dist;
+    if (uc && uc->has_range) /* the value bank's range, as the host binds it */
+      dist = (mkba_dist){MKBA_TRIANGULAR, uc->low, 3 * uc->amount - uc->low - uc->high, uc->high};
+    json_object_set_new(e, "distribution", mkba_dist_to_json(&dist, value));
     json_object_set_new(e, "source", json_string(src));
     json_object_set_new(e, "confidence", json_string(mkba_confidence_name(conf)));
     json_object_set_new(e, "min", mkba_jnum(q->min));
@@ -109,8 +123,13 @@ static json_t *describe_json(const mkba_loaded *p, const mkba_data *data) {
     json_object_set_new(e, "price_year", py ? json_integer(py) : json_null());
     if (q->unit_cost)
       json_object_set_new(e, "unit_cost", json_string(q->unit_cost));
-    if (q->flags & MKBA_PARAM_POPULATION)
+    const char *group = q->target_group;
+    if (!group && (q->flags & MKBA_PARAM_POPULATION))
+      group = MKBA_TARGET_HOMELESS_REGISTERED;
+    if (group) {
       json_object_set_new(e, "scales_with_region", json_true());
+      json_object_set_new(e, "target_group", json_string(group));
+    }
     json_array_append_new(params, e);
   }
   json_object_set_new(root, "parameters", params);
@@ -133,18 +152,33 @@ static void describe_text(FILE *f, const mkba_loaded *p, const json_t *root, int
     const json_t *e = json_array_get(params, k);
     const mkba_param *q = &p->params[k];
     char dist[160], money[64] = "";
-    mkba_dist_describe(&q->dist, dist, sizeof dist);
+    /* The distribution the host binds (the value bank's range, if any). */
+    const json_t *dj = json_object_get(e, "distribution");
+    const char *kind = json_string_value(json_object_get(dj, "dist"));
+    mkba_dist bound = q->dist;
+    if (kind && strcmp(kind, "triangular") == 0)
+      bound = (mkba_dist){MKBA_TRIANGULAR, json_number_value(json_object_get(dj, "min")),
+                          json_number_value(json_object_get(dj, "mode")),
+                          json_number_value(json_object_get(dj, "max"))};
+    mkba_dist_describe(&bound, dist, sizeof dist);
     const json_t *py = json_object_get(e, "price_year");
     if (json_is_integer(py))
       snprintf(money, sizeof money, en ? " (euros of %lld)" : " (prijspeil %lld)",
                (long long)json_integer_value(py));
-    if (q->dist.kind == MKBA_FIXED)
+    if (bound.kind == MKBA_FIXED)
       snprintf(dist, sizeof dist, "%s", en ? "fixed" : "vast");
     fprintf(f, "%s\n  %s [%s]\n  %s %g%s, %s %g..%g, %s\n  [%s] %s\n\n", q->key,
             en ? q->label_en : q->label_nl, q->unit, en ? "default" : "standaard",
             json_number_value(json_object_get(e, "default")), money, en ? "range" : "bereik",
-            q->min, q->max, dist, json_string_value(json_object_get(e, "confidence")),
+            q->min, q->max, dist,
+            confidence_word(json_string_value(json_object_get(e, "confidence")), en),
             json_string_value(json_object_get(e, "source")));
+    const char *group = json_string_value(json_object_get(e, "target_group"));
+    if (group)
+      fprintf(f, "  %s %s\n\n",
+              en ? "National programme size; a region scales it by its count of"
+                 : "Landelijke omvang; een regio schaalt die met haar aantal",
+              mkba_target_label(group, en));
   }
 }
 
@@ -210,16 +244,42 @@ int mkba_cmd_regions(const mkba_opts *o) {
       json_object_set_new(e, "id", json_string(r->id));
       json_object_set_new(e, "label", json_string(en ? r->label_en : r->label_nl));
       json_object_set_new(e, "source", json_string(r->source));
-      json_object_set_new(e, "homeless", mkba_jnum(r->homeless));
-      json_object_set_new(e, "homeless_year", json_integer(r->homeless_year));
-      json_object_set_new(e, "scale", mkba_jnum(r->scale));
+      if (r->centrumgemeente)
+        json_object_set_new(e, "centrumgemeente", json_string(r->centrumgemeente));
+      json_t *counts = json_object();
+      for (size_t c = 0; c < r->n_counts; c++) {
+        const mkba_region_count *rc = &r->counts[c];
+        json_t *x = json_object();
+        int sourced = isfinite(rc->value);
+        json_object_set_new(x, "value", sourced ? mkba_jnum(rc->value) : json_null());
+        json_object_set_new(x, "year", sourced ? json_integer(rc->year) : json_null());
+        json_object_set_new(x, "confidence",
+                            sourced ? json_string(mkba_confidence_name(rc->confidence))
+                                    : json_null());
+        json_object_set_new(x, "source", json_string(rc->source));
+        if (rc->definition)
+          json_object_set_new(x, "definition", json_string(rc->definition));
+        json_object_set_new(counts, rc->id, x);
+      }
+      json_object_set_new(e, "counts", counts);
       json_object_set_new(e, "version", json_string(r->version));
       json_object_set_new(e, "path", json_string(r->path));
       json_array_append_new(arr, e);
     } else {
-      printf("%-12s %-34s %6.0f %s (%d), %s %.4f\n", r->id, en ? r->label_en : r->label_nl,
-             r->homeless, en ? "homeless" : "dakloos", r->homeless_year, en ? "scale" : "schaal",
-             r->scale);
+      /* One line per region: its registered homeless people, or why not. */
+      const mkba_region_count *h = mkba_region_count_find(r, MKBA_TARGET_HOMELESS_REGISTERED);
+      int sourced = 0;
+      for (size_t c = 0; c < r->n_counts; c++)
+        sourced += isfinite(r->counts[c].value) != 0;
+      if (h && isfinite(h->value))
+        printf("%-16s %-40s %6.0f %s (%d); %d %s\n", r->id, en ? r->label_en : r->label_nl,
+               h->value, en ? "registered homeless" : "geregistreerd dakloos", h->year, sourced,
+               en ? "sourced counts" : "aantallen met bron");
+      else
+        printf("%-16s %-40s %s; %d %s\n", r->id, en ? r->label_en : r->label_nl,
+               en ? "no sourced count of registered homeless people"
+                  : "geen aantal geregistreerde dakloze mensen met bron",
+               sourced, en ? "sourced counts" : "aantallen met bron");
     }
     mkba_region_free(all[k]);
   }
@@ -230,6 +290,73 @@ int mkba_cmd_regions(const mkba_opts *o) {
     free(s);
   }
   json_decref(arr);
+  mkba_data_free(data);
+  return MKBA_EXIT_OK;
+}
+
+int mkba_cmd_costs(const mkba_opts *o) {
+  mkba_diag d = {0};
+  mkba_data *data = NULL;
+  mkba_region *region = NULL;
+  if (mkba_data_load(mkba_data_dir(), &data, &d) ||
+      (o->region && mkba_region_load(data, o->region, &region, &d))) {
+    mkba_diag_print(&d);
+    mkba_data_free(data);
+    return d.code;
+  }
+  int en = !strcmp(o->lang, "en");
+  size_t n;
+  const mkba_unit_cost *rows = mkba_unit_costs(data, &n);
+  json_t *arr = json_array();
+  for (size_t k = 0; k < n; k++) {
+    const mkba_unit_cost *row = &rows[k], *over = mkba_region_cost(region, row->id);
+    const mkba_unit_cost *use = over ? over : row;
+    if (o->json) {
+      json_t *e = json_object();
+      json_object_set_new(e, "id", json_string(row->id));
+      json_object_set_new(e, "label", json_string(en ? row->label_en : row->label_nl));
+      json_object_set_new(e, "unit", json_string(row->unit));
+      json_object_set_new(e, "amount", mkba_jnum(use->amount));
+      json_object_set_new(e, "price_year",
+                          use->price_year ? json_integer(use->price_year) : json_null());
+      json_object_set_new(e, "confidence", json_string(mkba_confidence_name(use->confidence)));
+      json_object_set_new(e, "source", json_string(use->source));
+      json_object_set_new(e, "includes", row->includes ? json_string(row->includes) : json_null());
+      if (row->has_range) {
+        double f = row->amount > 0 ? use->amount / row->amount : 1;
+        json_t *r = json_array();
+        json_array_append_new(r, mkba_jnum(row->low * f));
+        json_array_append_new(r, mkba_jnum(row->high * f));
+        json_object_set_new(e, "range", r);
+        json_object_set_new(e, "range_source", json_string(row->range_source));
+      }
+      if (over)
+        json_object_set_new(e, "region", json_string(region->id));
+      json_array_append_new(arr, e);
+    } else {
+      char level[64] = "";
+      if (use->price_year)
+        snprintf(level, sizeof level, " (%s %d)", en ? "euros of" : "prijspeil", use->price_year);
+      printf("%s\n  %s: %g %s%s%s\n  [%s] %s\n", row->id, en ? row->label_en : row->label_nl,
+             use->amount, row->unit, level, over ? (en ? ", regional" : ", regionaal") : "",
+             confidence_word(mkba_confidence_name(use->confidence), en), use->source);
+      if (row->includes)
+        printf("  %s: %s\n", en ? "includes" : "omvat", row->includes);
+      if (row->has_range) {
+        double f = row->amount > 0 ? use->amount / row->amount : 1;
+        printf("  %s: %g .. %g (%s)\n", en ? "range" : "bandbreedte", row->low * f, row->high * f,
+               row->range_source);
+      }
+      printf("\n");
+    }
+  }
+  if (o->json) {
+    char *s = mkba_results_dump(arr);
+    fputs(s ? s : "[]\n", stdout);
+    free(s);
+  }
+  json_decref(arr);
+  mkba_region_free(region);
   mkba_data_free(data);
   return MKBA_EXIT_OK;
 }

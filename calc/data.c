@@ -109,6 +109,8 @@ static int get_label(const mkba_jdoc *doc, const json_t *o, char **nl, char **en
 }
 
 static void cost_free(mkba_unit_cost *c) {
+  free(c->range_source);
+  free(c->includes);
   free(c->id);
   free(c->label_nl);
   free(c->label_en);
@@ -116,11 +118,45 @@ static void cost_free(mkba_unit_cost *c) {
   free(c->source);
 }
 
+/*
+ * The optional "range": [low, high] of a value-bank row, with the
+ * "range_source" that says why.  The parameters bound to the row take the
+ * triangular distribution over it whose mean is the amount (the base case
+ * is the expected value), so the mode 3 amount - low - high must lie in the
+ * range.
+ */
+static int read_range(const mkba_jdoc *doc, const json_t *row, const char *id, mkba_unit_cost *c,
+                      mkba_diag *d) {
+  json_t *r = json_object_get(row, "range");
+  if (!r)
+    return 0;
+  const char *why = get_str(doc, row, "range_source", 1, d);
+  if (!why)
+    return -1;
+  double lo = json_number_value(json_array_get(r, 0)), hi = json_number_value(json_array_get(r, 1));
+  double mode = 3 * c->amount - lo - hi;
+  if (!json_is_array(r) || json_array_size(r) != 2 || !json_is_number(json_array_get(r, 0)) ||
+      !json_is_number(json_array_get(r, 1)) || !(lo >= 0 && lo <= c->amount && c->amount <= hi) ||
+      !(mode >= lo - 1e-9 * hi && mode <= hi + 1e-9 * hi)) {
+    mkba_jdoc_error(doc, r, d,
+                    "unit cost \"%s\": \"range\" must be [low, high] around the amount, with "
+                    "the mode of a triangle of mean %g (3 x amount - low - high) inside it",
+                    id, c->amount);
+    return -1;
+  }
+  c->has_range = 1;
+  c->low = lo;
+  c->high = hi;
+  c->range_source = strdup(why);
+  return 0;
+}
+
 /* Read one unit-cost row (table row when full, region override otherwise). */
 static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id, int full,
                      mkba_unit_cost *c, mkba_diag *d) {
-  static const char *const k_full[] = {"id",         "label",      "unit",   "amount",
-                                       "price_year", "confidence", "source", NULL};
+  static const char *const k_full[] = {"id",         "label",        "unit",   "amount",
+                                       "price_year", "confidence",   "source", "includes",
+                                       "range",      "range_source", NULL};
   static const char *const k_over[] = {"amount", "price_year", "confidence", "source", NULL};
   memset(c, 0, sizeof *c);
   if (mkba_jdoc_check_keys(doc, row, full ? k_full : k_over, "unit cost", d))
@@ -130,8 +166,10 @@ static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id, in
   const char *conf = get_str(doc, row, "confidence", 1, d);
   /* Every euro amount has a price year: one price level holds for all of
      them, the value of a QALY included. */
+  /* A share (a fraction, not money) has "price_year": null. */
+  int share = json_is_null(json_object_get(row, "price_year"));
   if (!src || !conf || get_num(doc, row, "amount", &amount, d) ||
-      get_num(doc, row, "price_year", &py, d))
+      (!share && get_num(doc, row, "price_year", &py, d)))
     return -1;
   c->confidence = mkba_confidence_parse(conf);
   if (!c->confidence) {
@@ -140,10 +178,11 @@ static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id, in
                            "\"assumption\"");
     return -1;
   }
-  if (!(amount >= 0) || py != floor(py) || py < 1900 || py > 2200) {
+  if (!(amount >= 0) || (!share && (py != floor(py) || py < 1900 || py > 2200)) ||
+      (share && amount > 1)) {
     mkba_jdoc_error(doc, row, d,
-                    "unit cost \"%s\": amount must be >= 0 and "
-                    "price_year a year",
+                    "unit cost \"%s\": amount must be >= 0 and price_year a year "
+                    "(or null for a share between 0 and 1)",
                     id);
     return -1;
   }
@@ -153,7 +192,14 @@ static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id, in
   c->id = strdup(id);
   if (full) {
     const char *unit = get_str(doc, row, "unit", 1, d);
-    if (!unit || get_label(doc, row, &c->label_nl, &c->label_en, d)) {
+    const char *inc = get_str(doc, row, "includes", 0, d);
+    if (d->code) {
+      cost_free(c);
+      return -1;
+    }
+    c->includes = inc ? strdup(inc) : NULL;
+    if (!unit || get_label(doc, row, &c->label_nl, &c->label_en, d) ||
+        read_range(doc, row, id, c, d)) {
       cost_free(c);
       return -1;
     }
@@ -357,6 +403,11 @@ int mkba_cpi_confidence(const mkba_data *data, int from, int to, int *weak_year)
   return worst;
 }
 
+const mkba_unit_cost *mkba_unit_costs(const mkba_data *data, size_t *n) {
+  *n = data->n_costs;
+  return data->costs;
+}
+
 const mkba_unit_cost *mkba_unit_cost_find(const mkba_data *data, const char *id) {
   for (size_t k = 0; id && k < data->n_costs; k++)
     if (strcmp(data->costs[k].id, id) == 0)
@@ -366,12 +417,92 @@ const mkba_unit_cost *mkba_unit_cost_find(const mkba_data *data, const char *id)
 
 /* ---- regions ---------------------------------------------------------- */
 
+/* The target groups a region may count, with the group each falls back to. */
+static const struct target {
+  const char *id, *nl, *en, *parent;
+} targets[] = {
+    {"homeless_registered", "geregistreerde dakloze mensen in de maatschappelijke opvang",
+     "homeless people registered in shelter", NULL},
+    {"homeless_young", "dakloze jongeren", "homeless young people", "homeless_registered"},
+    {"eu_citizens", "dakloze EU-burgers", "homeless EU citizens", "homeless_registered"},
+    {"bw_clients", "cli\u00ebnten beschermd wonen", "clients of sheltered housing", "inhabitants"},
+    {"eviction_judgments", "vonnissen tot ontruiming", "court judgments for eviction",
+     "inhabitants"},
+    {"debt_signals", "vroegsignalen van betalingsachterstanden", "early signals of payment arrears",
+     "inhabitants"},
+    {"inhabitants", "inwoners", "inhabitants", NULL},
+    {"homeless_estimate", "geschat aantal dakloze mensen (18-65 jaar)",
+     "estimated homeless people (aged 18-65)", NULL},
+};
+
+static const struct target *target_find(const char *id) {
+  for (size_t k = 0; id && k < sizeof targets / sizeof *targets; k++)
+    if (strcmp(targets[k].id, id) == 0)
+      return &targets[k];
+  return NULL;
+}
+
+const char *mkba_target_label(const char *id, int en) {
+  const struct target *t = target_find(id);
+  return t ? (en ? t->en : t->nl) : NULL;
+}
+
+const mkba_region_count *mkba_region_count_find(const mkba_region *r, const char *id) {
+  for (size_t k = 0; r && k < r->n_counts; k++)
+    if (strcmp(r->counts[k].id, id) == 0)
+      return &r->counts[k];
+  return NULL;
+}
+
+int mkba_region_scale(const mkba_region *r, const char *group, const char *key,
+                      mkba_region_scaling *out, mkba_diag *d) {
+  memset(out, 0, sizeof *out);
+  out->asked = group;
+  out->factor = 1;
+  if (!r->national) { /* the national region: the programme as declared */
+    out->regional = out->national = mkba_region_count_find(r, group);
+    return 0;
+  }
+  char tried[512] = "";
+  size_t used = 0;
+  for (const struct target *t = target_find(group); t; t = target_find(t->parent)) {
+    const mkba_region_count *a = mkba_region_count_find(r, t->id);
+    const mkba_region_count *b = mkba_region_count_find(r->national, t->id);
+    if (a && b && isfinite(a->value) && isfinite(b->value) && b->value > 0) {
+      out->regional = a;
+      out->national = b;
+      out->factor = a->value / b->value;
+      return 0;
+    }
+    if (used < sizeof tried - 1)
+      used += (size_t)snprintf(tried + used, sizeof tried - used, "%s%s", used ? ", " : "", t->id);
+  }
+  mkba_diag_set(d, MKBA_EXIT_INPUT,
+                "region \"%s\" (%s) has no sourced count of %s, so the national default of "
+                "parameter \"%s\" cannot be scaled to it; state \"%s\" in the intervention's "
+                "params (the programme size in this region)",
+                r->id, r->path, tried, key, key);
+  return -1;
+}
+
+static void count_free(mkba_region_count *c) {
+  free(c->id);
+  free(c->source);
+  free(c->definition);
+}
+
 void mkba_region_free(mkba_region *r) {
   if (!r)
     return;
+  mkba_region_free(r->national);
+  for (size_t k = 0; k < r->n_counts; k++)
+    count_free(&r->counts[k]);
+  free(r->counts);
   for (size_t k = 0; k < r->n_costs; k++)
     cost_free(&r->costs[k]);
   free(r->costs);
+  free(r->centrumgemeente);
+  free(r->basis);
   free(r->id);
   free(r->label_nl);
   free(r->label_en);
@@ -388,12 +519,77 @@ const mkba_unit_cost *mkba_region_cost(const mkba_region *r, const char *id) {
   return NULL;
 }
 
-/* Read region file `path`; its "id" must equal `id`. */
+/*
+ * Read count `id` of a region file: {"value", "year", "confidence",
+ * "source", "definition"}, or {"value": null, "source": why not}.
+ */
+static int read_count(const mkba_jdoc *doc, const json_t *o, const char *id, mkba_region_count *c,
+                      mkba_diag *d) {
+  static const char *const keys[] = {"value", "year", "confidence", "source", "definition", NULL};
+  memset(c, 0, sizeof *c);
+  c->value = NAN;
+  if (!target_find(id)) {
+    char known[512] = "";
+    size_t used = 0;
+    for (size_t k = 0; k < sizeof targets / sizeof *targets; k++)
+      used +=
+          (size_t)snprintf(known + used, sizeof known - used, "%s%s", k ? ", " : "", targets[k].id);
+    mkba_jdoc_error(doc, o, d, "unknown count \"%s\" (known: %s)", id, known);
+    return -1;
+  }
+  if (mkba_jdoc_check_keys(doc, o, keys, "region count", d))
+    return -1;
+  const char *src = get_str(doc, o, "source", 1, d);
+  const char *def = get_str(doc, o, "definition", 0, d);
+  if (!src || d->code)
+    return -1;
+  json_t *v = json_object_get(o, "value");
+  if (json_is_null(v)) { /* not sourced: the source says why */
+    c->id = strdup(id);
+    c->source = strdup(src);
+    c->definition = def ? strdup(def) : NULL;
+    return 0;
+  }
+  double value, year;
+  const char *conf;
+  if (get_num(doc, o, "value", &value, d) || get_num(doc, o, "year", &year, d) ||
+      !(conf = get_str(doc, o, "confidence", 1, d)))
+    return -1;
+  if (!(value > 0) || !isfinite(value)) {
+    mkba_jdoc_member_error(doc, o, "value", d,
+                           "count \"%s\" must be above 0 (or null when it cannot be sourced)", id);
+    return -1;
+  }
+  if (year != floor(year) || year < 1900 || year > 2200) {
+    mkba_jdoc_member_error(doc, o, "year", d, "count \"%s\": \"year\" must be a year", id);
+    return -1;
+  }
+  if (!(c->confidence = mkba_confidence_parse(conf))) {
+    mkba_jdoc_member_error(doc, o, "confidence", d,
+                           "confidence must be \"verified\", \"secondary\" or \"assumption\"");
+    return -1;
+  }
+  c->id = strdup(id);
+  c->value = value;
+  c->year = (int)year;
+  c->source = strdup(src);
+  c->definition = def ? strdup(def) : NULL;
+  return 0;
+}
+
+/*
+ * Read region file `path`; its "id" must equal `id`.  Version 2 carries
+ * "counts"; version 1 (one "homeless" count) still reads, as the count of
+ * people registered in shelter.
+ */
 static int read_region(const mkba_data *data, const char *path, const char *id, mkba_region **out,
                        mkba_diag *d) {
-  static const char *const top[] = {"mkba_region",   "id",         "label",
-                                    "version",       "source",     "homeless",
-                                    "homeless_year", "unit_costs", NULL};
+  static const char *const top1[] = {"mkba_region",   "id",         "label",
+                                     "version",       "source",     "homeless",
+                                     "homeless_year", "unit_costs", NULL};
+  static const char *const top2[] = {
+      "mkba_region", "id",     "label",      "version", "source", "centrumgemeente",
+      "basis",       "counts", "unit_costs", "notes",   NULL};
   mkba_jdoc *doc;
   *out = NULL;
   if (mkba_jdoc_load(path, &doc, d))
@@ -402,28 +598,82 @@ static int read_region(const mkba_data *data, const char *path, const char *id, 
   mkba_region *r = calloc(1, sizeof *r);
   int rc = -1;
   const char *fid, *ver, *src;
-  double homeless, year;
-  if (!r || mkba_jdoc_check_keys(doc, root, top, "region", d) ||
+  double format;
+  if (!r || !json_is_object(root)) {
+    mkba_jdoc_error(doc, root, d, "a region file must be a JSON object");
+    goto out;
+  }
+  if (get_num(doc, root, "mkba_region", &format, d))
+    goto out;
+  if (format != 1 && format != 2) {
+    mkba_jdoc_member_error(doc, root, "mkba_region", d,
+                           "\"mkba_region\" must be 2 (the current format) or 1");
+    goto out;
+  }
+  if (mkba_jdoc_check_keys(doc, root, format == 1 ? top1 : top2, "region", d) ||
       !(fid = get_str(doc, root, "id", 1, d)) || !(ver = get_str(doc, root, "version", 1, d)) ||
       !(src = get_str(doc, root, "source", 1, d)) ||
-      get_label(doc, root, &r->label_nl, &r->label_en, d) ||
-      get_num(doc, root, "homeless", &homeless, d) || get_num(doc, root, "homeless_year", &year, d))
+      get_label(doc, root, &r->label_nl, &r->label_en, d))
     goto out;
   if (strcmp(fid, id) != 0) {
     mkba_jdoc_member_error(doc, root, "id", d,
                            "region id \"%s\" does not match the file name (%s.json)", fid, id);
     goto out;
   }
-  if (!(homeless > 0)) {
-    mkba_jdoc_member_error(doc, root, "homeless", d, "\"homeless\" must be above 0");
-    goto out;
-  }
   r->id = strdup(fid);
   r->version = strdup(ver);
   r->source = strdup(src);
   r->path = strdup(path);
-  r->homeless = homeless;
-  r->homeless_year = (int)year;
+  if (format == 1) {
+    double homeless, year;
+    if (get_num(doc, root, "homeless", &homeless, d) ||
+        get_num(doc, root, "homeless_year", &year, d))
+      goto out;
+    if (!(homeless > 0)) {
+      mkba_jdoc_member_error(doc, root, "homeless", d, "\"homeless\" must be above 0");
+      goto out;
+    }
+    r->counts = calloc(1, sizeof *r->counts);
+    r->counts[0] = (mkba_region_count){
+        strdup("homeless_registered"), homeless, (int)year, MKBA_SECONDARY, strdup(src), NULL};
+    r->n_counts = 1;
+  } else {
+    json_t *counts = json_object_get(root, "counts");
+    if (!json_is_object(counts)) {
+      mkba_jdoc_error(doc, counts ? counts : root, d,
+                      "\"counts\" must be an object of target-group counts");
+      goto out;
+    }
+    r->counts = calloc(json_object_size(counts) + 1, sizeof *r->counts);
+    const char *key;
+    json_t *c;
+    json_object_foreach(counts, key, c) {
+      if (!json_is_object(c)) {
+        mkba_jdoc_error(doc, c, d, "count \"%s\" must be an object", key);
+        goto out;
+      }
+      if (read_count(doc, c, key, &r->counts[r->n_counts], d))
+        goto out;
+      r->n_counts++;
+    }
+    const char *cg = get_str(doc, root, "centrumgemeente", 0, d);
+    const char *basis = get_str(doc, root, "basis", 0, d);
+    json_t *notes = json_object_get(root, "notes");
+    if (d->code)
+      goto out;
+    r->centrumgemeente = cg ? strdup(cg) : NULL;
+    r->basis = basis ? strdup(basis) : NULL;
+    size_t k;
+    json_t *note;
+    if (notes && !json_is_array(notes)) {
+      mkba_jdoc_error(doc, notes, d, "\"notes\" must be an array of strings");
+      goto out;
+    }
+    json_array_foreach(notes, k, note) if (!json_is_string(note)) {
+      mkba_jdoc_error(doc, note, d, "\"notes\" must be an array of strings");
+      goto out;
+    }
+  }
   json_t *costs = json_object_get(root, "unit_costs");
   if (costs) {
     if (!json_is_object(costs)) {
@@ -472,19 +722,6 @@ static int region_path(const mkba_data *data, const char *id, char *buf, size_t 
   return stat(buf, &st) == 0 ? 0 : -1;
 }
 
-static double national_homeless(const mkba_data *data, mkba_diag *d) {
-  char path[4096];
-  mkba_region *nl = NULL;
-  if (region_path(data, "nederland", path, sizeof path) ||
-      read_region(data, path, "nederland", &nl, d)) {
-    mkba_diag_set(d, MKBA_EXIT_RUN, "region \"nederland\" missing from the data");
-    return NAN;
-  }
-  double n = nl->homeless;
-  mkba_region_free(nl);
-  return n;
-}
-
 int mkba_region_load(const mkba_data *data, const char *id, mkba_region **out, mkba_diag *d) {
   char path[4096];
   *out = NULL;
@@ -512,12 +749,18 @@ int mkba_region_load(const mkba_data *data, const char *id, mkba_region **out, m
   mkba_region *r;
   if (read_region(data, path, id, &r, d))
     return -1;
-  double nat = national_homeless(data, d);
-  if (isnan(nat)) {
-    mkba_region_free(r);
-    return -1;
+  /* A region's programme sizes are the national ones scaled by its counts. */
+  if (strcmp(id, "nederland") != 0) {
+    if (region_path(data, "nederland", path, sizeof path)) {
+      mkba_diag_set(d, MKBA_EXIT_RUN, "region \"nederland\" missing from the data");
+      mkba_region_free(r);
+      return -1;
+    }
+    if (read_region(data, path, "nederland", &r->national, d)) {
+      mkba_region_free(r);
+      return -1;
+    }
   }
-  r->scale = r->homeless / nat;
   *out = r;
   return 0;
 }

@@ -15,30 +15,77 @@
 
 /* One row of the unit-cost table, or a region's override of one. */
 typedef struct mkba_unit_cost {
-  char *id;       /* e.g. "emergency_visit" */
-  char *label_nl; /* Dutch label */
-  char *label_en; /* English label */
-  char *unit;     /* e.g. "EUR per bezoek" */
-  char *source;   /* citation */
-  double amount;  /* euros of price_year */
-  int price_year; /* price level of amount */
-  int confidence; /* enum mkba_confidence */
+  char *id;           /* e.g. "emergency_visit" */
+  char *label_nl;     /* Dutch label */
+  char *label_en;     /* English label */
+  char *unit;         /* e.g. "EUR per bezoek" */
+  char *source;       /* citation */
+  char *includes;     /* what the amount includes (value bank rows), or NULL */
+  double amount;      /* euros of price_year, or a share when price_year is 0 */
+  int price_year;     /* price level of amount; 0 = not money (a share) */
+  int confidence;     /* enum mkba_confidence */
+  int has_range;      /* low..high given: every parameter bound to the row takes
+                         the triangular distribution with that range and mean
+                         `amount`, so that one resource has one uncertainty */
+  double low;         /* smallest plausible amount (same units as amount) */
+  double high;        /* largest plausible amount */
+  char *range_source; /* why that range, when has_range */
 } mkba_unit_cost;
+
+/*
+ * One count of a region file: the size of a target group (MKBA_TARGET_* in
+ * mkba_plugin.h).  A count that could not be sourced is in the file too,
+ * with value NaN and a note saying why, so that nothing is silently assumed.
+ */
+typedef struct mkba_region_count {
+  char *id;         /* the target group, e.g. "homeless_registered" */
+  double value;     /* persons (or signals, judgments); NaN = not sourced */
+  int year;         /* reference year of the count (0 when not sourced) */
+  int confidence;   /* enum mkba_confidence (0 when not sourced) */
+  char *source;     /* citation of the count, or why there is none */
+  char *definition; /* what exactly was counted, or NULL */
+} mkba_region_count;
 
 /* A regional parameter set (data/regions/<id>.json or $MKBA_REGION_PATH). */
 typedef struct mkba_region {
-  char *id;          /* [a-z][a-z0-9_]* */
-  char *label_nl;    /* e.g. "Centrumregio Utrecht" */
-  char *label_en;    /* e.g. "Utrecht central region" */
-  char *source;      /* where the count comes from */
-  char *version;     /* data version of the file */
-  char *path;        /* the file it was read from */
-  double homeless;   /* homeless people counted in the region */
-  int homeless_year; /* year of that count */
-  double scale;      /* homeless / homeless of nederland: scales populations */
-  size_t n_costs;    /* unit-cost overrides */
+  char *id;                  /* [a-z][a-z0-9_]* */
+  char *label_nl;            /* e.g. "Centrumregio Utrecht" */
+  char *label_en;            /* e.g. "Utrecht central region" */
+  char *source;              /* one line on where the region's figures come from */
+  char *version;             /* data version of the file */
+  char *path;                /* the file it was read from */
+  char *centrumgemeente;     /* the centrumgemeente for shelter, or NULL */
+  char *basis;               /* the legal basis of that role, or NULL */
+  size_t n_counts;           /* target-group counts */
+  mkba_region_count *counts; /* [n_counts] */
+  size_t n_costs;            /* unit-cost overrides */
   mkba_unit_cost *costs;
+  struct mkba_region *national; /* "nederland", owned; NULL when this is it */
 } mkba_region;
+
+/* How a region scales a national programme size (mkba_region_scale). */
+typedef struct mkba_region_scaling {
+  double factor;                     /* regional / national count; 1 for nederland */
+  const char *asked;                 /* the plugin's target group */
+  const mkba_region_count *regional; /* the count used, borrowed from the region */
+  const mkba_region_count *national; /* the same group nationally, borrowed */
+} mkba_region_scaling;
+
+/* Dutch and English label of target group `id`, or NULL if it is unknown. */
+const char *mkba_target_label(const char *id, int en);
+
+/*
+ * The factor that scales a national programme size of target group `group`
+ * to region r: the region's count over the national count of the first
+ * group of the fallback chain (mkba_plugin.h) that both carry.  For the
+ * national region the factor is 1.  No sourced count anywhere on the chain
+ * is an input error naming the region file and the parameter `key`.
+ */
+int mkba_region_scale(const mkba_region *r, const char *group, const char *key,
+                      mkba_region_scaling *out, mkba_diag *d);
+
+/* Region r's count of group `id`, or NULL (sourced or not). */
+const mkba_region_count *mkba_region_count_find(const mkba_region *r, const char *id);
 
 typedef struct mkba_data mkba_data;
 
@@ -70,6 +117,9 @@ int mkba_cpi_factor(const mkba_data *data, int from, int to, double assumed_infl
  * first year of that confidence (0 when all are verified).
  */
 int mkba_cpi_confidence(const mkba_data *data, int from, int to, int *weak_year);
+
+/* The value bank: its rows (borrowed) and their number. */
+const mkba_unit_cost *mkba_unit_costs(const mkba_data *data, size_t *n);
 
 /* The unit cost `id`, or NULL (borrowed). */
 const mkba_unit_cost *mkba_unit_cost_find(const mkba_data *data, const char *id);

@@ -59,9 +59,14 @@ static int bind_unit_cost(mkba_config *cfg, const char *key, const char *id, mkb
   const mkba_unit_cost *uc = mkba_region_cost(cfg->region, id);
   if (!uc)
     uc = table;
+  /* One resource, one uncertainty: the bank's range replaces the plugin's own. */
+  if (table->has_range)
+    pv->dist = (mkba_dist){MKBA_TRIANGULAR, table->low,
+                           3 * table->amount - table->low - table->high, table->high};
   if (uc != table && table->amount > 0)
     mkba_dist_scale(&pv->dist, uc->amount / table->amount);
   pv->base = uc->amount;
+  pv->regional_cost = uc != table ? uc : NULL;
   pv->price_year = uc->price_year;
   pv->confidence = uc->confidence;
   free(pv->source);
@@ -108,9 +113,50 @@ static int reindex(mkba_config *cfg, const char *key, mkba_pvalue *pv) {
   return 0;
 }
 
-/* Step 1 and 2: the default of static parameter `q`. */
+/*
+ * Scale pv, a national programme size of target group `group`, to the
+ * region (like with like: the region's count of the group over the national
+ * count of the same group), and say so in its source.
+ */
+static int scale_to_region(mkba_config *cfg, const mkba_param *q, const char *group,
+                           mkba_pvalue *pv, const mkba_region *region) {
+  mkba_region_scaling sc;
+  mkba_diag why = {0};
+  if (mkba_region_scale(region, group, q->key, &sc, &why)) {
+    /* Point at the intervention that needs its programme size stated. */
+    const mkba_iv_spec *spec = &cfg->s->iv[cfg->iv->index];
+    mkba_jdoc_error(cfg->s->doc, spec->node, cfg->d, "%s", why.msg);
+    cfg->d->code = why.code;
+    return -1;
+  }
+  pv->scaling = sc;
+  pv->scaled = 1;
+  pv->national = pv->base;
+  if (!region->national)
+    return 0;
+  pv->base *= sc.factor;
+  mkba_dist_scale(&pv->dist, sc.factor);
+  /* A programme runs with at least one participant wherever it runs. */
+  if (q->flags & MKBA_PARAM_INTEGER)
+    pv->base = fmax(1, round(pv->base));
+  char note[2048];
+  snprintf(note, sizeof note,
+           "%s; scaled to %s by %s: %.0f in the region (%d; %s) against %.0f nationally (%d; %s)",
+           pv->source, region->label_en, sc.regional->id, sc.regional->value, sc.regional->year,
+           sc.regional->source, sc.national->value, sc.national->year, sc.national->source);
+  free(pv->source);
+  pv->source = strdup(note);
+  /* A count that is itself an assumption makes the default one. */
+  int worst = sc.regional->confidence > sc.national->confidence ? sc.regional->confidence
+                                                                : sc.national->confidence;
+  if (worst > pv->confidence)
+    pv->confidence = worst;
+  return 0;
+}
+
+/* Step 1 and 2: the default of static parameter `q` (`stated`: the scenario gives a value). */
 static int bind_default(mkba_config *cfg, const mkba_param *q, mkba_pvalue *pv,
-                        const mkba_region *region) {
+                        const mkba_region *region, int stated) {
   pv->base = q->value;
   pv->dist = q->dist;
   pv->price_year = q->price_year;
@@ -120,12 +166,11 @@ static int bind_default(mkba_config *cfg, const mkba_param *q, mkba_pvalue *pv,
     return -1;
   if (reindex(cfg, q->key, pv))
     return -1;
-  if ((q->flags & MKBA_PARAM_POPULATION) && region) {
-    pv->base *= region->scale;
-    mkba_dist_scale(&pv->dist, region->scale);
-    if (q->flags & MKBA_PARAM_INTEGER)
-      pv->base = round(pv->base);
-  }
+  const char *group = q->target_group;
+  if (!group && (q->flags & MKBA_PARAM_POPULATION))
+    group = MKBA_TARGET_HOMELESS_REGISTERED; /* ABI 1.0 and 1.1 plugins */
+  if (group && region && !stated)
+    return scale_to_region(cfg, q, group, pv, region);
   return 0;
 }
 
@@ -191,17 +236,17 @@ static int bind_static(mkba_config *cfg, const mkba_region *region) {
     pv.min = q->min;
     pv.max = q->max;
     pv.flags = q->flags;
-    int rc = bind_default(cfg, q, &pv, region);
+    json_t *v = params ? json_object_get(params, q->key) : NULL;
+    int rc = bind_default(cfg, q, &pv, region, v != NULL);
     pv.min = q->min; /* the scenario speaks in its own euros: plain bounds */
     pv.max = q->max;
-    json_t *v = params ? json_object_get(params, q->key) : NULL;
     if (!rc && v) {
       char what[160];
       snprintf(what, sizeof what, "parameter \"%s\" of %s", q->key, p->name);
       rc = bind_value(cfg, v, what, &pv);
     }
     if (!rc && !(pv.base >= pv.min && pv.base <= pv.max) && !v && !q->unit_cost && !q->price_year &&
-        !(q->flags & MKBA_PARAM_POPULATION)) {
+        !(q->flags & MKBA_PARAM_POPULATION) && !q->target_group) {
       mkba_diag_set(cfg->d, MKBA_EXIT_RUN,
                     "plugin \"%s\": default of \"%s\" outside its "
                     "bounds",

@@ -23,19 +23,24 @@
 
 /* One bound parameter value. */
 typedef struct mkba_pvalue {
-  char *id;           /* stable id: the key, or a JSON path inside params */
-  char *label_nl;     /* Dutch label */
-  char *label_en;     /* English label */
-  char *unit;         /* unit */
-  char *source;       /* where the value comes from */
-  int confidence;     /* enum mkba_confidence, or 0 for "set in the scenario" */
-  int price_year;     /* price year of the default before re-indexing, or 0 */
-  double base;        /* base-case value used */
-  mkba_dist dist;     /* uncertainty around it (MKBA_FIXED for none) */
-  double min, max;    /* allowed range */
-  unsigned flags;     /* MKBA_PARAM_* */
-  const json_t *node; /* the scenario value, or NULL for a default */
-  int part;           /* the part of the model it changes (config_param_part), or -1 */
+  char *id;                    /* stable id: the key, or a JSON path inside params */
+  char *label_nl;              /* Dutch label */
+  char *label_en;              /* English label */
+  char *unit;                  /* unit */
+  char *source;                /* where the value comes from */
+  int confidence;              /* enum mkba_confidence, or 0 for "set in the scenario" */
+  int price_year;              /* price year of the default before re-indexing, or 0 */
+  double base;                 /* base-case value used */
+  mkba_dist dist;              /* uncertainty around it (MKBA_FIXED for none) */
+  double min, max;             /* allowed range */
+  unsigned flags;              /* MKBA_PARAM_* */
+  const json_t *node;          /* the scenario value, or NULL for a default */
+  int part;                    /* the part of the model it changes (config_param_part), or -1 */
+  int scaled;                  /* a programme size the region scaled (scaling below) */
+  mkba_region_scaling scaling; /* counts borrowed from the run's region */
+  double national;             /* the national default before scaling (when scaled) */
+  const mkba_unit_cost *regional_cost; /* the region's own price of the value-bank
+                                          row, borrowed; NULL = the national one */
 } mkba_pvalue;
 
 typedef struct mkba_instance {

@@ -64,6 +64,8 @@ static int check_params(const mkba_loaded *p, mkba_diag *d) {
       why = "unknown flags";
     else if (q->unit_cost && !mkba_valid_id(q->unit_cost))
       why = "unit_cost is not a valid unit-cost id";
+    else if (q->target_group && !mkba_target_label(q->target_group, 0))
+      why = "target_group is not one of the MKBA_TARGET_* groups";
     else if (mkba_dist_check(&q->dist, buf, sizeof buf))
       why = buf;
     for (uint32_t j = 0; !why && j < k; j++)

@@ -33,6 +33,7 @@ static const char usage_main[] =
     "  list                   interventions (plugins) found\n"
     "  describe NAME          one plugin's parameters, defaults and sources\n"
     "  regions                regional parameter sets available\n"
+    "  costs                  the value bank: every shared unit cost, its source\n"
     "\n"
     "  mkba --version | --help | COMMAND --help\n"
     "\n"
@@ -77,6 +78,10 @@ static const char usage_list[] =
 static const char usage_describe[] =
     "usage: mkba describe NAME [--json] [--lang nl|en] [--timeout SECONDS]\n\nA plugin's "
     "parameters with defaults, units, distributions and sources.\n";
+static const char usage_costs[] =
+    "usage: mkba costs [--json] [--lang nl|en] [--region ID]\n\nThe value bank "
+    "(data/unit_costs.json): each shared unit cost with its amount, price year,\nsource, "
+    "confidence and what it includes; with --region, that region's overrides.\n";
 static const char usage_regions[] =
     "usage: mkba regions [--json] [--lang nl|en]\n\nRegional parameter sets: data/regions "
     "and $MKBA_REGION_PATH.\n";
@@ -147,6 +152,8 @@ static const char *usage_for(const char *cmd) {
     return usage_describe;
   if (!strcmp(cmd, "regions"))
     return usage_regions;
+  if (!strcmp(cmd, "costs"))
+    return usage_costs;
   return NULL;
 }
 
@@ -215,6 +222,7 @@ static int parse(int argc, char **argv, mkba_opts *o) {
     int supervised = takes_arg; /* the commands that run plugin code */
     int wants =
         (!strcmp(flag, "--lang") && strcmp(o->cmd, "validate")) ||
+        (!strcmp(flag, "--region") && !strcmp(o->cmd, "costs")) ||
         (supervised && (!strcmp(flag, "--timeout") || !strcmp(flag, "--max-memory"))) ||
         (is_run && (!strcmp(flag, "-o") || !strcmp(flag, "--format") || !strcmp(flag, "--draws") ||
                     !strcmp(flag, "--seed") || !strcmp(flag, "--threads")));
@@ -230,6 +238,8 @@ static int parse(int argc, char **argv, mkba_opts *o) {
       if (strcmp(val, "nl") && strcmp(val, "en"))
         return usage_error(usage, "--lang must be nl or en, not \"%s\"", val);
       o->lang = val;
+    } else if (!strcmp(flag, "--region")) {
+      o->region = val;
     } else if (!strcmp(flag, "-o")) {
       if (!*val)
         return usage_error(usage, "-o needs a directory name");
@@ -308,6 +318,8 @@ int main(int argc, char **argv) {
       rc = mkba_cmd_list(&o);
     else if (!strcmp(o.cmd, "describe"))
       rc = mkba_cmd_describe(&o);
+    else if (!strcmp(o.cmd, "costs"))
+      rc = mkba_cmd_costs(&o);
     else
       rc = mkba_cmd_regions(&o);
   }

@@ -237,6 +237,95 @@ static json_t *qaly_value(const mkba_run *run) {
   return o;
 }
 
+/* A count of a region file: value, year, confidence and source. */
+static json_t *count_json(const mkba_region_count *c, int english) {
+  json_t *o = json_object();
+  json_object_set_new(o, "target_group", json_string(c->id));
+  const char *label = mkba_target_label(c->id, english);
+  json_object_set_new(o, "label", json_string(label ? label : c->id));
+  json_object_set_new(o, "value", mkba_jnum(c->value));
+  json_object_set_new(o, "year", jint(c->year));
+  json_object_set_new(o, "confidence", json_string(mkba_confidence_name(c->confidence)));
+  json_object_set_new(o, "source", json_string(c->source));
+  if (c->definition)
+    json_object_set_new(o, "definition", json_string(c->definition));
+  return o;
+}
+
+/* How the region scaled programme size pv (pv->scaled). */
+static json_t *scaling_json(const mkba_pvalue *pv, int english) {
+  const mkba_region_scaling *sc = &pv->scaling;
+  json_t *o = json_object();
+  json_object_set_new(o, "target_group", json_string(sc->asked));
+  json_object_set_new(o, "counted_as", json_string(sc->regional->id));
+  json_object_set_new(o, "factor", mkba_jnum(sc->factor));
+  json_object_set_new(o, "national_value", mkba_jnum(pv->national));
+  json_object_set_new(o, "region_count", count_json(sc->regional, english));
+  json_object_set_new(o, "national_count", count_json(sc->national, english));
+  return o;
+}
+
+/*
+ * The region's own figures this run used: the counts that scaled a
+ * programme size (once each) and the value-bank rows the region prices
+ * itself, each with its source, for the report's "Regionale cijfers".
+ */
+static json_t *regional_figures(const mkba_run *run) {
+  json_t *o = json_object(), *counts = json_array(), *costs = json_array();
+  json_object_set_new(o, "region", json_string(run->region->id));
+  json_object_set_new(o, "centrumgemeente",
+                      run->region->centrumgemeente ? json_string(run->region->centrumgemeente)
+                                                   : json_null());
+  for (size_t k = 0; k < run->n; k++)
+    for (int j = 0; j < run->iv[k]->n; j++) {
+      const mkba_pvalue *pv = &run->iv[k]->pv[j];
+      json_t *list = pv->scaled ? counts : pv->regional_cost ? costs : NULL;
+      const char *id = pv->scaled          ? pv->scaling.regional->id
+                       : pv->regional_cost ? pv->regional_cost->id
+                                           : NULL;
+      if (!list)
+        continue;
+      json_t *e = NULL, *u;
+      size_t i;
+      json_array_foreach(list, i, u) {
+        const char *have =
+            json_string_value(json_object_get(u, pv->scaled ? "target_group" : "unit_cost"));
+        if (strcmp(have, id) == 0)
+          e = u;
+      }
+      if (!e) {
+        if (pv->scaled) {
+          e = count_json(pv->scaling.regional, en(run));
+          json_object_set_new(e, "national", count_json(pv->scaling.national, en(run)));
+          json_object_set_new(e, "factor", mkba_jnum(pv->scaling.factor));
+        } else {
+          /* The region's amount, the bank's label and unit. */
+          const mkba_unit_cost *uc = pv->regional_cost;
+          const mkba_unit_cost *bank = mkba_unit_cost_find(run->data, uc->id);
+          e = json_object();
+          json_object_set_new(e, "unit_cost", json_string(uc->id));
+          json_object_set_new(e, "label", json_string(en(run) ? bank->label_en : bank->label_nl));
+          json_object_set_new(e, "amount", mkba_jnum(uc->amount));
+          json_object_set_new(e, "unit", json_string(bank->unit));
+          json_object_set_new(e, "price_year", uc->price_year ? jint(uc->price_year) : json_null());
+          json_object_set_new(e, "confidence", json_string(mkba_confidence_name(uc->confidence)));
+          json_object_set_new(e, "source", json_string(uc->source));
+        }
+        json_object_set_new(e, "used_by", json_array());
+        json_array_append_new(list, e);
+      }
+      char id2[300];
+      if (run->n > 1)
+        snprintf(id2, sizeof id2, "%zu:%s", k, pv->id);
+      else
+        snprintf(id2, sizeof id2, "%s", pv->id);
+      json_array_append_new(json_object_get(e, "used_by"), json_string(id2));
+    }
+  json_object_set_new(o, "counts", counts);
+  json_object_set_new(o, "unit_costs", costs);
+  return o;
+}
+
 static json_t *parameters(const mkba_run *run) {
   json_t *arr = json_array();
   for (size_t k = 0; k < run->n; k++) {
@@ -261,6 +350,10 @@ static json_t *parameters(const mkba_run *run) {
           o, "confidence",
           json_string(pv->confidence ? mkba_confidence_name(pv->confidence) : "scenario"));
       json_object_set_new(o, "price_year", pv->price_year ? jint(pv->price_year) : json_null());
+      if (pv->scaled)
+        json_object_set_new(o, "region_scaling", scaling_json(pv, en(run)));
+      if (pv->regional_cost)
+        json_object_set_new(o, "regional_unit_cost", json_string(pv->regional_cost->id));
       json_array_append_new(arr, o);
     }
   }
@@ -367,6 +460,7 @@ json_t *mkba_results_json(const mkba_run *run) {
   }
   json_object_set_new(o, "interventions", ivs);
   json_object_set_new(o, "parameters", parameters(run));
+  json_object_set_new(o, "regional_figures", regional_figures(run));
   json_object_set_new(o, "uncertainty",
                       run->uncertainty ? json_incref(run->uncertainty) : json_null());
   json_object_set_new(o, "sensitivity",

@@ -17,8 +17,13 @@
  *
  * The properties: the base case is finite for society and every actor; a
  * larger value of each effect parameter gives a higher NPV; with every
- * effect parameter at zero the NPV is minus the costs (no benefits remain);
- * two runs with the same inputs give the same ledger, bit for bit.
+ * effect parameter at zero the NPV is minus the costs (no benefits remain
+ * but the residual value of an investment, category "restwaarde");
+ * two runs with the same inputs give the same ledger, bit for bit; and the
+ * booking convention: every resource the project alternative uses is a
+ * cost (net costs are never negative: a saving is a benefit), and a negative
+ * benefit appears only as a genuine loss of well-being (a category
+ * "kwaliteit_van_leven...").
  *
  * An effect whose default is already its maximum cannot be raised: give
  * .from, the values the effects start at instead of their defaults, e.g.
@@ -35,6 +40,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "mkba_mock.h"
 
@@ -134,10 +140,15 @@ START_TEST(mkba_check_zero_effect_only_costs) {
     mkba_check_set(m, s->effects[k], 0);
   mkba_check_run(m);
   double costs = mkba_mock_total(m, MKBA_MOCK_ALL, NULL, MKBA_COST, MKBA_MOCK_ALL);
+  /* What an investment is still worth at the end of the horizon does not
+     depend on its effect: the one benefit that remains (category
+     "restwaarde"), and it cannot exceed what was invested. */
+  double rest = mkba_mock_total(m, MKBA_MOCK_ALL, "restwaarde", MKBA_BENEFIT, MKBA_MOCK_ALL);
   ck_assert_msg(costs > 0, "no costs with zero effect");
-  ck_assert_double_eq_tol(mkba_mock_npv(m, -1, 0.0), -costs, 1e-6 * costs);
-  ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_MOCK_ALL, NULL, MKBA_BENEFIT, MKBA_MOCK_ALL), 0,
-                          1e-6);
+  ck_assert_msg(rest < costs, "a residual value %g above the costs %g", rest, costs);
+  ck_assert_double_eq_tol(mkba_mock_npv(m, -1, 0.0), rest - costs, 1e-6 * costs);
+  ck_assert_double_eq_tol(
+      mkba_mock_total(m, MKBA_MOCK_ALL, NULL, MKBA_BENEFIT, MKBA_MOCK_ALL) - rest, 0, 1e-6);
   mkba_mock_free(m);
 }
 END_TEST
@@ -154,7 +165,33 @@ START_TEST(mkba_check_same_inputs_same_ledger) {
 }
 END_TEST
 
-/* The four property tests for `spec` (borrowed; it must outlive the run). */
+START_TEST(mkba_check_booking_convention) {
+  mkba_mock *m = mkba_check_open();
+  mkba_check_run(m);
+  const mkba_check_spec *s = mkba_check_spec_;
+  int horizon = s ? s->horizon : 10;
+  for (int c = 0; c < mkba_mock_category_count(m); c++) {
+    const char *id = mkba_mock_category(m, c);
+    int wellbeing = strncmp(id, "kwaliteit_van_leven", 19) == 0;
+    for (int a = 0; a < MKBA_N_ACTORS; a++)
+      for (int t = 0; t < horizon; t++) {
+        double cost = mkba_mock_total(m, a, id, MKBA_COST, t);
+        double ben = mkba_mock_total(m, a, id, MKBA_BENEFIT, t);
+        ck_assert_msg(cost >= -1e-6,
+                      "category \"%s\", actor %d, year %d: a negative cost (%g); a saving is a "
+                      "benefit",
+                      id, a, t, cost);
+        ck_assert_msg(ben >= -1e-6 || wellbeing,
+                      "category \"%s\", actor %d, year %d: a negative benefit (%g); a resource "
+                      "the project uses is a cost",
+                      id, a, t, ben);
+      }
+  }
+  mkba_mock_free(m);
+}
+END_TEST
+
+/* The five property tests for `spec` (borrowed; it must outlive the run). */
 static inline TCase *mkba_check_properties(const mkba_check_spec *spec) {
   mkba_check_spec_ = spec;
   TCase *tc = tcase_create("properties");
@@ -162,6 +199,7 @@ static inline TCase *mkba_check_properties(const mkba_check_spec *spec) {
   tcase_add_test(tc, mkba_check_more_effect_higher_npv);
   tcase_add_test(tc, mkba_check_zero_effect_only_costs);
   tcase_add_test(tc, mkba_check_same_inputs_same_ledger);
+  tcase_add_test(tc, mkba_check_booking_convention);
   return tc;
 }
 

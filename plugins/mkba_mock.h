@@ -81,6 +81,10 @@ double mkba_mock_outcome(const mkba_mock *m, const char *id, int arm);
 /* Number of distinct PM items posted. */
 int mkba_mock_pm_count(const mkba_mock *m);
 
+/* Number of categories posted so far, and the id of category i (borrowed). */
+int mkba_mock_category_count(const mkba_mock *m);
+const char *mkba_mock_category(const mkba_mock *m, int i);
+
 /*
  * 1 when two mocks hold the same ledger bit for bit (flows, transfers,
  * outcomes and PM items), 0 otherwise: a check that compute() is pure.

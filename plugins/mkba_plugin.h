@@ -90,9 +90,16 @@ extern "C" {
  *        titles) into the ELF section ".mkba_plugin", so that listing
  *        plugins runs none of their code.
  *        Check MKBA_HOST_HAS(host, cohort_run_ex) before using them.
+ *   1.2  mkba 0.3: mkba_param.target_group: a programme size that the
+ *        region scales by its own count of the plugin's target group,
+ *        compared like with like with the national count of the same group
+ *        (MKBA_TARGET_* below).  MKBA_PARAM_POPULATION without a target
+ *        group means MKBA_TARGET_HOMELESS_REGISTERED.  Plugins built for 1.0
+ *        and 1.1 keep loading: the host reads mkba_param with their
+ *        param_size and sees no target group.
  */
 #define MKBA_ABI_MAJOR 1
-#define MKBA_ABI_MINOR 1
+#define MKBA_ABI_MINOR 2
 #define MKBA_ABI_VERSION (((uint32_t)MKBA_ABI_MAJOR << 16) | MKBA_ABI_MINOR)
 #define MKBA_ABI_VERSION_MAJOR(v) ((uint32_t)(v) >> 16)
 #define MKBA_ABI_VERSION_MINOR(v) ((uint32_t)(v)&0xffffu)
@@ -183,8 +190,33 @@ enum mkba_direction {
 };
 
 /* Flags of a parameter. */
-#define MKBA_PARAM_INTEGER 0x1u    /* must be a whole number (a count) */
-#define MKBA_PARAM_POPULATION 0x2u /* a national count; the region scales it */
+#define MKBA_PARAM_INTEGER 0x1u /* must be a whole number (a count) */
+#define MKBA_PARAM_POPULATION                                                                      \
+  0x2u /* a national count; the region scales it                                                   \
+          (prefer .target_group, ABI 1.2) */
+
+/*
+ * Target groups (ABI 1.2), the counts a region file carries (docs/formats.md,
+ * regions).  A parameter with .target_group is a national programme size
+ * (its default is for the whole country); in a region the host multiplies
+ * it by  region count / national count  of that same group.  Where a region
+ * has no sourced count of the group, the host falls back to the group
+ * named after the arrow, and says so in the results:
+ *   homeless_registered  people registered in shelter (maatschappelijke opvang)
+ *   homeless_young       homeless young people          -> homeless_registered
+ *   eu_citizens          homeless EU citizens           -> homeless_registered
+ *   bw_clients           clients of beschermd wonen     -> inhabitants
+ *   eviction_judgments   court judgments for eviction   -> inhabitants
+ *   debt_signals         early signals of payment arrears -> inhabitants
+ *   inhabitants          people living in the region
+ */
+#define MKBA_TARGET_HOMELESS_REGISTERED "homeless_registered"
+#define MKBA_TARGET_HOMELESS_YOUNG "homeless_young"
+#define MKBA_TARGET_EU_CITIZENS "eu_citizens"
+#define MKBA_TARGET_BW_CLIENTS "bw_clients"
+#define MKBA_TARGET_EVICTION_JUDGMENTS "eviction_judgments"
+#define MKBA_TARGET_DEBT_SIGNALS "debt_signals"
+#define MKBA_TARGET_INHABITANTS "inhabitants"
 
 /* ------------------------------------------------------------------------
  * Parameters, declared as data
@@ -237,6 +269,10 @@ typedef struct mkba_param {
   const char *unit_cost; /* optional id in data/unit_costs.json: the host then
                             takes value, price_year and source from that table
                             (or the region's override of it) */
+  /* ABI 1.2 */
+  const char *target_group; /* optional MKBA_TARGET_*: `value` is the national
+                               programme size and the region scales it by its
+                               count of this group; NULL = not scaled */
 } mkba_param;
 
 /*
@@ -254,6 +290,65 @@ typedef struct mkba_param {
     .source = "van Gils, Schoemaker, Polder, NTvG 2013;157:A6507: at least EUR 50,000",            \
     .confidence = MKBA_VERIFIED                                                                    \
   }
+
+/*
+ * Parameter-table entries for the value bank's rows that many plugins use
+ * (ABI 1.2), with the plugin's own `key`: one label, unit and price per
+ * resource across the library.  The host takes the amount, price year,
+ * source, confidence and range from data/unit_costs.json (or the region's
+ * own price); the numbers here are the bank's, for reading the table.
+ *     [P_HOME] = MKBA_PARAM_DWELLING_YEAR("dwelling_cost"),
+ */
+#define MKBA_PARAM_BANK_ROW_(key_, id_, nl_, en_, unit_, value_, year_, max_, conf_)               \
+  {                                                                                                \
+    .key = key_, .label_nl = nl_, .label_en = en_, .unit = unit_, .value = value_, .min = 0,       \
+    .max = max_, .price_year = year_, .source = "value bank: " id_, .confidence = conf_,           \
+    .unit_cost = id_                                                                               \
+  }
+/* A place-year in 24-hour adult shelter (maatschappelijke opvang). */
+#define MKBA_PARAM_SHELTER_PLACE_YEAR(key)                                                         \
+  MKBA_PARAM_BANK_ROW_(key, "shelter_place_year",                                                  \
+                       "Plaats in de maatschappelijke opvang (24-uurs) per jaar",                  \
+                       "Shelter place (24-hour) per year", "EUR per plaats per jaar", 20642, 2011, \
+                       500000, MKBA_SECONDARY)
+/* A year of a social-rent dwelling: the resource cost of a home. */
+#define MKBA_PARAM_DWELLING_YEAR(key)                                                              \
+  MKBA_PARAM_BANK_ROW_(key, "dwelling_year",                                                       \
+                       "Sociale huurwoning per jaar (gebruik van de woning)",                      \
+                       "Social-rent dwelling per year (use of the home)",                          \
+                       "EUR per woning per jaar", 6984, 2023, 100000, MKBA_SECONDARY)
+/* Huurtoeslag per recipient per year (a transfer rijk -> tenant). */
+#define MKBA_PARAM_HUURTOESLAG_YEAR(key)                                                           \
+  MKBA_PARAM_BANK_ROW_(key, "huurtoeslag_year", "Huurtoeslag per ontvanger per jaar",              \
+                       "Housing allowance per recipient per year", "EUR per ontvanger per jaar",   \
+                       2096, 2012, 100000, MKBA_SECONDARY)
+/* The bijstand norm of a single person living on their own. */
+#define MKBA_PARAM_BIJSTAND_YEAR(key)                                                              \
+  MKBA_PARAM_BANK_ROW_(key, "bijstand_year", "Bijstandsuitkering alleenstaande per jaar",          \
+                       "Social assistance, single person, per year", "EUR per persoon per jaar",   \
+                       15405.96, 2024, 100000, MKBA_VERIFIED)
+/* The bijstand norm during a stay in an institution (shelter, beschermd wonen). */
+#define MKBA_PARAM_BIJSTAND_INSTITUTION_YEAR(key)                                                  \
+  MKBA_PARAM_BANK_ROW_(key, "bijstand_institution_year",                                           \
+                       "Bijstand bij verblijf in een inrichting, alleenstaande, per jaar",         \
+                       "Social assistance while living in an institution, single person, per "     \
+                       "year",                                                                     \
+                       "EUR per persoon per jaar", 4878.12, 2024, 100000, MKBA_VERIFIED)
+/* The landlord's full cost of an eviction (resources and written-off arrears). */
+#define MKBA_PARAM_EVICTION_LANDLORD_COST(key)                                                     \
+  MKBA_PARAM_BANK_ROW_(key, "eviction_landlord_cost", "Kosten verhuurder per huisuitzetting",      \
+                       "Landlord cost per eviction", "EUR per huisuitzetting", 6500, 2024, 100000, \
+                       MKBA_ASSUMPTION)
+/* The share of that cost that is written-off rent arrears (a transfer). */
+#define MKBA_PARAM_EVICTION_ARREARS_SHARE(key)                                                     \
+  MKBA_PARAM_BANK_ROW_(key, "eviction_arrears_share",                                              \
+                       "Deel van de verhuurderskosten dat afgeschreven huurschuld is",             \
+                       "Share of the landlord's cost that is written-off arrears", "aandeel", 0.5, \
+                       0, 1, MKBA_ASSUMPTION)
+/* An hour of support at home (begeleiding). */
+#define MKBA_PARAM_HOME_GUIDANCE_HOUR(key)                                                         \
+  MKBA_PARAM_BANK_ROW_(key, "home_guidance_hour", "Begeleiding thuis per uur",                     \
+                       "Home guidance per hour", "EUR per uur", 64, 2022, 10000, MKBA_VERIFIED)
 
 /* ------------------------------------------------------------------------
  * Opaque host objects
@@ -680,6 +775,55 @@ static inline int mkba_post_spread(const mkba_host *host, mkba_ctx *ctx, int act
       return MKBA_ERROR;
   }
   return MKBA_OK;
+}
+
+/*
+ * The booking convention (docs/method.md): a resource the intervention
+ * uses more of than the nulalternatief is a cost, one it uses less of is a
+ * saving (a benefit).  Post the change in use of one resource in year
+ * `year`: `extra` euros (intervention minus baseline) as a cost when
+ * positive and as a benefit of -extra when negative.
+ */
+static inline int mkba_post_resource(const mkba_host *host, mkba_ctx *ctx, int actor, int category,
+                                     int year, double extra) {
+  if (extra > 0)
+    return host->flow(ctx, MKBA_INTERVENTION, actor, category, MKBA_COST, year, extra);
+  return host->flow(ctx, MKBA_INTERVENTION, actor, category, MKBA_BENEFIT, year, -extra);
+}
+
+/*
+ * The same for a cohort: `amount` euros per person-year in `state`, over
+ * the occupancy `occ` of cohort_run or cohort_run_ex (counted by whatever
+ * rule the run used), booked year by year as a cost where the intervention arm has
+ * more person-years in the state and as a saving where it has fewer.
+ * (host->cohort_state_cost books the saving only, negative where use rises:
+ * the cohort contract of the generic markov model.)
+ */
+static inline int mkba_cohort_resource(const mkba_host *host, mkba_ctx *ctx, const double *occ,
+                                       int n_states, int state, int actor, int category,
+                                       double amount) {
+  int horizon = host->horizon(ctx);
+  for (int t = 0; t < horizon; t++) {
+    double base = occ[(size_t)t * n_states + state];
+    double with = occ[((size_t)horizon + t) * n_states + state];
+    if (mkba_post_resource(host, ctx, actor, category, t, (with - base) * amount))
+      return MKBA_ERROR;
+  }
+  return MKBA_OK;
+}
+
+/*
+ * A change in a transfer (intervention minus baseline) of `amount` euros
+ * from actor `from` to actor `to` in year `year`, posted so that the
+ * amount is never negative: fewer written-off arrears (woningcorporatie to
+ * tenant) are posted as a transfer the other way.  Society's total is the
+ * same either way; the actor tables then show no negative costs.
+ */
+static inline int mkba_post_transfer(const mkba_host *host, mkba_ctx *ctx, int from, int to,
+                                     int category, int year, double amount) {
+  if (amount < 0)
+    return host->transfer(ctx, MKBA_INTERVENTION, to, from, category, year, -amount);
+  return host->transfer(ctx, MKBA_INTERVENTION, from, to, category, year, amount);
 }
 
 /* The type of mkba_plugin_entry, for hosts. */

@@ -99,6 +99,12 @@ int mkba_mock_run(mkba_mock *m, char *err, size_t errlen) {
   return MKBA_OK;
 }
 
+int mkba_mock_category_count(const mkba_mock *m) { return m->ctx->n_cat; }
+
+const char *mkba_mock_category(const mkba_mock *m, int i) {
+  return i >= 0 && i < m->ctx->n_cat ? m->ctx->cat_id[i] : NULL;
+}
+
 double mkba_mock_total(const mkba_mock *m, int actor, const char *category, int kind, int year) {
   const mkba_ctx *c = m->ctx;
   double sum = 0;

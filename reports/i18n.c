@@ -40,23 +40,26 @@ static const mkba_strings strings_nl = {
         "Binnen de looptijd verdient de maatregel zich niet terug.",
     .sum_uncertainty = "In {1} van de {2} simulaties is het saldo positief; "
                        "90% van de uitkomsten ligt tussen {3} en {4}.",
-    .sum_split = "Van de baten is {1} budgeteffect (uitgaven die vervallen of "
-                 "verschuiven) en {2} gemonetariseerd welzijn (QALY's, gewaardeerd "
-                 "tegen {3} per QALY); zonder welzijn is het saldo {4}.",
+    .sum_split =
+        "Van de baten is {1} budgeteffect (uitgaven die vervallen of "
+        "verschuiven) en {2} gemonetariseerd welzijn (QALY's, gewaardeerd "
+        "tegen {3} per QALY); zonder welzijn is het saldo {4}.",
     .sum_fyrr = "Het rendement in het eerste jaar met baten is {1}.",
     .ranking_heading = "Rangorde van de alternatieven",
-    .ranking_intro = "De interventies zijn alternatieven: keuzes voor hetzelfde "
-                     "geld of dezelfde mensen. Ze staan hieronder gerangschikt "
-                     "naar saldo; hun som is geen uitkomst.",
+    .ranking_intro =
+        "De interventies zijn alternatieven: keuzes voor hetzelfde "
+        "geld of dezelfde mensen. Ze staan hieronder gerangschikt "
+        "naar saldo; hun som is geen uitkomst.",
     .ranking_best = "Het beste alternatief is {1}, met een saldo van {2}.",
     .col_rank = "Rang",
     .warnings_heading = "Let op",
     .discount_heading = "Saldo bij andere discontovoeten",
-    .discount_intro = "De standaard is 2,25% reëel (Werkgroep Discontovoet "
-                      "2020). Ter vergelijking het saldo bij de vorige standaard "
-                      "van 3% en bij de termijnstructuur van 2,8% en na 35 jaar "
-                      "1,8% die in 2025 is voorgesteld, alle vanaf hetzelfde "
-                      "basisjaar.",
+    .discount_intro =
+        "De standaard is 2,25% reëel (Werkgroep Discontovoet "
+        "2020). Ter vergelijking het saldo bij de vorige standaard "
+        "van 3% en bij de termijnstructuur van 2,8% en na 35 jaar "
+        "1,8% die in 2025 is voorgesteld, alle vanaf hetzelfde "
+        "basisjaar.",
     .col_regime = "Discontering",
     .alternatives_note = "Omdat de interventies alternatieven zijn, toont dit "
                          "rapport geen opgeteld overzicht, geen optelling per "
@@ -241,6 +244,22 @@ static const mkba_strings strings_nl = {
     .chart_variants_sub = "Contante waarde in euro's, prijspeil {1}; de "
                           "stippellijn is het basissaldo {2}",
     .key_base_net = "Basissaldo",
+    .sec_regional = "Regionale cijfers",
+    .regional_intro =
+        "De omvang van elke interventie is een landelijke programmagrootte. "
+        "Voor regio {1} is die geschaald met de verhouding tussen de regionale "
+        "en de landelijke telling van dezelfde doelgroep; de tellingen en hun "
+        "bronnen staan hieronder.",
+    .regional_national =
+        "Deze berekening gebruikt de landelijke cijfers: de programmagroottes "
+        "zijn niet geschaald. De landelijke tellingen waarop regio's worden "
+        "geschaald staan hieronder.",
+    .regional_costs = "Eenheidsprijzen die regio {1} zelf vaststelt, in plaats "
+                      "van de landelijke prijs:",
+    .col_target_group = "Doelgroep",
+    .col_region_count = "Regio",
+    .col_national_count = "Nederland",
+    .col_scale_factor = "Schaalfactor",
     .sec_assumptions = "Aannames en bronnen",
     .assumptions_intro = "Elke parameter van de berekening met de gebruikte "
                          "waarde, de kansverdeling in de onzekerheidsanalyse, "
@@ -326,9 +345,10 @@ static const mkba_strings strings_en = {
     .sum_no_payback = "It does not pay back within the period.",
     .sum_uncertainty = "In {1} of {2} simulations the net value is positive; "
                        "90% of the outcomes lie between {3} and {4}.",
-    .sum_split = "Of the benefits, {1} are budget effects (spending that "
-                 "falls away or moves) and {2} monetised well-being (QALYs "
-                 "valued at {3} each); without well-being the net value is {4}.",
+    .sum_split =
+        "Of the benefits, {1} are budget effects (spending that "
+        "falls away or moves) and {2} monetised well-being (QALYs "
+        "valued at {3} each); without well-being the net value is {4}.",
     .sum_fyrr = "The first year rate of return is {1}.",
     .ranking_heading = "The alternatives ranked",
     .ranking_intro = "The interventions are alternatives: options for the same "
@@ -338,16 +358,18 @@ static const mkba_strings strings_en = {
     .col_rank = "Rank",
     .warnings_heading = "Please note",
     .discount_heading = "Net value at other discount rates",
-    .discount_intro = "The standard is 2.25% real (Werkgroep Discontovoet "
-                      "2020). For comparison, the net value at the previous "
-                      "standard of 3% and under the term structure of 2.8%, "
-                      "1.8% after 35 years, proposed in 2025, all from the same "
-                      "base year.",
+    .discount_intro =
+        "The standard is 2.25% real (Werkgroep Discontovoet "
+        "2020). For comparison, the net value at the previous "
+        "standard of 3% and under the term structure of 2.8%, "
+        "1.8% after 35 years, proposed in 2025, all from the same "
+        "base year.",
     .col_regime = "Discounting",
-    .alternatives_note = "Because the interventions are alternatives, this "
-                         "report shows no summed overview, no sum per actor and "
-                         "no summed uncertainty: each alternative stands on its "
-                         "own.",
+    .alternatives_note =
+        "Because the interventions are alternatives, this "
+        "report shows no summed overview, no sum per actor and "
+        "no summed uncertainty: each alternative stands on its "
+        "own.",
     .per_actor_heading = "Who pays, who gains: by actor",
     .col_actor = "Actor",
     .col_costs_pv = "Costs (PV)",
@@ -521,6 +543,22 @@ static const mkba_strings strings_en = {
     .chart_variants_sub = "Present value in euros, {1} prices; the dashed "
                           "line is the base-case net value {2}",
     .key_base_net = "Base case",
+    .sec_regional = "Regional figures",
+    .regional_intro =
+        "The size of each intervention is a national programme size. For "
+        "region {1} it is scaled by the ratio of the regional to the national "
+        "count of the same target group; the counts and their sources are "
+        "below.",
+    .regional_national =
+        "This calculation uses the national figures: programme sizes are not "
+        "scaled. The national counts against which regions are scaled are "
+        "below.",
+    .regional_costs = "Unit prices that region {1} sets itself, instead of the "
+                      "national price:",
+    .col_target_group = "Target group",
+    .col_region_count = "Region",
+    .col_national_count = "Netherlands",
+    .col_scale_factor = "Scale factor",
     .sec_assumptions = "Assumptions and sources",
     .assumptions_intro =
         "Every parameter of the calculation with the value used, its "

@@ -178,6 +178,14 @@ typedef struct {
   const char *chart_variants_title;
   const char *chart_variants_sub;
   const char *key_base_net;
+  const char *sec_regional;
+  const char *regional_intro;
+  const char *regional_national;
+  const char *regional_costs;
+  const char *col_target_group;
+  const char *col_region_count;
+  const char *col_national_count;
+  const char *col_scale_factor;
   const char *sec_assumptions;
   const char *assumptions_intro;
   const char *col_value;

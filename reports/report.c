@@ -71,6 +71,7 @@ static void compose(cairo_t *cr, const mkba_report_ctx *r, int total,
     mkba_section_variants(&pg);
     mkba_section_interventions(&pg);
   }
+  mkba_section_regional(&pg);
   mkba_section_assumptions(&pg);
   mkba_section_provenance(&pg);
   mkba_page_close(&pg);

@@ -34,6 +34,11 @@ void mkba_section_variants(mkba_page *pg);
 /* Interventions compared; does nothing for a single intervention. */
 void mkba_section_interventions(mkba_page *pg);
 
+/* The region's own figures the run used: the counts that scaled programme
+ * sizes and the unit prices the region sets, with sources
+ * (sections_region.c); nothing when the run used none. */
+void mkba_section_regional(mkba_page *pg);
+
 /* Every parameter with value, distribution, unit, source, confidence
  * (sections_annex.c). */
 void mkba_section_assumptions(mkba_page *pg);
@@ -62,6 +67,10 @@ void mkba_row_amount(mkba_row *row, int i, double euros, mkba_lang lang);
 
 /* Cell i: a fraction as a percentage with one decimal. */
 void mkba_row_percent(mkba_row *row, int i, double frac, mkba_lang lang);
+
+/* A confidence id ("verified", ...) in the report's language (s: strings;
+ * c: the id, NULL gives a dash); borrowed. */
+const char *mkba_confidence_label(const mkba_strings *s, const char *c);
 
 /* The scenario's price year as text ("2024"), into buf of len bytes. */
 char *mkba_price_year(const mkba_report_ctx *r, char *buf, size_t len);

@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *confidence(const mkba_strings *s, const char *c) {
+const char *mkba_confidence_label(const mkba_strings *s, const char *c) {
   if (c == NULL)
     return "\xe2\x80\x93";
   if (strcmp(c, "verified") == 0)
@@ -156,7 +156,8 @@ void mkba_section_assumptions(mkba_page *pg) {
       snprintf(src, sizeof src, "%s", mkba_j_str(p, "source", ""));
     }
     mkba_row_set(&row, 4, src);
-    mkba_row_set(&row, 5, confidence(s, mkba_j_str(p, "confidence", NULL)));
+    mkba_row_set(&row, 5,
+                 mkba_confidence_label(s, mkba_j_str(p, "confidence", NULL)));
     mkba_table_row(&t, row.cell, 0, NULL);
   }
   mkba_table_end(&t);

@@ -18,13 +18,13 @@ START_TEST(version_and_help) {
   mkba_cmd r = mkba_run_cmd("--version");
   ck_assert_int_eq(r.status, 0);
   ck_assert_ptr_nonnull(strstr(r.out, "mkba 0."));
-  ck_assert_ptr_nonnull(strstr(r.out, "plugin ABI 1.1"));
+  ck_assert_ptr_nonnull(strstr(r.out, "plugin ABI 1.2"));
   mkba_cmd_free(&r);
   r = mkba_run_cmd("--help");
   ck_assert_int_eq(r.status, 0);
   ck_assert_ptr_nonnull(strstr(r.out, "validate SCENARIO.json"));
   mkba_cmd_free(&r);
-  const char *cmds[] = {"run", "validate", "list", "describe", "regions", NULL};
+  const char *cmds[] = {"run", "validate", "list", "describe", "regions", "costs", NULL};
   for (int k = 0; cmds[k]; k++) {
     char args[64];
     snprintf(args, sizeof args, "%s --help", cmds[k]);
@@ -112,6 +112,71 @@ START_TEST(describe_json) {
   json_decref(j);
   mkba_cmd r = mkba_run_cmd("describe no_such_plugin");
   ck_assert_int_eq(r.status, 2);
+  mkba_cmd_free(&r);
+}
+END_TEST
+
+/* The value bank as JSON: every row with amount, price year and what it includes. */
+START_TEST(costs_json) {
+  json_t *j = json_of("costs --json"), *e;
+  size_t k;
+  int shares = 0, ranges = 0, shelter = 0;
+  json_array_foreach(j, k, e) {
+    const char *id = json_string_value(json_object_get(e, "id"));
+    ck_assert_ptr_nonnull(id);
+    ck_assert_msg(json_is_number(json_object_get(e, "amount")), "%s", id);
+    ck_assert_msg(json_is_string(json_object_get(e, "includes")), "%s: no includes", id);
+    ck_assert_msg(json_is_string(json_object_get(e, "source")), "%s", id);
+    json_t *py = json_object_get(e, "price_year");
+    if (json_is_null(py)) {
+      shares++; /* a share, not money */
+      ck_assert(json_number_value(json_object_get(e, "amount")) <= 1);
+    } else {
+      ck_assert_msg(json_is_integer(py), "%s", id);
+    }
+    json_t *range = json_object_get(e, "range");
+    if (range) {
+      ranges++;
+      double a = json_number_value(json_object_get(e, "amount"));
+      ck_assert(json_number_value(json_array_get(range, 0)) <= a);
+      ck_assert(json_number_value(json_array_get(range, 1)) >= a);
+    }
+    /* One shelter place-year, no private variants of it. */
+    shelter += strstr(id, "shelter") != NULL && strstr(id, "year") != NULL &&
+               strstr(id, "youth") == NULL && strstr(id, "housing") == NULL;
+  }
+  ck_assert_int_ge(shares, 2);
+  ck_assert_int_ge(ranges, 4);
+  ck_assert_int_eq(shelter, 1);
+  json_decref(j);
+  mkba_cmd r = mkba_run_cmd("costs --region nowhere");
+  ck_assert_int_eq(r.status, 2);
+  ck_assert_ptr_nonnull(strstr(r.err, "unknown region \"nowhere\""));
+  mkba_cmd_free(&r);
+  r = mkba_run_cmd("costs --bogus");
+  ck_assert_int_eq(r.status, 2);
+  mkba_cmd_free(&r);
+}
+END_TEST
+
+/*
+ * interventions/doorbraakmethode/letter.json repeats the 2021 letter's
+ * arithmetic with its implicit assumptions: 161 young people x EUR 3,850 =
+ * 619,850 spent and 161 x 28,500 = 4,588,500 saved, in one year (2021,
+ * the base year, discount factor 1).
+ */
+START_TEST(letter_reproduces_the_letter) {
+  char args[4300];
+  snprintf(args, sizeof args, "run '%s/../interventions/doorbraakmethode/letter.json' --json",
+           getenv("MKBA_EXAMPLES"));
+  mkba_cmd r = mkba_run_cmd(args);
+  ck_assert_msg(r.status == 0, "%s", r.err);
+  json_t *j = json_loads(r.out, 0, NULL);
+  ck_assert_money(mkba_test_num(j, "summary/pv_costs"), 161 * 3850.0);
+  ck_assert_money(mkba_test_num(j, "summary/pv_benefits"), 161 * 28500.0);
+  ck_assert_money(mkba_test_num(j, "undiscounted/costs"), 619850);
+  ck_assert_money(mkba_test_num(j, "undiscounted/benefits"), 4588500);
+  json_decref(j);
   mkba_cmd_free(&r);
 }
 END_TEST
@@ -228,6 +293,8 @@ int main(void) {
   tcase_add_test(tc, list_json);
   tcase_add_test(tc, describe_json);
   tcase_add_test(tc, regions_json);
+  tcase_add_test(tc, costs_json);
+  tcase_add_test(tc, letter_reproduces_the_letter);
   tcase_add_test(tc, run_json_only);
   tcase_add_test(tc, output_into_a_file);
   tcase_add_test(tc, output_directory_with_parents);

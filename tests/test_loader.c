@@ -46,6 +46,7 @@ START_TEST(fingerprint) {
 END_TEST
 START_TEST(bad_param_table) {
   refused("bad_params", "parameter 0 (\"x\"): source is required", "rebuild");
+  refused("bad_target", "parameter 0 (\"clients\"): target_group is not one of", "rebuild");
 }
 END_TEST
 START_TEST(missing_symbol) { refused("missing_symbol", "mkba_fixture_undefined_function", "ldd"); }
@@ -69,10 +70,17 @@ START_TEST(template_runs_on_mock) {
   mkba_mock *m;
   ck_assert_msg(mkba_mock_open(path, 2025, 5, 2024, &m, err, sizeof err) == MKBA_OK, "%s", err);
   ck_assert_int_eq(mkba_mock_run(m, err, sizeof err), MKBA_OK);
-  /* Year 0: 50 clients x 12,000 support, paid by the gemeente. */
-  ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_GEMEENTE, "begeleiding", MKBA_COST, 0), 600000,
+  /* Year 0: 500 clients x 12,000 support, paid by the gemeente. */
+  ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_GEMEENTE, "begeleiding", MKBA_COST, 0), 6e6,
                           1e-6);
-  ck_assert_double_eq_tol(mkba_mock_outcome(m, "opvangnachten", MKBA_BASELINE), 5 * 50 * 200, 1e-9);
+  /* Shelter: 500 x 0.55 = 275 person-years without, 275 (1 - 0.5 x 0.8) = 165
+     with: 110 place-years saved at the value bank's price (re-indexed). */
+  double place = mkba_mock_get(m, "place_year");
+  ck_assert(place > 20642); /* euros of 2011 in euros of 2024 */
+  ck_assert_double_eq_tol(mkba_mock_total(m, MKBA_GEMEENTE, "opvang", MKBA_BENEFIT, 0), 110 * place,
+                          1e-6);
+  ck_assert_double_eq_tol(mkba_mock_outcome(m, "opvangnachten", MKBA_BASELINE), 5 * 275 * 365,
+                          1e-6);
   ck_assert_int_eq(mkba_mock_pm_count(m), 1);
   ck_assert_int_eq(mkba_mock_set(m, "effect", 2), MKBA_ERROR); /* out of bounds */
   mkba_mock_free(m);

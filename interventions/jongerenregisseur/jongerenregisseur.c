@@ -3,151 +3,295 @@
  * ("1 jongere, 1 plan, 1 jongerenregisseur") for young people aged 16 to 27
  * who are homeless or about to be.
  *
- * A yearly model, the same every year of the horizon: `youths` young people
- * a year get a coordinator who keeps the plan across the five domains
- * (housing, care, money, work or school, network).  Without one, each spends
- * `months_homeless` months of the year homeless; the coordinator avoids a
- * share `effect` of those months.  An avoided month saves a twelfth of the
- * public cost of a homeless young person a year (DRIFT 2018), split over the
- * actors by assumed shares, and gains quality of life.  The coordinator's
- * hours are the cost.  With effect = 0 only that cost remains.
+ * Each year `youths` young people start with a coordinator who keeps the
+ * plan across the five domains (housing, care, money, work or school,
+ * network) for about a year (a cohort).  Without one (the nulalternatief)
+ * each spends `months_homeless` months a year homeless, part of them in
+ * youth shelter.  With one, a share `effect` of those months is avoided;
+ * part of that would have happened anyway (deadweight) and part is owed to
+ * other help (attribution).  The effect builds up in the start year
+ * (ramp-up: a plan and a place take months) and fades by `drop_off` a year
+ * after it.
+ *
+ * A homeless year avoided saves youth shelter (gemeente, value bank) for the
+ * part spent in shelter and other public costs (care: zorgverzekeraar;
+ * police and justice: Rijk), and gives the young person paid work and
+ * quality of life.  A part of it is spent in a home of one's own, which
+ * costs a dwelling (paid by the young person's rent) and brings huurtoeslag
+ * (Rijk) and, for those leaving shelter on bijstand, the full norm instead
+ * of the institution norm (gemeente): transfers.  The coordinator's hours
+ * are the gemeente's cost.  With effect = 0 only that cost remains.
  */
 #include <mkba_plugin.h>
 
 #include <stdio.h>
 
+/* Indices into the parameter array compute() receives; keep in table order. */
 enum {
   P_YOUTHS,
   P_HOURS,
   P_HOUR_COST,
   P_MONTHS_HOMELESS,
+  P_SHARE_IN_SHELTER,
   P_EFFECT,
-  P_COST_HOMELESS_YEAR,
+  P_DEADWEIGHT,
+  P_ATTRIBUTION,
+  P_RAMP_UP,
+  P_DROP_OFF,
+  P_YOUTH_SHELTER_YEAR,
+  P_OTHER_COST_YEAR,
   P_SHARE_ZORGVERZEKERAAR,
-  P_SHARE_RIJK,
+  P_SHARE_OWN_HOME,
+  P_SHARE_BIJSTAND,
+  P_DWELLING_YEAR,
+  P_HUURTOESLAG_YEAR,
+  P_BIJSTAND_YEAR,
+  P_BIJSTAND_INSTITUTION_YEAR,
+  P_WORK_HOURS,
+  P_PRODUCTIVITY_HOUR,
   P_UTILITY_GAIN,
   P_QALY_VALUE
 };
 
 static const mkba_param params[] = {
-    /* A national count of homeless young people known to the centrumgemeenten;
-       the region scales it by its share of homeless people. */
+    /* The programme size, national: young people who start with a
+       coordinator each year.  The region scales it by its count of homeless
+       young people (or of registered homeless people where it has none). */
     [P_YOUTHS] = {.key = "youths",
-                  .label_nl = "Jongeren met een jongerenregisseur per jaar",
-                  .label_en = "Young people with a youth coordinator a year",
+                  .label_nl = "Jongeren die per jaar een jongerenregisseur krijgen",
+                  .label_en = "Young people starting with a youth coordinator a year",
                   .unit = "personen per jaar",
                   .value = 5671,
                   .min = 0,
                   .max = 100000,
                   .flags = MKBA_PARAM_INTEGER | MKBA_PARAM_POPULATION,
-                  .source = "Kamerbrief 16 December 2021 (Kamerstuk 29 325, "
-                            "nr. 130): Monitor Dak- en Thuisloosheid, first "
-                            "half of 2021, 5,671 homeless young people among "
-                            "22,528 people in view of the centrumgemeenten",
-                  .confidence = MKBA_VERIFIED},
-    /* The coordinator's time per young person per year. */
+                  .target_group = MKBA_TARGET_HOMELESS_YOUNG,
+                  .source = "assumption: every homeless young person in view gets a "
+                            "coordinator, as the 14 pilot municipalities work; the 5,671 "
+                            "homeless young people in view of the centrumgemeenten in the first "
+                            "half of 2021 (Kamerbrief 16 December 2021, Kamerstuk 29 325, nr. "
+                            "130) taken as the yearly number who start, a stock used as a flow",
+                  .confidence = MKBA_ASSUMPTION},
+    /* The coordinator's time per young person over the year of support. */
     [P_HOURS] = {.key = "hours",
-                 .label_nl = "Uren jongerenregisseur per jongere per jaar",
-                 .label_en = "Coordinator hours per young person per year",
-                 .unit = "uur per persoon per jaar",
+                 .label_nl = "Uren jongerenregisseur per jongere",
+                 .label_en = "Coordinator hours per young person",
+                 .unit = "uur per persoon",
                  .value = 50,
                  .min = 0,
                  .max = 2000,
                  .dist = MKBA_TRIANGULAR_DIST(25, 50, 75),
-                 .source = "assumption: about an hour a week; no caseload "
-                           "figure for jongerenregisseurs found; the range is "
-                           "centred on that estimate",
+                 .source = "assumption: about an hour a week for a year; no caseload figure "
+                           "for jongerenregisseurs found; 25 to 75 hours",
                  .confidence = MKBA_ASSUMPTION},
-    /* The nearest sourced price of an hour of a social-domain professional. */
-    [P_HOUR_COST] = {.key = "hour_cost",
-                     .label_nl = "Kosten professional per uur",
-                     .label_en = "Professional cost per hour",
-                     .unit = "EUR per uur",
-                     .value = 64,
-                     .min = 0,
-                     .max = 500,
-                     .price_year = 2022,
-                     .unit_cost = "home_guidance_hour",
-                     .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen "
-                               "et al. 2024)",
-                     .confidence = MKBA_VERIFIED},
-    /* Months homeless in the year without a coordinator. */
+    /* The value bank's hour of guidance, which it also uses for
+       coordinator hours. */
+    [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
+    /* The nulalternatief: months homeless a year without a coordinator. */
     [P_MONTHS_HOMELESS] = {.key = "months_homeless",
-                           .label_nl =
-                               "Maanden dakloos per jaar zonder regisseur",
-                           .label_en =
-                               "Months homeless a year without a coordinator",
+                           .label_nl = "Maanden dakloos per jaar zonder regisseur",
+                           .label_en = "Months homeless a year without a coordinator",
                            .unit = "maanden per persoon per jaar",
-                           .value = (3 + 6 + 12) / 3.0, /* 7, the triangle's mean */
+                           .value = 7,
                            .min = 0,
                            .max = 12,
-                           .dist = MKBA_TRIANGULAR_DIST(3, 6, 12),
-                           .source = "assumption: the action programme aimed "
-                                     "to cut youth shelter stays to at most "
-                                     "three months (letter 2021), so stays "
-                                     "were longer; 6 months is the most "
-                                     "likely, the base case the mean of the "
-                                     "assumed triangle",
+                           .dist = MKBA_TRIANGULAR_DIST(2, 7, 12),
+                           .source = "assumption: the Actieprogramma aimed to bring stays in "
+                                     "youth shelter down to at most three months (Kamerbrief 16 "
+                                     "December 2021), so they were longer; 2 to 12 months, "
+                                     "centred on 7",
                            .confidence = MKBA_ASSUMPTION},
-    /* The effect: share of those months the coordinator avoids. */
+    /* Of those months, the share spent in youth shelter (the rest with
+       friends, on the street). */
+    [P_SHARE_IN_SHELTER] = {.key = "share_in_shelter",
+                            .label_nl = "Deel van de maanden dakloos in de jongerenopvang",
+                            .label_en = "Share of homeless months in youth shelter",
+                            .unit = "fractie",
+                            .value = 0.5,
+                            .min = 0,
+                            .max = 1,
+                            .dist = MKBA_UNIFORM_DIST(0.3, 0.7),
+                            .source = "assumption: many homeless young people stay with friends "
+                                      "or family (sofa-surfing) rather than in shelter; no "
+                                      "national split found; 0.3 to 0.7",
+                            .confidence = MKBA_ASSUMPTION},
+    /* The effect: the share of those months avoided among young people with
+       a coordinator, before deadweight and attribution. */
     [P_EFFECT] = {.key = "effect",
-                  .label_nl = "Aandeel vermeden maanden dakloosheid",
-                  .label_en = "Share of homeless months avoided",
+                  .label_nl = "Aandeel minder maanden dakloos met regisseur (bruto)",
+                  .label_en = "Share of homeless months avoided with a coordinator (gross)",
                   .unit = "fractie",
-                  .value = 0.25,
+                  .value = 0.4,
                   .min = 0,
                   .max = 1,
-                  .dist = MKBA_BETA_DIST(2.5, 7.5),
-                  .source = "assumption: the 2021 letter reports better "
-                            "services but no effect size",
+                  .dist = MKBA_TRIANGULAR_DIST(0.1, 0.4, 0.7),
+                  .source = "assumption: the 2021 letter reports that the services improved "
+                            "through the coordinator but gives no effect size; 0.1 to 0.7",
                   .confidence = MKBA_ASSUMPTION},
-    /* Public cost of a homeless young person.  DRIFT gives only a range; its
-       low end is taken as the most likely value (the figure may include
-       benefit payments, which are transfers), and the base case is the mean
-       of the triangle over the range. */
-    [P_COST_HOMELESS_YEAR] =
-        {.key = "cost_homeless_year",
-         .label_nl = "Publieke kosten per dakloze jongere per jaar",
-         .label_en = "Public cost per homeless young person per year",
-         .unit = "EUR per persoon per jaar",
-         .value = (36000 + 36000 + 100000) / 3.0, /* 57,333, the triangle's mean */
-         .min = 0,
-         .max = 500000,
-         .price_year = 2018,
-         .dist = MKBA_TRIANGULAR_DIST(36000, 36000, 100000),
-         .source = "assumption: DRIFT for Stichting Zwerfjongeren "
-                   "Nederland 2018, Van kostenpost naar "
-                   "investering, gives only a range, EUR 36,000 to "
-                   "100,000 a year (price year taken as 2018); its "
-                   "low end is the most likely value, the base case "
-                   "the mean of triangular(36,000, 36,000, 100,000)",
-         .confidence = MKBA_ASSUMPTION},
-    /* DRIFT gives no split over payers; the gemeente (youth shelter, Wmo,
-       jeugdhulp, schuldhulp) gets what the two shares below leave. */
-    [P_SHARE_ZORGVERZEKERAAR] =
-        {.key = "share_zorgverzekeraar",
-         .label_nl = "Aandeel kosten zorgverzekeraar",
-         .label_en = "Share of cost borne by the health insurer",
-         .unit = "fractie",
-         .value = 0.2,
-         .min = 0,
-         .max = 0.5, /* two shares of at most half never exceed the whole */
-         .dist = MKBA_UNIFORM_DIST(0.05, 0.35),
-         .source = "assumption: GGZ, addiction and "
-                   "emergency care",
-         .confidence = MKBA_ASSUMPTION},
-    /* The Rijk's share of the saving (police, justice). */
-    [P_SHARE_RIJK] = {.key = "share_rijk",
-                      .label_nl = "Aandeel kosten Rijk",
-                      .label_en = "Share of cost borne by central government",
+    /* Deadweight: the share of that reduction that would have come without a
+       coordinator. */
+    [P_DEADWEIGHT] = {.key = "deadweight",
+                      .label_nl = "Deadweight: deel dat ook zonder regisseur was bereikt",
+                      .label_en = "Deadweight: share achieved without a coordinator too",
                       .unit = "fractie",
-                      .value = 0.2,
+                      .value = 0.25,
                       .min = 0,
-                      .max = 0.5, /* two shares of at most half never exceed the whole */
-                      .dist = MKBA_UNIFORM_DIST(0.05, 0.35),
-                      .source = "assumption: police, justice and youth "
-                                "detention",
+                      .max = 1,
+                      .dist = MKBA_TRIANGULAR_DIST(0.1, 0.25, 0.4),
+                      .source = "assumption: some young people find a place anyway (family, "
+                                "a room, growing older), which a before-after comparison "
+                                "counts as effect; 0.1 to 0.4",
                       .confidence = MKBA_ASSUMPTION},
+    /* Attribution: the share owed to the coordinator rather than other help
+       (youth care, a housing quota, income support). */
+    [P_ATTRIBUTION] = {.key = "attribution",
+                       .label_nl = "Attributie: deel toe te schrijven aan de regisseur",
+                       .label_en = "Attribution: share due to the coordinator",
+                       .unit = "fractie",
+                       .value = 0.8,
+                       .min = 0,
+                       .max = 1,
+                       .dist = MKBA_TRIANGULAR_DIST(0.6, 0.8, 1),
+                       .source = "assumption: the coordinator organises the help but the "
+                                 "room, the care and the income come from others; 0.6 to 1",
+                       .confidence = MKBA_ASSUMPTION},
+    /* Ramp-up: the share of the full effect reached in the start year. */
+    [P_RAMP_UP] = {.key = "ramp_up",
+                   .label_nl = "Deel van het effect in het startjaar (ingroei)",
+                   .label_en = "Share of the effect in the start year (ramp-up)",
+                   .unit = "fractie",
+                   .value = 0.5,
+                   .min = 0,
+                   .max = 1,
+                   .dist = MKBA_TRIANGULAR_DIST(0.25, 0.5, 0.75),
+                   .source = "assumption: young people start during the year, and a plan and "
+                             "a place take months; 0.25 to 0.75",
+                   .confidence = MKBA_ASSUMPTION},
+    /* Drop-off: the yearly decay of the effect after the start year. */
+    [P_DROP_OFF] = {.key = "drop_off",
+                    .label_nl = "Afname van het effect per jaar (drop-off)",
+                    .label_en = "Yearly decay of the effect (drop-off)",
+                    .unit = "fractie per jaar",
+                    .value = 0.5,
+                    .min = 0,
+                    .max = 1,
+                    .dist = MKBA_TRIANGULAR_DIST(0.25, 0.5, 0.75),
+                    .source = "assumption: once support ends some young people lose their "
+                              "place, and without a coordinator others would have found one "
+                              "over time; half the effect is lost each year, 0.25 to 0.75",
+                    .confidence = MKBA_ASSUMPTION},
+    /* A year of youth shelter (value bank). */
+    [P_YOUTH_SHELTER_YEAR] = {.key = "youth_shelter_year",
+                              .label_nl = "Jongerenopvang per jongere per jaar",
+                              .label_en = "Youth shelter per young person per year",
+                              .unit = "EUR per persoon per jaar",
+                              .value = 22302,
+                              .min = 0,
+                              .max = 500000,
+                              .price_year = 2016,
+                              .unit_cost = "youth_shelter_year",
+                              .source = "DRIFT/Stichting Zwerfjongeren Nederland 2018 cost table",
+                              .confidence = MKBA_VERIFIED},
+    /* Other public costs of a homeless young person a year besides the
+       shelter: mental health and addiction care, police and justice. */
+    [P_OTHER_COST_YEAR] = {.key = "other_cost_year",
+                           .label_nl = "Overige publieke kosten per dakloze jongere per jaar "
+                                       "(zorg, politie, justitie)",
+                           .label_en = "Other public cost per homeless young person per year "
+                                       "(care, police, justice)",
+                           .unit = "EUR per persoon per jaar",
+                           .value = 13000,
+                           .min = 0,
+                           .max = 500000,
+                           .price_year = 2018,
+                           .dist = MKBA_TRIANGULAR_DIST(6500, 13000, 19500),
+                           .source = "assumption: DRIFT for Stichting Zwerfjongeren Nederland, "
+                                     "Van kostenpost naar investering (2018), puts the public "
+                                     "cost of a homeless young person at EUR 36,000 to 100,000 "
+                                     "a year; its low end (the figure may include benefit "
+                                     "payments, which are transfers) less a year of youth "
+                                     "shelter (EUR 22,302 of 2016, about 23,000 of 2018) leaves "
+                                     "about EUR 13,000 (price year taken as 2018); +/- 50%",
+                           .confidence = MKBA_ASSUMPTION},
+    /* Who bears those other costs: the insurer (care) and the Rijk (police,
+       justice) share them. */
+    [P_SHARE_ZORGVERZEKERAAR] = {.key = "share_zorgverzekeraar",
+                                 .label_nl = "Deel overige kosten bij de zorgverzekeraar",
+                                 .label_en = "Share of other costs borne by the health insurer",
+                                 .unit = "fractie",
+                                 .value = 0.5,
+                                 .min = 0,
+                                 .max = 1,
+                                 .dist = MKBA_UNIFORM_DIST(0.3, 0.7),
+                                 .source = "assumption: DRIFT gives no split; mental health, "
+                                           "addiction and emergency care (zorgverzekeraar) "
+                                           "against police, justice and youth detention (Rijk), "
+                                           "half each, 0.3 to 0.7",
+                                 .confidence = MKBA_ASSUMPTION},
+    /* Of the homeless months avoided, the share spent in a home of one's own
+       (the rest with family or in youth care, at no extra public cost). */
+    [P_SHARE_OWN_HOME] = {.key = "share_own_home",
+                          .label_nl = "Deel van de vermeden maanden in een eigen woning",
+                          .label_en = "Share of the avoided months in a home of one's own",
+                          .unit = "fractie",
+                          .value = 0.5,
+                          .min = 0,
+                          .max = 1,
+                          .dist = MKBA_UNIFORM_DIST(0.3, 0.7),
+                          .source = "assumption: the Actieprogramma aimed at a durable place to "
+                                    "live, a room or a home of their own, but many young "
+                                    "people return to family or friends; 0.3 to 0.7",
+                          .confidence = MKBA_ASSUMPTION},
+    /* Of the young people moving from shelter into their own home, the share
+       on bijstand, whose norm rises from the institution norm to the full
+       norm. */
+    [P_SHARE_BIJSTAND] = {.key = "share_bijstand",
+                          .label_nl = "Deel met bijstand bij verhuizing naar eigen woning",
+                          .label_en = "Share on social assistance when moving to a home",
+                          .unit = "fractie",
+                          .value = 0.5,
+                          .min = 0,
+                          .max = 1,
+                          .dist = MKBA_UNIFORM_DIST(0.25, 0.75),
+                          .source = "assumption: many homeless young people live on bijstand, "
+                                    "others work, study or have no income; no figure for this "
+                                    "group was found; a quarter to three quarters",
+                          .confidence = MKBA_ASSUMPTION},
+    /* A home used is a resource, whoever pays the rent (value bank). */
+    [P_DWELLING_YEAR] = MKBA_PARAM_DWELLING_YEAR("dwelling_year"),
+    /* Housing allowance for the tenant: a transfer from the Rijk. */
+    [P_HUURTOESLAG_YEAR] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag_year"),
+    /* The full bijstand norm of a single adult (a transfer). */
+    [P_BIJSTAND_YEAR] = MKBA_PARAM_BIJSTAND_YEAR("bijstand_year"),
+    /* The bijstand left while staying in an institution or shelter. */
+    [P_BIJSTAND_INSTITUTION_YEAR] =
+        MKBA_PARAM_BIJSTAND_INSTITUTION_YEAR("bijstand_institution_year"),
+    /* Paid work of a young person who is not homeless: the deelnemer's
+       income, valued as what the work produces. */
+    [P_WORK_HOURS] = {.key = "work_hours",
+                      .label_nl = "Extra uren betaald werk per jaar niet dakloos",
+                      .label_en = "Extra hours of paid work per year not homeless",
+                      .unit = "uur per persoonsjaar",
+                      .value = 200,
+                      .min = 0,
+                      .max = 2000,
+                      .dist = MKBA_TRIANGULAR_DIST(0, 200, 400),
+                      .source = "assumption: a young person with a place to live can keep a "
+                                "job or training more easily; about four hours a week on "
+                                "average, 0 to 8; no Dutch figure found",
+                      .confidence = MKBA_ASSUMPTION},
+    /* The value of an hour of paid work (value bank). */
+    [P_PRODUCTIVITY_HOUR] = {.key = "productivity_hour",
+                             .label_nl = "Waarde van een uur betaald werk",
+                             .label_en = "Value of an hour of paid work",
+                             .unit = "EUR per uur",
+                             .value = 39.88,
+                             .min = 0,
+                             .max = 500,
+                             .price_year = 2022,
+                             .unit_cost = "productivity_loss_hour",
+                             .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                             .confidence = MKBA_VERIFIED},
     /* Quality of life housed compared with homeless, per person-year. */
     [P_UTILITY_GAIN] = {.key = "utility_gain",
                         .label_nl = "Winst kwaliteit van leven niet-dakloos",
@@ -157,91 +301,115 @@ static const mkba_param params[] = {
                         .min = -1,
                         .max = 1,
                         .dist = MKBA_TRIANGULAR_DIST(0, 0.10, 0.20),
-                        .source = "assumption: no Dutch utility values for "
-                                  "homeless young people found",
+                        .source = "assumption: no Dutch utility values for homeless young "
+                                  "people found; 0 to 0.2",
                         .confidence = MKBA_ASSUMPTION},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };
 
-static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model,
-                   const double *p, char *err, size_t errlen) {
+/* The share of the full effect in year k after the start year (k = 0). */
+static double effect_weight(int k, double ramp_up, double drop_off) {
+  if (k == 0)
+    return ramp_up;
+  double w = 1;
+  for (int j = 0; j < k; j++)
+    w *= 1 - drop_off;
+  return w;
+}
+
+static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, const double *p,
+                   char *err, size_t errlen) {
   (void)model;
-  const double share_gemeente =
-      1.0 - p[P_SHARE_ZORGVERZEKERAAR] - p[P_SHARE_RIJK];
-  if (share_gemeente < -1e-12) {
-    snprintf(err, errlen,
-             "share_zorgverzekeraar + share_rijk is %g, more than 1",
-             1.0 - share_gemeente);
-    return MKBA_ERROR;
-  }
-  int cat_regie = host->category(ctx, "jongerenregie", "Jongerenregie",
-                                 "Youth coordination");
-  int cat_avoided =
-      host->category(ctx, "dakloosheid_jongeren", "Kosten dakloosheid jongeren",
-                     "Cost of youth homelessness");
-  int cat_qol = host->category(ctx, "kwaliteit_van_leven",
-                               "Kwaliteit van leven", "Quality of life");
-  int out_months = host->outcome_id(ctx, "maanden_dakloos", "Maanden dakloos",
-                                    "Months homeless", "maanden");
+  int cat_regie = host->category(ctx, "begeleiding", "Begeleiding (jongerenregisseur)",
+                                 "Support (coordinator)");
+  int cat_shelter = host->category(ctx, "jongerenopvang", "Jongerenopvang", "Youth shelter");
+  int cat_ggz = host->category(ctx, "ggz", "GGZ en verslavingszorg", "Mental health care");
+  int cat_police =
+      host->category(ctx, "politie_justitie", "Politie en justitie", "Police and justice");
+  int cat_home = host->category(ctx, "wonen", "Woning (huur)", "Dwelling (rent)");
+  int cat_huurtoeslag = host->category(ctx, "huurtoeslag", "Huurtoeslag", "Housing allowance");
+  int cat_bijstand = host->category(ctx, "bijstand", "Bijstand", "Social assistance");
+  int cat_work =
+      host->category(ctx, "productie", "Productie (betaald werk)", "Production (paid work)");
+  int cat_qol =
+      host->category(ctx, "kwaliteit_van_leven", "Kwaliteit van leven", "Quality of life");
+  int out_months = host->outcome_id(ctx, "maanden_dakloos_vermeden", "Maanden dakloos vermeden",
+                                    "Months of homelessness avoided", "maanden");
   int out_qaly = host->outcome_id(ctx, "qaly", "QALY's", "QALYs", "QALY");
-  if (cat_regie < 0 || cat_avoided < 0 || cat_qol < 0 || out_months < 0 ||
+  if (cat_regie < 0 || cat_shelter < 0 || cat_ggz < 0 || cat_police < 0 || cat_home < 0 ||
+      cat_huurtoeslag < 0 || cat_bijstand < 0 || cat_work < 0 || cat_qol < 0 || out_months < 0 ||
       out_qaly < 0) {
     snprintf(err, errlen, "could not register categories");
     return MKBA_ERROR;
   }
 
+  const int horizon = host->horizon(ctx);
   const double youths = p[P_YOUTHS];
-  const double months_base = youths * p[P_MONTHS_HOMELESS];
-  const double months_int = months_base * (1.0 - p[P_EFFECT]);
-  const double years_avoided = (months_base - months_int) / 12.0;
-  const double saved = years_avoided * p[P_COST_HOMELESS_YEAR];
-  const double qaly = years_avoided * p[P_UTILITY_GAIN];
-  const struct {
-    int actor;
-    double share;
-  } gains[] = {
-      {MKBA_GEMEENTE, share_gemeente < 0 ? 0 : share_gemeente},
-      {MKBA_ZORGVERZEKERAAR, p[P_SHARE_ZORGVERZEKERAAR]},
-      {MKBA_RIJK, p[P_SHARE_RIJK]},
-  };
+  /* Homeless years a cohort avoids at the full effect, net of deadweight
+     and of the part owed to other help. */
+  const double full =
+      youths * p[P_MONTHS_HOMELESS] / 12.0 * p[P_EFFECT] * (1 - p[P_DEADWEIGHT]) * p[P_ATTRIBUTION];
+  const double bijstand_rise = p[P_BIJSTAND_YEAR] - p[P_BIJSTAND_INSTITUTION_YEAR];
 
-  for (int t = 0; t < host->horizon(ctx); t++) {
-    if (host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_regie, MKBA_COST,
-                   t, youths * p[P_HOURS] * p[P_HOUR_COST]) ||
-        host->flow(ctx, MKBA_INTERVENTION, MKBA_DEELNEMER, cat_qol,
-                   MKBA_BENEFIT, t, qaly * p[P_QALY_VALUE]) ||
-        host->outcome(ctx, out_months, MKBA_BASELINE, t, months_base) ||
-        host->outcome(ctx, out_months, MKBA_INTERVENTION, t, months_int) ||
+  for (int t = 0; t < horizon; t++) {
+    /* This year's cohort: the coordinators, paid by the gemeente. */
+    if (mkba_post_resource(host, ctx, MKBA_GEMEENTE, cat_regie, t,
+                           youths * p[P_HOURS] * p[P_HOUR_COST]))
+      return MKBA_ERROR;
+
+    /* Homeless years avoided in year t, over the cohorts started so far. */
+    double avoided = 0;
+    for (int c = 0; c <= t; c++)
+      avoided += full * effect_weight(t - c, p[P_RAMP_UP], p[P_DROP_OFF]);
+    const double shelter = avoided * p[P_SHARE_IN_SHELTER]; /* shelter years */
+    const double other = avoided * p[P_OTHER_COST_YEAR];
+    const double home = avoided * p[P_SHARE_OWN_HOME]; /* own-home years */
+    const double qaly = avoided * p[P_UTILITY_GAIN];
+    if (mkba_post_resource(host, ctx, MKBA_GEMEENTE, cat_shelter, t,
+                           -shelter * p[P_YOUTH_SHELTER_YEAR]) ||
+        mkba_post_resource(host, ctx, MKBA_ZORGVERZEKERAAR, cat_ggz, t,
+                           -other * p[P_SHARE_ZORGVERZEKERAAR]) ||
+        mkba_post_resource(host, ctx, MKBA_RIJK, cat_police, t,
+                           -other * (1 - p[P_SHARE_ZORGVERZEKERAAR])) ||
+        /* A home of one's own: the dwelling is a resource the young person
+           pays for (rent); huurtoeslag and, for those leaving shelter on
+           bijstand, the higher norm are transfers. */
+        mkba_post_resource(host, ctx, MKBA_DEELNEMER, cat_home, t, home * p[P_DWELLING_YEAR]) ||
+        mkba_post_transfer(host, ctx, MKBA_RIJK, MKBA_DEELNEMER, cat_huurtoeslag, t,
+                           home * p[P_HUURTOESLAG_YEAR]) ||
+        mkba_post_transfer(host, ctx, MKBA_GEMEENTE, MKBA_DEELNEMER, cat_bijstand, t,
+                           home * p[P_SHARE_IN_SHELTER] * p[P_SHARE_BIJSTAND] * bijstand_rise) ||
+        /* Work and well-being of the young person. */
+        host->flow(ctx, MKBA_INTERVENTION, MKBA_DEELNEMER, cat_work, MKBA_BENEFIT, t,
+                   avoided * p[P_WORK_HOURS] * p[P_PRODUCTIVITY_HOUR]) ||
+        host->flow(ctx, MKBA_INTERVENTION, MKBA_DEELNEMER, cat_qol, MKBA_BENEFIT, t,
+                   qaly * p[P_QALY_VALUE]) ||
+        host->outcome(ctx, out_months, MKBA_BASELINE, t, 0.0) ||
+        host->outcome(ctx, out_months, MKBA_INTERVENTION, t, 12 * avoided) ||
         host->outcome(ctx, out_qaly, MKBA_BASELINE, t, 0.0) ||
         host->outcome(ctx, out_qaly, MKBA_INTERVENTION, t, qaly))
       return MKBA_ERROR;
-    for (size_t i = 0; i < sizeof gains / sizeof gains[0]; i++)
-      if (host->flow(ctx, MKBA_INTERVENTION, gains[i].actor, cat_avoided,
-                     MKBA_BENEFIT, t, saved * gains[i].share))
-        return MKBA_ERROR;
   }
 
-  host->pm_item(ctx, "Betere start op school en werk",
-                "A better start in school and work", MKBA_PM_POSITIVE,
-                MKBA_DEELNEMER);
+  host->pm_item(ctx, "Betere start op school en werk", "A better start in school and work",
+                MKBA_PM_POSITIVE, MKBA_DEELNEMER);
   host->pm_item(ctx, "Doorlopende begeleiding rond 18 jaar (18-/18+)",
-                "Continuous support around age 18 (18-/18+)", MKBA_PM_POSITIVE,
-                MKBA_DEELNEMER);
-  host->pm_item(ctx, "Minder dakloosheid op latere leeftijd",
-                "Less homelessness later in life", MKBA_PM_POSITIVE,
-                MKBA_NO_ACTOR);
+                "Continuous support around age 18 (18-/18+)", MKBA_PM_POSITIVE, MKBA_DEELNEMER);
+  host->pm_item(ctx, "Minder dakloosheid op latere leeftijd", "Less homelessness later in life",
+                MKBA_PM_POSITIVE, MKBA_NO_ACTOR);
   return MKBA_OK;
 }
 
-MKBA_PLUGIN(.name = "jongerenregisseur", .version = "1.0.0",
+MKBA_PLUGIN(.name = "jongerenregisseur", .version = "2.0.0",
             .title_nl = "Jongerenregisseur: 1 jongere, 1 plan, 1 regisseur",
-            .title_en = "Youth coordinator: one young person, one plan, one "
-                        "coordinator",
-            .summary_nl =
-                "Een vaste regisseur voor jongeren van 16 tot 27 jaar op alle "
-                "leefgebieden voorkomt een deel van de maanden dakloosheid.",
-            .summary_en =
-                "One coordinator across all life domains for young people "
-                "aged 16 to 27 avoids part of their months of homelessness.",
+            .title_en = "Youth coordinator: one young person, one plan, one coordinator",
+            .summary_nl = "Een vaste regisseur voor jongeren van 16 tot 27 jaar op alle "
+                          "leefgebieden voorkomt een deel van de maanden dakloosheid: minder "
+                          "jongerenopvang, zorg en politie, meer werk en kwaliteit van leven, "
+                          "na deadweight, attributie, ingroei en drop-off.",
+            .summary_en = "One coordinator across all life domains for young people aged 16 to 27 "
+                          "avoids part of their months of homelessness: less youth shelter, care "
+                          "and police, more work and quality of life, after deadweight, "
+                          "attribution, ramp-up and drop-off.",
             MKBA_PARAMS(params), .compute = compute)

@@ -1,13 +1,18 @@
 /*
- * kleinschalige_opvang.c - small-scale shelter: one- and two-person rooms
- * instead of dormitories (slaapzalen).
+ * kleinschalige_opvang.c - small-scale shelter: single and double rooms in
+ * smaller locations instead of dormitories (slaapzalen).
  *
- * Model, per year and per converted place, in steady state: rest and
- * privacy shorten the average stay by `stay_reduction`, so the same people
- * need fewer shelter place-years; the freed place-years become years in a
- * home with ambulant support.  Residents also gain quality of life while in
- * a room of their own.  Small-scale places cost more to run.  With both
- * effects at zero only that extra cost is left.  See README.md.
+ * What the intervention is: still shelter (maatschappelijke opvang), not
+ * homes; a room is a shelter place, priced as the value bank's shelter
+ * place-year plus the extra a room costs over a dormitory bed.
+ *
+ * Model, per year t and per converted place, in steady state once the
+ * conversion is done (ramp-up over `conversion_years`): rest and privacy
+ * shorten the average stay by `stay_reduction`, corrected for deadweight
+ * and attribution, so the same inflow needs fewer shelter place-years.  The
+ * freed person-years are spent in a home of one's own (a dwelling-year, with
+ * ambulant support, huurtoeslag and the full bijstand norm).  Residents gain
+ * quality of life in a room of their own and once housed.  See README.md.
  */
 #include <mkba_plugin.h>
 
@@ -15,200 +20,255 @@
 
 /* Indices into the parameter array compute() receives; keep in table order. */
 enum {
-  P_PLACES,         /* shelter places converted from dormitory to rooms */
-  P_STAY_REDUCTION, /* effect: relative cut in the average length of stay */
-  P_U_ROOM,         /* effect: utility gain of a room of one's own */
-  P_EXTRA_COST,     /* extra running cost of a small-scale place per year */
-  P_SHELTER_COST,   /* shelter per place-year */
-  P_SUPPORT_HOURS,  /* ambulant support a week once housed */
-  P_HOUR_COST,      /* price of an hour of home guidance */
-  P_U_HOUSED,       /* utility gain of a year housed instead of sheltered */
-  P_QALY_VALUE,     /* euros per QALY */
+  P_PLACES,           /* programme size: dormitory places converted, national */
+  P_CONVERSION_YEARS, /* years until the rooms are in use */
+  P_STAY_REDUCTION,   /* effect: relative cut in the average stay */
+  P_DEADWEIGHT,       /* share of that cut that would come anyway */
+  P_ATTRIBUTION,      /* share of that cut due to the rooms */
+  P_U_ROOM,           /* effect: utility gain of a room of one's own */
+  P_EXTRA_SHARE,      /* extra cost of a room over a dormitory place, share */
+  P_SHELTER_COST,     /* shelter place per year (bank) */
+  P_HOME_COST,        /* use of a social-rent home per year (bank) */
+  P_SUPPORT_HOURS,    /* ambulant support a week once housed */
+  P_HOUR_COST,        /* an hour of support (bank) */
+  P_U_HOUSED,         /* utility gain of a year housed instead of sheltered */
+  P_QALY_VALUE,       /* euros per QALY (bank) */
+  P_HUURTOESLAG,      /* housing allowance per recipient per year (bank) */
+  P_BIJSTAND,         /* social assistance, full norm, per year (bank) */
+  P_BIJSTAND_INST,    /* social assistance, institution norm, per year (bank) */
+  P_BIJSTAND_SHARE,   /* share of residents on social assistance */
   P_N
 };
 
 static const mkba_param params[] = {
+    /* The programme size, national; a region scales it by its count of
+       registered homeless people. */
     [P_PLACES] = {.key = "places",
-                  .label_nl = "Opvangplekken omgebouwd van slaapzaal naar "
-                              "een- of tweepersoonskamer",
-                  .label_en = "Shelter places converted from dormitory to "
-                              "single or double rooms",
+                  .label_nl = "Opvangplekken omgebouwd van slaapzaal naar een- of "
+                              "tweepersoonskamer (landelijk)",
+                  .label_en = "Shelter places converted from dormitory to single or double "
+                              "rooms (national)",
                   .unit = "plekken",
-                  .value = 40,
+                  .value = 500,
                   .min = 1,
                   .max = 100000,
-                  .flags = MKBA_PARAM_INTEGER,
-                  .source = "assumption: one shelter location of typical size",
+                  .flags = MKBA_PARAM_POPULATION | MKBA_PARAM_INTEGER,
+                  .target_group = MKBA_TARGET_HOMELESS_REGISTERED,
+                  .source = "assumption: the letter of 16 December 2021 (Kamerstuk 29 325, nr. "
+                            "130) says 10-15 gemeenten still used dormitories; at about forty "
+                            "dormitory places each, 12.5 x 40 = 500 places, about 2.2% of the "
+                            "22,528 registered homeless people (nederland 2021)",
                   .confidence = MKBA_ASSUMPTION},
+    /* Ramp-up: the building is converted before rooms can be used. */
+    [P_CONVERSION_YEARS] = {.key = "conversion_years",
+                            .label_nl = "Jaren tot de kamers in gebruik zijn",
+                            .label_en = "Years until the rooms are in use",
+                            .unit = "jaar",
+                            .value = 1,
+                            .min = 0,
+                            .max = 20,
+                            .dist = MKBA_TRIANGULAR_DIST(0.5, 1, 1.5),
+                            .source = "assumption: rebuilding a location or moving to smaller "
+                                      "ones takes about a year; no Dutch figure found",
+                            .confidence = MKBA_ASSUMPTION},
     [P_STAY_REDUCTION] = {.key = "stay_reduction",
-                          .label_nl = "Effect: relatieve verkorting van de "
-                                      "gemiddelde verblijfsduur",
-                          .label_en = "Effect: relative shortening of the "
-                                      "average stay",
+                          .label_nl = "Effect: relatieve verkorting van de gemiddelde "
+                                      "verblijfsduur",
+                          .label_en = "Effect: relative shortening of the average stay",
                           .unit = "fractie",
                           .value = 0.15,
                           .min = 0,
                           .max = 0.9,
                           .dist = MKBA_BETA_DIST(3, 17),
-                          .source =
-                              "assumption: letter of 16 Dec 2021 calls "
-                              "privacy a condition for recovery but gives "
-                              "no number; the VWS MKBA was not found",
+                          .source = "assumption: the letter of 16 December 2021 calls a safe, "
+                                    "quiet place with privacy an important condition for "
+                                    "recovery but gives no number; the VWS MKBA was not found",
                           .confidence = MKBA_ASSUMPTION},
+    /* Other routes out of shelter grow at the same time. */
+    [P_DEADWEIGHT] = {.key = "deadweight",
+                      .label_nl = "Deadweight: deel van de kortere verblijfsduur dat ook met "
+                                  "slaapzalen was gekomen",
+                      .label_en = "Deadweight: share of the shorter stay that would have come "
+                                  "with dormitories too",
+                      .unit = "fractie",
+                      .value = 0.1,
+                      .min = 0,
+                      .max = 1,
+                      .dist = MKBA_BETA_DIST(1, 9),
+                      .source = "assumption: the letter of 16 December 2021 reports more Housing "
+                                "First and transit homes used instead of shelter, which shortens "
+                                "stays in dormitories too",
+                      .confidence = MKBA_ASSUMPTION},
+    /* A conversion often comes with a new way of working that is not in
+       the extra cost. */
+    [P_ATTRIBUTION] = {.key = "attribution",
+                       .label_nl = "Attributie: deel van de kortere verblijfsduur door de kamers",
+                       .label_en = "Attribution: share of the shorter stay due to the rooms",
+                       .unit = "fractie",
+                       .value = 0.9,
+                       .min = 0,
+                       .max = 1,
+                       .dist = MKBA_BETA_DIST(9, 1),
+                       .source = "assumption: housing that the gemeente and corporations make "
+                                 "available at the same time also shortens stays",
+                       .confidence = MKBA_ASSUMPTION},
     [P_U_ROOM] = {.key = "utility_gain_room",
-                  .label_nl = "Effect: winst in utiliteit per bewonersjaar in "
-                              "een eigen kamer",
-                  .label_en = "Effect: utility gain per resident-year in a "
-                              "room of one's own",
+                  .label_nl = "Effect: winst in utiliteit per bewonersjaar in een eigen kamer",
+                  .label_en = "Effect: utility gain per resident-year in a room of one's own",
                   .unit = "QALY per persoonsjaar",
                   .value = 0.04,
                   .min = 0,
                   .max = 0.5,
                   .dist = MKBA_UNIFORM_DIST(0, 0.08),
-                  .source = "assumption: safety, rest and privacy; no measured "
-                            "utility found, so the base case is the middle of "
-                            "the assumed range 0-0.08",
+                  .source = "assumption: safety, rest and privacy; no measured utility found, so "
+                            "the middle of an assumed 0-0.08",
                   .confidence = MKBA_ASSUMPTION},
-    [P_EXTRA_COST] = {.key = "extra_cost",
-                      .label_nl = "Meerkosten kleinschalige plek per jaar "
-                                  "(incl. afgeschreven verbouwing)",
-                      .label_en = "Extra cost of a small-scale place per year "
-                                  "(incl. annualised conversion)",
-                      .unit = "EUR per plek per jaar",
-                      .value = 5000,
-                      .min = 0,
-                      .max = 100000,
-                      .price_year = 2024,
-                      .dist = MKBA_UNIFORM_DIST(1000, 9000),
-                      .source = "assumption: more floor space and staff per "
-                                "resident, about a sixth of a shelter place; "
-                                "no Dutch price found; the range is centred "
-                                "on that estimate",
-                      .confidence = MKBA_ASSUMPTION},
-    [P_SHELTER_COST] = {.key = "shelter_cost",
-                        .label_nl = "Kosten maatschappelijke opvang per "
-                                    "plekjaar",
-                        .label_en = "Shelter cost per place-year",
-                        .unit = "EUR per persoon per jaar",
-                        .value = 23236,
-                        .min = 0,
-                        .max = 500000,
-                        .price_year = 2011,
-                        /* Mode set so that the PERT mean, (min + 4 mode + max) / 6,
-                           is the value bank's EUR 23,236. */
-                        .dist = MKBA_PERT_DIST(16000, 22104, 35000),
-                        .source = "Cebeon 2011 via DRIFT 2018",
-                        .confidence = MKBA_VERIFIED,
-                        .unit_cost = "shelter_roofless_year"},
+    /* The programme cost: a room is a shelter place that costs more. */
+    [P_EXTRA_SHARE] = {.key = "extra_cost_share",
+                       .label_nl = "Meerkosten kleinschalige plek als deel van een opvangplaats "
+                                   "per jaar (incl. afgeschreven verbouwing)",
+                       .label_en = "Extra cost of a small-scale place as a share of a shelter "
+                                   "place-year (incl. annualised conversion)",
+                       .unit = "fractie",
+                       .value = 0.17,
+                       .min = 0,
+                       .max = 5,
+                       .dist = MKBA_UNIFORM_DIST(0.05, 0.29),
+                       .source = "assumption: more floor space and staff per resident and the "
+                                 "conversion written off, about a sixth of a shelter place-year; "
+                                 "no Dutch price of a room-based place found",
+                       .confidence = MKBA_ASSUMPTION},
+    [P_SHELTER_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("shelter_cost"),
+    /* Those who move on sooner live in a home of their own. */
+    [P_HOME_COST] = MKBA_PARAM_DWELLING_YEAR("home_cost"),
     [P_SUPPORT_HOURS] = {.key = "support_hours",
-                         .label_nl = "Uren ambulante begeleiding per week na "
-                                     "uitstroom",
-                         .label_en = "Hours of ambulant support a week after "
-                                     "moving on",
+                         .label_nl = "Uren ambulante begeleiding per week na uitstroom",
+                         .label_en = "Hours of ambulant support a week after moving on",
                          .unit = "uur per week",
                          .value = 2.25,
                          .min = 0,
                          .max = 40,
                          .dist = MKBA_UNIFORM_DIST(0.5, 4),
-                         .source = "assumption: light ambulant support after "
-                                   "shelter; no Dutch norm found, so the base "
-                                   "case is the middle of the assumed range "
-                                   "0.5-4 hours",
+                         .source = "assumption: light ambulant support after shelter; no Dutch "
+                                   "norm found, so the middle of an assumed 0.5-4 hours",
                          .confidence = MKBA_ASSUMPTION},
-    [P_HOUR_COST] = {.key = "guidance_hour_cost",
-                     .label_nl = "Kosten begeleiding thuis per uur",
-                     .label_en = "Home guidance per hour",
-                     .unit = "EUR per uur",
-                     .value = 64,
-                     .min = 0,
-                     .max = 1000,
-                     .price_year = 2022,
-                     .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et "
-                               "al. 2024)",
-                     .confidence = MKBA_VERIFIED,
-                     .unit_cost = "home_guidance_hour"},
+    [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("guidance_hour_cost"),
     [P_U_HOUSED] = {.key = "utility_gain_housed",
-                    .label_nl = "Winst in utiliteit per jaar gehuisvest in "
-                                "plaats van in de opvang",
-                    .label_en = "Utility gain per year housed instead of in "
-                                "shelter",
+                    .label_nl = "Winst in utiliteit per jaar gehuisvest in plaats van in de "
+                                "opvang",
+                    .label_en = "Utility gain per year housed instead of in shelter",
                     .unit = "QALY per persoonsjaar",
                     .value = 0.13,
                     .min = 0,
                     .max = 1,
                     .dist = MKBA_UNIFORM_DIST(0.05, 0.21),
-                    .source = "assumption: 0.75 housed minus 0.62 in shelter, "
-                              "the assumed utilities of housing_first; the "
-                              "range is centred on that difference",
+                    .source = "assumption: 0.75 housed minus 0.62 in shelter, the assumed "
+                              "utilities of housing_first; the range is centred on that "
+                              "difference",
                     .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_HUURTOESLAG] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag"),
+    [P_BIJSTAND] = MKBA_PARAM_BIJSTAND_YEAR("bijstand"),
+    [P_BIJSTAND_INST] = MKBA_PARAM_BIJSTAND_INSTITUTION_YEAR("bijstand_institution"),
+    /* Only people on bijstand move from the institution norm to the full
+       one when they leave shelter for a home. */
+    [P_BIJSTAND_SHARE] = {.key = "bijstand_share",
+                          .label_nl = "Deel van de bewoners met bijstand",
+                          .label_en = "Share of residents on social assistance",
+                          .unit = "fractie",
+                          .value = 0.7,
+                          .min = 0,
+                          .max = 1,
+                          .dist = MKBA_BETA_DIST(7, 3),
+                          .source = "assumption: CBS found that more than eight in ten homeless "
+                                    "people depended on a benefit in 2016 (Meeste daklozen hadden "
+                                    "al jaren een laag inkomen, via divosa.nl, 20 December 2018); "
+                                    "not every benefit is bijstand, so 0.7",
+                          .confidence = MKBA_ASSUMPTION},
 };
 
 /* Weeks in a year, to turn weekly support hours into yearly ones. */
 #define WEEKS_PER_YEAR 52.0
 
-static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model,
-                   const double *p, char *err, size_t errlen) {
+/* Share of the places converted in year index t when the rooms are ready at time L. */
+static double in_use(int t, double L) {
+  double r = t + 1 - L;
+  return r < 0 ? 0 : r > 1 ? 1 : r;
+}
+
+static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, const double *p,
+                   char *err, size_t errlen) {
   (void)model; /* no configure() */
-  int cat_small = host->category(ctx, "kleinschalige_opvang",
-                                 "Kleinschalige opvang", "Small-scale shelter");
-  int cat_shelter = host->category(ctx, "opvang", "Opvang", "Shelter");
-  int cat_support =
-      host->category(ctx, "begeleiding", "Begeleiding", "Support");
-  int cat_qol = host->category(ctx, "kwaliteit_van_leven",
-                               "Kwaliteit van leven", "Quality of life");
-  int o_places = host->outcome_id(ctx, "opvangplekjaren", "Opvangplekjaren",
-                                  "Shelter place-years", "plekjaren");
-  int o_qaly =
-      host->outcome_id(ctx, "qaly_winst", "QALY-winst", "QALYs gained", "QALY");
-  if (cat_small < 0 || cat_shelter < 0 || cat_support < 0 || cat_qol < 0 ||
-      o_places < 0 || o_qaly < 0) {
+  int c_shelter = host->category(ctx, "opvang", "Opvang", "Shelter");
+  int c_home = host->category(ctx, "wonen", "Wonen", "Housing");
+  int c_support = host->category(ctx, "begeleiding", "Begeleiding", "Support");
+  int c_qol = host->category(ctx, "kwaliteit_van_leven", "Kwaliteit van leven", "Quality of life");
+  int c_rent_allow = host->category(ctx, "huurtoeslag", "Huurtoeslag", "Housing allowance");
+  int c_bijstand = host->category(ctx, "bijstand", "Bijstand", "Social assistance");
+  int o_places = host->outcome_id(ctx, "opvangplekjaren", "Opvangplekjaren", "Shelter place-years",
+                                  "plekjaren");
+  int o_housed = host->outcome_id(ctx, "gehuisveste_persoonsjaren", "Gehuisveste persoonsjaren",
+                                  "Housed person-years", "persoonsjaren");
+  int o_qaly = host->outcome_id(ctx, "qaly_winst", "QALY-winst", "QALYs gained", "QALY");
+  if (c_shelter < 0 || c_home < 0 || c_support < 0 || c_qol < 0 || c_rent_allow < 0 ||
+      c_bijstand < 0 || o_places < 0 || o_housed < 0 || o_qaly < 0) {
     snprintf(err, errlen, "could not register categories");
     return MKBA_ERROR;
   }
-  double places = p[P_PLACES], r = p[P_STAY_REDUCTION];
-  /* Shorter stays: the same people need fewer place-years of shelter. */
-  double used = places * (1 - r);
-  double freed = places * r;
+  /* The part of the shorter stay that is this intervention's. */
+  double r = p[P_STAY_REDUCTION] * (1 - p[P_DEADWEIGHT]) * p[P_ATTRIBUTION];
+  double c = p[P_SHELTER_COST];
   double support_year = p[P_SUPPORT_HOURS] * WEEKS_PER_YEAR * p[P_HOUR_COST];
-  double qalys = used * p[P_U_ROOM] + freed * p[P_U_HOUSED];
   for (int t = 0; t < host->horizon(ctx); t++) {
-    if (host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_small, MKBA_COST,
-                   t, used * p[P_EXTRA_COST]) ||
-        host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_shelter,
-                   MKBA_BENEFIT, t, freed * p[P_SHELTER_COST]) ||
-        /* Those who move on sooner need support at home: a dis-benefit. */
-        host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_support,
-                   MKBA_BENEFIT, t, -freed * support_year) ||
-        host->flow(ctx, MKBA_INTERVENTION, MKBA_DEELNEMER, cat_qol,
-                   MKBA_BENEFIT, t, qalys * p[P_QALY_VALUE]) ||
-        host->outcome(ctx, o_places, MKBA_BASELINE, t, places) ||
+    double k = p[P_PLACES] * in_use(t, p[P_CONVERSION_YEARS]); /* converted places */
+    double used = k * (1 - r); /* small-scale place-years: the same inflow, shorter stays */
+    double freed = k * r;      /* person-years in a home instead */
+    double qalys = used * p[P_U_ROOM] + freed * p[P_U_HOUSED];
+    if (/* Shelter: the intervention uses `used` room place-years at
+           c (1 + extra) where the baseline used k dormitory place-years at
+           c.  Booked as the extra of the rooms (a cost) and the place-years
+           no longer needed (a saving). */
+        host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, c_shelter, MKBA_COST, t,
+                   used * c * p[P_EXTRA_SHARE]) ||
+        mkba_post_resource(host, ctx, MKBA_GEMEENTE, c_shelter, t, -freed * c) ||
+        /* Every housed person-year costs a home, paid by the tenant. */
+        mkba_post_resource(host, ctx, MKBA_DEELNEMER, c_home, t, freed * p[P_HOME_COST]) ||
+        mkba_post_resource(host, ctx, MKBA_GEMEENTE, c_support, t, freed * support_year) ||
+        host->flow(ctx, MKBA_INTERVENTION, MKBA_DEELNEMER, c_qol, MKBA_BENEFIT, t,
+                   qalys * p[P_QALY_VALUE]) ||
+        mkba_post_transfer(host, ctx, MKBA_RIJK, MKBA_DEELNEMER, c_rent_allow, t,
+                           freed * p[P_HUURTOESLAG]) ||
+        mkba_post_transfer(host, ctx, MKBA_GEMEENTE, MKBA_DEELNEMER, c_bijstand, t,
+                           freed * p[P_BIJSTAND_SHARE] * (p[P_BIJSTAND] - p[P_BIJSTAND_INST])) ||
+        host->outcome(ctx, o_places, MKBA_BASELINE, t, k) ||
         host->outcome(ctx, o_places, MKBA_INTERVENTION, t, used) ||
+        host->outcome(ctx, o_housed, MKBA_BASELINE, t, 0) ||
+        host->outcome(ctx, o_housed, MKBA_INTERVENTION, t, freed) ||
         host->outcome(ctx, o_qaly, MKBA_BASELINE, t, 0) ||
         host->outcome(ctx, o_qaly, MKBA_INTERVENTION, t, qalys))
       return MKBA_ERROR; /* the host has the message */
   }
   host->pm_item(ctx, "Minder incidenten en geweld in de opvang",
-                "Fewer incidents and less violence in the shelter",
-                MKBA_PM_POSITIVE, MKBA_SAMENLEVING);
+                "Fewer incidents and less violence in the shelter", MKBA_PM_POSITIVE,
+                MKBA_SAMENLEVING);
   host->pm_item(ctx, "Minder zorggebruik door rust en hygiëne",
                 "Less use of care thanks to rest and hygiene", MKBA_PM_POSITIVE,
                 MKBA_ZORGVERZEKERAAR);
   host->pm_item(ctx, "Meer locaties nodig: draagvlak in de buurt",
-                "More locations needed: acceptance in the neighbourhood",
-                MKBA_PM_UNKNOWN, MKBA_SAMENLEVING);
+                "More locations needed: acceptance in the neighbourhood", MKBA_PM_UNKNOWN,
+                MKBA_SAMENLEVING);
   return MKBA_OK;
 }
 
-MKBA_PLUGIN(.name = "kleinschalige_opvang", .version = "1.0.0",
+MKBA_PLUGIN(.name = "kleinschalige_opvang", .version = "2.0.0",
             .title_nl = "Kleinschalige opvang in plaats van slaapzalen",
             .title_en = "Small-scale shelter instead of dormitories",
-            .summary_nl = "Per omgebouwde plek per jaar: kortere verblijfsduur "
-                          "bespaart opvang, wie eerder uitstroomt krijgt "
-                          "ambulante begeleiding, en een eigen kamer geeft "
-                          "kwaliteit van leven; tegen hogere kosten per plek.",
-            .summary_en = "Per converted place per year: shorter stays save "
-                          "shelter, those who move on sooner get ambulant "
-                          "support, and a room of one's own adds quality of "
-                          "life; at a higher cost per place.",
+            .summary_nl = "Per omgebouwde plek per jaar: een kamer kost meer dan een bed op een "
+                          "slaapzaal, maar kortere verblijfsduur bespaart opvangplaatsen; wie "
+                          "eerder uitstroomt woont zelfstandig (woning, begeleiding, huurtoeslag, "
+                          "bijstand), en een eigen kamer geeft kwaliteit van leven.",
+            .summary_en = "Per converted place per year: a room costs more than a dormitory bed, "
+                          "but shorter stays save shelter places; those who move on sooner live "
+                          "on their own (home, support, housing allowance, social assistance), "
+                          "and a room of one's own adds quality of life.",
             MKBA_PARAMS(params), .compute = compute)

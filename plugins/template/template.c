@@ -2,11 +2,13 @@
  * template.c - a complete, small mkba plugin to copy.
  *
  * Model: `clients` people get support costing `support_cost` a year each,
- * paid by the gemeente.  Without it (the baseline) a share of them would use
- * `shelter_nights` nights of shelter a year; with it, `effect` of those
- * nights are avoided, a saving to the gemeente.  Replace the numbers and
- * sources with your own: every default must name its source, or say
- * "assumption: ..." with a wide distribution.
+ * paid by the gemeente.  Without it (the baseline) they would spend
+ * `shelter_share` of the year in shelter; with it, `effect` of that
+ * shelter time is avoided, less the share `deadweight` that would have
+ * been avoided anyway.  A shelter place-year is priced by the value bank
+ * (`.unit_cost`), so that every plugin uses one price for it.  Replace the
+ * numbers and sources with your own: every default must name its source,
+ * or say "assumption: ..." with a distribution whose mean is the default.
  *
  * Build out of the tree:
  *   cc -shared -fPIC -fvisibility=hidden $(pkg-config --cflags mkba-plugin) \
@@ -17,19 +19,22 @@
 #include <stdio.h>
 
 /* Indices into the parameter array compute() receives; keep in table order. */
-enum { P_CLIENTS, P_SUPPORT_COST, P_SHELTER_NIGHTS, P_NIGHT_COST, P_EFFECT };
+enum { P_CLIENTS, P_SUPPORT_COST, P_SHELTER_SHARE, P_PLACE_YEAR, P_EFFECT, P_DEADWEIGHT };
 
 static const mkba_param params[] = {
+    /* A national programme size: a region scales it by its own count of
+       registered homeless people against the national count (ABI 1.2). */
     [P_CLIENTS] = {.key = "clients",
-                   .label_nl = "Aantal deelnemers",
-                   .label_en = "Participants",
+                   .label_nl = "Aantal deelnemers (landelijk)",
+                   .label_en = "Participants (nationally)",
                    .unit = "personen",
-                   .value = 50,
+                   .value = 500,
                    .min = 0,
                    .max = 100000,
-                   .flags = MKBA_PARAM_INTEGER,
-                   .source = "assumption: a typical programme size",
-                   .confidence = MKBA_ASSUMPTION},
+                   .flags = MKBA_PARAM_INTEGER | MKBA_PARAM_POPULATION,
+                   .source = "assumption: about 2% of the 22,528 registered homeless people",
+                   .confidence = MKBA_ASSUMPTION,
+                   .target_group = MKBA_TARGET_HOMELESS_REGISTERED},
     [P_SUPPORT_COST] = {.key = "support_cost",
                         .label_nl = "Kosten begeleiding per deelnemer per jaar",
                         .label_en = "Support cost per participant per year",
@@ -41,29 +46,32 @@ static const mkba_param params[] = {
                         .dist = MKBA_UNIFORM_DIST(8000, 16000),
                         .source = "assumption: about 3.5 hours of guidance a week",
                         .confidence = MKBA_ASSUMPTION},
-    [P_SHELTER_NIGHTS] = {.key = "shelter_nights",
-                          .label_nl = "Nachten opvang per jaar zonder interventie",
-                          .label_en = "Shelter nights a year without the intervention",
-                          .unit = "nachten per persoon per jaar",
-                          .value = 200,
-                          .min = 0,
-                          .max = 366,
-                          .dist = MKBA_TRIANGULAR_DIST(100, 200, 300),
-                          .source = "assumption: illustrative",
-                          .confidence = MKBA_ASSUMPTION},
-    [P_NIGHT_COST] = {.key = "night_cost",
-                      .label_nl = "Kosten opvang per nacht",
-                      .label_en = "Shelter cost per night",
-                      .unit = "EUR per nacht",
-                      .value = 63.66,
+    [P_SHELTER_SHARE] = {.key = "shelter_share",
+                         .label_nl = "Deel van het jaar in de opvang zonder interventie",
+                         .label_en = "Share of the year in shelter without the intervention",
+                         .unit = "fractie",
+                         .value = 0.55,
+                         .min = 0,
+                         .max = 1,
+                         .dist = MKBA_TRIANGULAR_DIST(0.3, 0.55, 0.8),
+                         .source = "assumption: illustrative",
+                         .confidence = MKBA_ASSUMPTION},
+    /* The value bank's row: the host fills in amount, price year, source
+       and range (and a region's own price); the numbers here are its. */
+    [P_PLACE_YEAR] = {.key = "place_year",
+                      .label_nl = "Kosten opvangplaats per jaar",
+                      .label_en = "Shelter place-year",
+                      .unit = "EUR per plaats per jaar",
+                      .value = 20642,
                       .min = 0,
-                      .max = 1000,
+                      .max = 200000,
                       .price_year = 2011,
-                      .source = "Cebeon 2011 via DRIFT 2018: EUR 23,236 a year / 365",
-                      .confidence = MKBA_VERIFIED},
+                      .source = "value bank: shelter_place_year",
+                      .confidence = MKBA_SECONDARY,
+                      .unit_cost = "shelter_place_year"},
     [P_EFFECT] = {.key = "effect",
-                  .label_nl = "Aandeel vermeden opvangnachten",
-                  .label_en = "Share of shelter nights avoided",
+                  .label_nl = "Aandeel vermeden opvangtijd",
+                  .label_en = "Share of shelter time avoided",
                   .unit = "fractie",
                   .value = 0.5,
                   .min = 0,
@@ -71,6 +79,16 @@ static const mkba_param params[] = {
                   .dist = MKBA_BETA_DIST(5, 5),
                   .source = "assumption: half, with a wide beta distribution",
                   .confidence = MKBA_ASSUMPTION},
+    [P_DEADWEIGHT] = {.key = "deadweight",
+                      .label_nl = "Deel dat ook zonder interventie was vermeden",
+                      .label_en = "Share that would have been avoided anyway",
+                      .unit = "fractie",
+                      .value = 0.2,
+                      .min = 0,
+                      .max = 1,
+                      .dist = MKBA_UNIFORM_DIST(0.1, 0.3),
+                      .source = "assumption: deadweight, what happens without the programme",
+                      .confidence = MKBA_ASSUMPTION},
 };
 
 static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, const double *p,
@@ -83,15 +101,19 @@ static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, cons
     snprintf(err, errlen, "could not register categories");
     return MKBA_ERROR;
   }
-  double base_nights = p[P_CLIENTS] * p[P_SHELTER_NIGHTS];
-  double int_nights = base_nights * (1.0 - p[P_EFFECT]);
+  /* Person-years in shelter in both arms; the difference is the effect
+     net of deadweight. */
+  double base_years = p[P_CLIENTS] * p[P_SHELTER_SHARE];
+  double int_years = base_years * (1.0 - p[P_EFFECT] * (1.0 - p[P_DEADWEIGHT]));
   for (int t = 0; t < host->horizon(ctx); t++) {
-    if (host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_support, MKBA_COST, t,
-                   p[P_CLIENTS] * p[P_SUPPORT_COST]) ||
-        host->flow(ctx, MKBA_INTERVENTION, MKBA_GEMEENTE, cat_shelter, MKBA_BENEFIT, t,
-                   (base_nights - int_nights) * p[P_NIGHT_COST]) ||
-        host->outcome(ctx, nights, MKBA_BASELINE, t, base_nights) ||
-        host->outcome(ctx, nights, MKBA_INTERVENTION, t, int_nights))
+    /* The booking convention: more use of a resource is a cost, less use a
+       benefit; mkba_post_resource chooses the side by the sign. */
+    if (mkba_post_resource(host, ctx, MKBA_GEMEENTE, cat_support, t,
+                           p[P_CLIENTS] * p[P_SUPPORT_COST]) ||
+        mkba_post_resource(host, ctx, MKBA_GEMEENTE, cat_shelter, t,
+                           (int_years - base_years) * p[P_PLACE_YEAR]) ||
+        host->outcome(ctx, nights, MKBA_BASELINE, t, base_years * 365) ||
+        host->outcome(ctx, nights, MKBA_INTERVENTION, t, int_years * 365))
       return MKBA_ERROR; /* the host has the message */
   }
   host->pm_item(ctx, "Rust in de buurt", "Less nuisance in the neighbourhood", MKBA_PM_POSITIVE,
