@@ -336,7 +336,7 @@ static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, cons
   const int H = host->horizon(ctx);
   int cat_bw = host->category(ctx, "beschermd_wonen", "Beschermd wonen", "Sheltered housing");
   int cat_support = host->category(ctx, "begeleiding", "Begeleiding", "Support");
-  int cat_home = host->category(ctx, "wonen", "Wonen (woning)", "Housing (dwelling)");
+  int cat_home = host->category(ctx, "wonen", "Wonen", "Housing");
   int cat_bijstand = host->category(ctx, "bijstand", "Bijstand", "Social assistance");
   int cat_ht = host->category(ctx, "huurtoeslag", "Huurtoeslag", "Housing allowance");
   int cat_eb = host->category(ctx, "eigen_bijdrage", "Eigen bijdrage", "Own contribution");

@@ -350,15 +350,13 @@ static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, cons
     share_gemeente = 0;
 
   int cat_money = host->category(ctx, "doorbraakgeld", "Doorbraakgeld", "Breakthrough money");
-  int cat_staff =
-      host->category(ctx, "begeleiding", "Begeleiding en casusaanpak", "Support and case work");
-  int cat_youth_shelter = host->category(ctx, "jongerenopvang", "Jongerenopvang, Wmo en jeugdhulp",
-                                         "Youth shelter, Wmo and youth care");
-  int cat_ggz = host->category(ctx, "ggz", "GGZ en verslavingszorg", "Mental health care");
+  int cat_staff = host->category(ctx, "begeleiding", "Begeleiding", "Support");
+  int cat_youth_shelter = host->category(ctx, "jongerenopvang", "Jongerenopvang", "Youth shelter");
+  int cat_ggz = host->category(ctx, "ggz", "GGZ", "Mental health care");
   int cat_police =
       host->category(ctx, "politie_justitie", "Politie en justitie", "Police and justice");
-  int cat_eviction = host->category(ctx, "huisuitzetting", "Huisuitzettingen", "Evictions");
-  int cat_home = host->category(ctx, "wonen", "Woning (huur)", "Dwelling (rent)");
+  int cat_eviction = host->category(ctx, "huisuitzetting", "Huisuitzetting", "Eviction");
+  int cat_home = host->category(ctx, "wonen", "Wonen", "Housing");
   int cat_huurtoeslag = host->category(ctx, "huurtoeslag", "Huurtoeslag", "Housing allowance");
   int cat_bijstand = host->category(ctx, "bijstand", "Bijstand", "Social assistance");
   int out_solved =

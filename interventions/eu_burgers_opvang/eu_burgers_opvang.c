@@ -409,8 +409,8 @@ static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, cons
       host->category(ctx, "politie_justitie", "Politie en justitie", "Police and justice");
   int cat_victims = host->category(ctx, "slachtoffers_omwonenden", "Slachtoffers en omwonenden",
                                    "Victims and neighbours");
-  int cat_home = host->category(ctx, "wonen", "Wonen (woning)", "Housing (dwelling)");
-  int cat_work = host->category(ctx, "productie", "Productie (werk)", "Production (work)");
+  int cat_home = host->category(ctx, "wonen", "Wonen", "Housing");
+  int cat_work = host->category(ctx, "productie", "Productie", "Production");
   int cat_tax = host->category(ctx, "belastingen", "Belastingen en premies", "Taxes and premiums");
   int out_exits = host->outcome_id(ctx, "uitstroom", "Uitstroom naar werk of herkomstland (netto)",
                                    "Moved to work or back home (net)", "personen");

@@ -321,17 +321,15 @@ static double effect_weight(int k, double ramp_up, double drop_off) {
 static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, const double *p,
                    char *err, size_t errlen) {
   (void)model;
-  int cat_regie = host->category(ctx, "begeleiding", "Begeleiding (jongerenregisseur)",
-                                 "Support (coordinator)");
+  int cat_regie = host->category(ctx, "begeleiding", "Begeleiding", "Support");
   int cat_shelter = host->category(ctx, "jongerenopvang", "Jongerenopvang", "Youth shelter");
-  int cat_ggz = host->category(ctx, "ggz", "GGZ en verslavingszorg", "Mental health care");
+  int cat_ggz = host->category(ctx, "ggz", "GGZ", "Mental health care");
   int cat_police =
       host->category(ctx, "politie_justitie", "Politie en justitie", "Police and justice");
-  int cat_home = host->category(ctx, "wonen", "Woning (huur)", "Dwelling (rent)");
+  int cat_home = host->category(ctx, "wonen", "Wonen", "Housing");
   int cat_huurtoeslag = host->category(ctx, "huurtoeslag", "Huurtoeslag", "Housing allowance");
   int cat_bijstand = host->category(ctx, "bijstand", "Bijstand", "Social assistance");
-  int cat_work =
-      host->category(ctx, "productie", "Productie (betaald werk)", "Production (paid work)");
+  int cat_work = host->category(ctx, "productie", "Productie", "Production");
   int cat_qol =
       host->category(ctx, "kwaliteit_van_leven", "Kwaliteit van leven", "Quality of life");
   int out_months = host->outcome_id(ctx, "maanden_dakloos_vermeden", "Maanden dakloos vermeden",
