@@ -11,7 +11,7 @@ static const char *const nl[MKBA_N_ACTORS] = {"Gemeente",         "Zorgverzekera
                                               "Woningcorporatie", "Deelnemer",       "Samenleving"};
 static const char *const en[MKBA_N_ACTORS] = {"Municipality",       "Health insurer",
                                               "Central government", "Housing association",
-                                              "Participant",        "Society"};
+                                              "Participant",        "Rest of society"};
 
 const char *mkba_actor_id(int a) { return a >= 0 && a < MKBA_N_ACTORS ? ids[a] : NULL; }
 

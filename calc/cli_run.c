@@ -5,7 +5,7 @@
  * variants, Monte Carlo, the results document) runs in the supervised
  * child; this process reads the results document back and writes what the
  * user asked for: the summary, the document on standard output, or the
- * output directory with the CSV and the report.
+ * output directory with the CSV, the report and the workbook.
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -22,6 +22,9 @@
 #include "watch.h"
 #ifdef MKBA_HAVE_REPORTS
 #include "mkba_report.h"
+#include "workbook.h"
+#else
+#define MKBA_REPORT_XLSX 0x8u /* as in workbook.h: refused without the renderer */
 #endif
 
 /* What the child needs to know. */
@@ -107,7 +110,7 @@ static int compute(void *arg, char **out, size_t *len, mkba_diag *d) {
   return rc;
 }
 
-/* Formats asked for with --format, as bits: 1 pdf, 2 png, 4 svg. */
+/* Formats asked for with --format, as bits: 1 pdf, 2 png, 4 svg, 8 xlsx. */
 static int parse_formats(const char *list, unsigned *bits) {
   *bits = 0;
   if (!list)
@@ -121,8 +124,11 @@ static int parse_formats(const char *list, unsigned *bits) {
       *bits |= 2;
     else if (!strcmp(f, "svg"))
       *bits |= 4;
+    else if (!strcmp(f, "xlsx"))
+      *bits |= MKBA_REPORT_XLSX;
     else if (strcmp(f, "csv") && strcmp(f, "json")) {
-      fprintf(stderr, "mkba: unknown format \"%s\" in --format (known: pdf, png, svg, csv, json)\n",
+      fprintf(stderr,
+              "mkba: unknown format \"%s\" in --format (known: pdf, png, svg, xlsx, csv, json)\n",
               f);
       rc = -1;
       break;
@@ -132,7 +138,10 @@ static int parse_formats(const char *list, unsigned *bits) {
   return rc;
 }
 
-/* Write the output directory: JSON, CSV and the report, whole or not at all. */
+/*
+ * Write the output directory: JSON, CSV, the report and the workbook, whole
+ * or not at all: a report or workbook that cannot be written fails the run.
+ */
 static int write_dir(const mkba_opts *o, const json_t *results, const char *text, const char *csv,
                      unsigned formats, mkba_diag *d) {
   mkba_output *out = NULL;
@@ -144,11 +153,21 @@ static int write_dir(const mkba_opts *o, const json_t *results, const char *text
   }
 #ifdef MKBA_HAVE_REPORTS
   char err[1024] = "";
-  if (formats &&
-      mkba_report_render(results, mkba_output_staging(out), formats, o->lang, err, sizeof err)) {
+  unsigned report = formats & (MKBA_REPORT_PDF | MKBA_REPORT_PNG | MKBA_REPORT_SVG);
+  if (report && mkba_report_render_threads(results, mkba_output_staging(out), report, o->lang,
+                                           o->threads, err, sizeof err)) {
     mkba_diag_set(d, MKBA_EXIT_RUN, "report: %s", err);
     mkba_output_abort(out);
     return -1;
+  }
+  if (formats & MKBA_REPORT_XLSX) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/results.xlsx", mkba_output_staging(out));
+    if (mkba_workbook_write(results, path, o->lang, err, sizeof err)) {
+      mkba_diag_set(d, MKBA_EXIT_RUN, "workbook: %s", err);
+      mkba_output_abort(out);
+      return -1;
+    }
   }
 #else
   (void)results;
@@ -206,8 +225,12 @@ int mkba_cmd_run(const mkba_opts *o, int validate_only) {
       mkba_diag_print(&d);
       rc = d.code ? d.code : MKBA_EXIT_RUN;
     } else if (!o->json) {
-      fprintf(stderr, "mkba: wrote %s/results.json and %s/results.csv%s\n", o->outdir, o->outdir,
-              formats ? " and the report files" : "");
+      /* "DIR/results.json, DIR/results.csv, the report files and DIR/results.xlsx" */
+      int xlsx = (formats & MKBA_REPORT_XLSX) != 0, report = (formats & ~MKBA_REPORT_XLSX) != 0;
+      fprintf(stderr, "mkba: wrote %s/results.json%s%s/results.csv%s%s%s%s\n", o->outdir,
+              report || xlsx ? ", " : " and ", o->outdir,
+              report ? (xlsx ? ", the report files" : " and the report files") : "",
+              xlsx ? " and " : "", xlsx ? o->outdir : "", xlsx ? "/results.xlsx" : "");
     }
   }
   if (!rc && o->json)

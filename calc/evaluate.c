@@ -100,9 +100,12 @@ int mkba_evaluate(const mkba_ctx *c, const double *df, int start_year, mkba_eval
   e->transfer_pv = calloc((size_t)c->n_cat * A * A + 1, sizeof(double));
   e->transfer_sum = calloc((size_t)c->n_cat * A * A + 1, sizeof(double));
   e->year = calloc((size_t)H, sizeof *e->year);
+  e->actor_costs = calloc((size_t)A * H + 1, sizeof(double));
+  e->actor_benefits = calloc((size_t)A * H + 1, sizeof(double));
   /* Scratch: yearly nets of society and of each actor, costs and benefits. */
   double *net = calloc((size_t)H * (A + 4), sizeof *net);
-  if (!e->category || !e->transfer_pv || !e->transfer_sum || !e->year || !net) {
+  if (!e->category || !e->transfer_pv || !e->transfer_sum || !e->year || !e->actor_costs ||
+      !e->actor_benefits || !net) {
     free(net);
     mkba_eval_clear(e);
     return -1;
@@ -122,6 +125,8 @@ int mkba_evaluate(const mkba_ctx *c, const double *df, int start_year, mkba_eval
         e->year[t].costs += cost;
         e->year[t].benefits += ben;
         anet[(size_t)a * H + t] += ben - cost;
+        e->actor_costs[(size_t)a * H + t] += cost;
+        e->actor_benefits[(size_t)a * H + t] += ben;
       }
       if (!c->tr[k])
         continue;
@@ -134,6 +139,8 @@ int mkba_evaluate(const mkba_ctx *c, const double *df, int start_year, mkba_eval
           add(&e->actor[to], df[t], 0, x, 0);
           anet[(size_t)from * H + t] -= x;
           anet[(size_t)to * H + t] += x;
+          e->actor_costs[(size_t)from * H + t] += x;
+          e->actor_benefits[(size_t)to * H + t] += x;
           /* Only money crossing the government's boundary counts for it. */
           if (is_government(from) && !is_government(to))
             add(&e->perspective[MKBA_PERSPECTIVE_GOVERNMENT], df[t], x, 0, 0);
@@ -176,6 +183,8 @@ void mkba_eval_clear(mkba_eval *e) {
   free(e->transfer_pv);
   free(e->transfer_sum);
   free(e->year);
+  free(e->actor_costs);
+  free(e->actor_benefits);
   memset(e, 0, sizeof *e);
 }
 

@@ -43,6 +43,10 @@ typedef struct mkba_eval {
   mkba_year *year;                  /* [horizon] */
   int payback_year;                 /* calendar year, or 0 for none */
   int actor_payback[MKBA_N_ACTORS]; /* the same per actor (transfers counted) */
+  double *actor_costs;              /* [A * horizon] undiscounted, per actor and year,
+                                       a transfer a cost to its payer */
+  double *actor_benefits;           /* [A * horizon] the same, a transfer a benefit
+                                       to its receiver */
   double irr;                       /* NaN when not defined */
   double first_year_return;         /* NaN when not defined */
 } mkba_eval;

@@ -133,7 +133,8 @@ static void remove_tree(const char *path) { nftw(path, remove_entry, 16, FTW_DEP
 /* Whether `name` is a file mkba writes into an output directory. */
 static int ours(const char *name) {
   size_t n = strlen(name);
-  if (!strcmp(name, "results.json") || !strcmp(name, "results.csv") || !strcmp(name, "report.pdf"))
+  if (!strcmp(name, "results.json") || !strcmp(name, "results.csv") ||
+      !strcmp(name, "results.xlsx") || !strcmp(name, "report.pdf"))
     return 1;
   if (strncmp(name, "chart-", 6) || n < 11)
     return 0;

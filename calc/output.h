@@ -14,8 +14,9 @@
  * and removed by the next run into the same parent.
  *
  * Files mkba did not write: DIR may hold only what mkba writes there
- * (results.json, results.csv, report.pdf, chart-*.png, chart-*.svg).  A DIR with anything else is
- * refused, unless the caller asks to replace it whole (`--replace`), foreign files included.
+ * (results.json, results.csv, results.xlsx, report.pdf, chart-*.png, chart-*.svg).  A DIR with
+ * anything else is refused, unless the caller asks to replace it whole (`--replace`), foreign files
+ * included.
  */
 #ifndef MKBA_OUTPUT_H
 #define MKBA_OUTPUT_H

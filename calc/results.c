@@ -6,6 +6,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "actors.h"
@@ -13,12 +14,16 @@
 #include "data.h"
 #include "dist.h"
 #include "run.h"
+#include "uncertainty.h"
 
 #ifndef MKBA_VERSION
 #define MKBA_VERSION "0.0.0"
 #endif
 
 #define A MKBA_N_ACTORS
+#ifndef M_PI
+#define M_PI 3.14159265358979323846
+#endif
 
 static int en(const mkba_run *run) { return strcmp(run->lang, "en") == 0; }
 
@@ -73,6 +78,19 @@ static json_t *actors(const mkba_run *run, const mkba_eval *e) {
     set_pv(o, &e->actor[a]);
     json_object_set_new(o, "payback_year",
                         e->actor_payback[a] ? jint(e->actor_payback[a]) : json_null());
+    /* The actor's own budget year by year (undiscounted, transfers counted). */
+    json_t *years = json_array();
+    for (int t = 0; t < e->horizon; t++) {
+      json_t *y = json_object();
+      double c = e->actor_costs[(size_t)a * e->horizon + t];
+      double b = e->actor_benefits[(size_t)a * e->horizon + t];
+      json_object_set_new(y, "year", jint(run->scen->start_year + t));
+      json_object_set_new(y, "costs", mkba_jnum(c));
+      json_object_set_new(y, "benefits", mkba_jnum(b));
+      json_object_set_new(y, "net", mkba_jnum(b - c));
+      json_array_append_new(years, y);
+    }
+    json_object_set_new(o, "years", years);
     json_array_append_new(arr, o);
   }
   return arr;
@@ -82,7 +100,7 @@ static json_t *perspectives(const mkba_run *run, const mkba_eval *e) {
   static const char *const ids[] = {"maatschappij", "overheid"};
   static const char *const nl[] = {"Maatschappij (totaal)",
                                    "Overheid (gemeente, zorgverzekeraar, rijk)"};
-  static const char *const eng[] = {"Society (total)",
+  static const char *const eng[] = {"Society as a whole",
                                     "Government (municipality, insurer, central)"};
   json_t *arr = json_array();
   for (int p = 0; p < MKBA_N_PERSPECTIVES; p++) {
@@ -188,6 +206,8 @@ static json_t *scenario(const mkba_run *run) {
   const mkba_scenario *s = run->scen;
   json_t *o = json_object(), *disc = json_object();
   json_object_set_new(o, "title", json_string(s->title));
+  if (s->author)
+    json_object_set_new(o, "author", json_string(s->author));
   json_object_set_new(o, "region", json_string(s->region));
   json_object_set_new(o, "region_label",
                       json_string(en(run) ? run->region->label_en : run->region->label_nl));
@@ -410,6 +430,149 @@ static json_t *provenance(const mkba_run *run) {
   return o;
 }
 
+/* A value and where it stood, for ranking draws. */
+typedef struct ranked {
+  double v;
+  long i;
+} ranked;
+
+/* Order of ranked values (ascending); ties keep no particular order. */
+static int ranked_cmp(const void *a, const void *b) {
+  double x = ((const ranked *)a)->v, y = ((const ranked *)b)->v;
+  return (x > y) - (x < y);
+}
+
+/*
+ * Ranks (1..n, ties sharing their mean rank, as Spearman's rho needs) of
+ * column `col` of the row-major draws m (n rows of `cols`) into r; `w` is
+ * scratch of n entries.
+ */
+static void column_ranks(const double *m, long n, int cols, int col, ranked *w, double *r) {
+  for (long i = 0; i < n; i++)
+    w[i] = (ranked){m[i * cols + col], i};
+  qsort(w, (size_t)n, sizeof *w, ranked_cmp);
+  for (long a = 0, b; a < n; a = b) {
+    for (b = a + 1; b < n && w[b].v == w[a].v; b++)
+      ;
+    double mean = (double)(a + b + 1) / 2; /* ranks a+1 .. b */
+    for (long q = a; q < b; q++)
+      r[w[q].i] = mean;
+  }
+}
+
+/* Pearson's correlation of x and y (n values each); NaN when one is constant. */
+static double pearson(const double *x, const double *y, long n) {
+  double mx = 0, my = 0, sxy = 0, sxx = 0, syy = 0;
+  for (long i = 0; i < n; i++) {
+    mx += x[i] / (double)n;
+    my += y[i] / (double)n;
+  }
+  for (long i = 0; i < n; i++) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) * (x[i] - mx);
+    syy += (y[i] - my) * (y[i] - my);
+  }
+  return sxx > 0 && syy > 0 ? sxy / sqrt(sxx * syy) : NAN;
+}
+
+/* Draws over which the correlations' effect is measured, at most. */
+#define CORR_DRAWS 10000
+/* Parameter values held for that measurement, at most (32 MB of doubles). */
+#define CORR_CELLS 4000000L
+
+/*
+ * The rank correlations the scenario asked for and what the Monte Carlo
+ * made of them, for uncertainty.correlations: per pair the parameters and
+ * their labels, the asked `rank`, the `copula_correlation` of the normal
+ * copula that carries it, and `achieved_rank`, Spearman's rho of the pair
+ * in the first `draws_measured` draws of the run (the same streams as the
+ * Monte Carlo: mkba_mc_params), so that a reader sees the correlations were
+ * applied.  NULL when the scenario has none.  The run is taken as const:
+ * redrawing the parameters reads it only.
+ */
+static json_t *correlations(const mkba_run *run) {
+  const json_t *asked = run->scen->correlations;
+  if (!json_array_size(asked) || !run->uncertainty || !run->sampler)
+    return NULL;
+  long draws = (long)json_integer_value(json_object_get(run->uncertainty, "draws"));
+  unsigned long seed = (unsigned long)json_integer_value(json_object_get(run->uncertainty, "seed"));
+  int cols = 0;
+  for (size_t k = 0; k < run->n; k++)
+    for (int j = 0; j < run->iv[k]->n; j++)
+      cols += run->iv[k]->pv[j].dist.kind != MKBA_FIXED;
+  long n = draws < CORR_DRAWS ? draws : CORR_DRAWS;
+  if (cols > 0 && n * cols > CORR_CELLS)
+    n = CORR_CELLS / cols;
+  double *m = cols > 0 && n > 2 ? malloc((size_t)n * (size_t)cols * sizeof *m) : NULL;
+  double *rx = m ? malloc(2 * (size_t)n * sizeof *rx) : NULL;
+  ranked *w = rx ? malloc((size_t)n * sizeof *w) : NULL;
+  mkba_diag d = {0};
+  int got;
+  int measured = w && !mkba_mc_params((mkba_run *)run, seed, n, m, &got, &d) && got == cols;
+  json_t *arr = json_array();
+  size_t c;
+  json_t *e;
+  json_array_foreach(asked, c, e) {
+    json_t *ps = json_object_get(e, "parameters"), *o = json_object(), *labels = json_array();
+    int col[2] = {-1, -1};
+    for (int side = 0; side < 2; side++) {
+      size_t k;
+      int j;
+      const char *id = json_string_value(json_array_get(ps, (size_t)side));
+      if (mkba_run_find_param(run, id, &k, &j)) { /* checked at prepare time */
+        json_array_append_new(labels, json_string(id));
+        continue;
+      }
+      const mkba_pvalue *pv = &run->iv[k]->pv[j];
+      json_array_append_new(labels, json_string(en(run) ? pv->label_en : pv->label_nl));
+      col[side] = 0; /* its column among the uncertain parameters */
+      for (size_t kk = 0; kk <= k; kk++)
+        for (int jj = 0; jj < (kk == k ? j : run->iv[kk]->n); jj++)
+          col[side] += run->iv[kk]->pv[jj].dist.kind != MKBA_FIXED;
+    }
+    double rank = json_number_value(json_object_get(e, "rank"));
+    json_object_set_new(o, "parameters", json_deep_copy(ps));
+    json_object_set_new(o, "labels", labels);
+    json_object_set_new(o, "rank", mkba_jnum(rank));
+    /* Spearman's rho to the copula's Pearson correlation, as the sampler does. */
+    json_object_set_new(o, "copula_correlation", mkba_jnum(2 * sin(M_PI * rank / 6)));
+    if (measured && col[0] >= 0 && col[1] >= 0) {
+      column_ranks(m, n, cols, col[0], w, rx);
+      column_ranks(m, n, cols, col[1], w, rx + n);
+      json_object_set_new(o, "achieved_rank", mkba_jnum(pearson(rx, rx + n, n)));
+      json_object_set_new(o, "draws_measured", jint(n));
+    } else {
+      json_object_set_new(o, "achieved_rank", json_null());
+      json_object_set_new(o, "draws_measured", jint(0));
+    }
+    json_array_append_new(arr, o);
+  }
+  free(m);
+  free(rx);
+  free(w);
+  return arr;
+}
+
+/*
+ * The Monte Carlo results (uncertainty.c) with the correlations of the
+ * scenario added, or null when there was no Monte Carlo.  A shallow copy:
+ * run->uncertainty itself stays as the analysis left it.
+ */
+static json_t *uncertainty(const mkba_run *run) {
+  if (!run->uncertainty)
+    return json_null();
+  json_t *cor = correlations(run);
+  if (!cor)
+    return json_incref(run->uncertainty);
+  json_t *u = json_copy(run->uncertainty);
+  if (!u) {
+    json_decref(cor);
+    return NULL;
+  }
+  json_object_set_new(u, "correlations", cor);
+  return u;
+}
+
 json_t *mkba_results_json(const mkba_run *run) {
   json_t *o = json_object();
   const mkba_eval *e = &run->total_eval;
@@ -461,8 +624,7 @@ json_t *mkba_results_json(const mkba_run *run) {
   json_object_set_new(o, "interventions", ivs);
   json_object_set_new(o, "parameters", parameters(run));
   json_object_set_new(o, "regional_figures", regional_figures(run));
-  json_object_set_new(o, "uncertainty",
-                      run->uncertainty ? json_incref(run->uncertainty) : json_null());
+  json_object_set_new(o, "uncertainty", uncertainty(run));
   json_object_set_new(o, "sensitivity",
                       run->sensitivity ? json_incref(run->sensitivity) : json_array());
   json_object_set_new(o, "switching", run->switching ? json_incref(run->switching) : json_array());

@@ -330,11 +330,11 @@ static int read_root(mkba_scenario *s, mkba_diag *d) {
   static const char *const keys[] = {
       "mkba",       "title",         "region",        "start_year",  "horizon_years",
       "price_year", "discount",      "interventions", "uncertainty", "assumed_inflation",
-      "variants",   "optimism_bias", "comparison",    NULL};
+      "variants",   "optimism_bias", "comparison",    "author",      NULL};
   const mkba_jdoc *doc = s->doc;
   json_t *root = mkba_jdoc_root(doc);
   long long version, start, horizon, price;
-  const char *title, *region, *comparison;
+  const char *title, *region, *comparison, *author;
   if (mkba_jdoc_check_keys(doc, root, keys, "the scenario", d) ||
       mkba_get_int(doc, root, "mkba", 0, 1, 1, 1, &version, d) ||
       get_string(doc, root, "title", &title, d) || get_string(doc, root, "region", &region, d) ||
@@ -343,7 +343,8 @@ static int read_root(mkba_scenario *s, mkba_diag *d) {
       mkba_get_int(doc, root, "price_year", 0, 0, 1900, 2200, &price, d) ||
       mkba_get_number(doc, root, "assumed_inflation", 0, NAN, -0.5, 0.5, &s->assumed_inflation,
                       d) ||
-      get_string(doc, root, "comparison", &comparison, d))
+      get_string(doc, root, "comparison", &comparison, d) ||
+      get_string(doc, root, "author", &author, d))
     return -1;
   s->comparison = MKBA_COMPARISON_PACKAGE;
   if (comparison && !strcmp(comparison, "alternatives"))
@@ -372,6 +373,7 @@ static int read_root(mkba_scenario *s, mkba_diag *d) {
     title = base ? base + 1 : mkba_jdoc_name(doc);
   }
   s->title = strdup(title);
+  s->author = author ? strdup(author) : NULL;
   s->region = strdup(region ? region : "nederland");
   if (mkba_read_discount(doc, json_object_get(root, "discount"), s->start_year, &s->discount, d) ||
       read_interventions(s, json_object_get(root, "interventions"), d) ||
@@ -453,6 +455,7 @@ void mkba_scenario_free(mkba_scenario *s) {
   }
   free(s->iv);
   free(s->title);
+  free(s->author);
   free(s->region);
   mkba_jdoc_free(s->doc);
   free(s);

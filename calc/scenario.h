@@ -46,6 +46,7 @@ enum {
 typedef struct mkba_scenario {
   mkba_jdoc *doc;             /* the file, owned */
   char *title;                /* "title", or the file name */
+  char *author;               /* "author" (who wrote the business case), or NULL */
   char *region;               /* "region", default "nederland" */
   int start_year;             /* calendar year of year index 0 */
   int horizon;                /* number of years */

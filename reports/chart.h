@@ -84,6 +84,11 @@ typedef struct {
   mkba_key_kind kind;
   mkba_rgb colour;
   const char *text; /* borrowed */
+  /* With nstripes > 0, a box, tint or hatch swatch shows these colours side
+   * by side instead of colour: the actors' own colours, so the key looks
+   * like the bars it explains (borrowed). */
+  const mkba_rgb *stripes;
+  int nstripes;
 } mkba_key;
 
 /* Draw a one- or two-line legend of n entries left-aligned at (x, y) within
@@ -113,6 +118,68 @@ void mkba_money_axis_y(cairo_t *cr, const mkba_report_ctx *r,
 /* Widest of n labels in style st (labels borrowed). */
 double mkba_max_text_width(cairo_t *cr, const char *const *labels, int n,
                            const mkba_text_style *st);
+
+/* A label's box: left, top, right and bottom in points. */
+typedef struct {
+  double x0, y0, x1, y1;
+} mkba_box;
+
+/* Whether boxes a and b overlap, with gap points of air required between
+ * them. */
+int mkba_box_overlap(const mkba_box *a, const mkba_box *b, double gap);
+
+/*
+ * Where a one-line label of width w that starts at left (moving in direction
+ * dir: +1 right, -1 left) must start so that it crosses none of the n
+ * vertical lines at xs, keeping gap points clear of each. A label that
+ * touches a line jumps over it; the result is the new left edge.
+ */
+double mkba_label_clear(double left, double w, const double *xs, int n, int dir,
+                        double gap);
+
+/*
+ * Where the value label of a marker at xm goes: right beside it, unless
+ * that runs out of [px0, px1] or across the zero line at x0, then left
+ * beside it; when neither side is clear, right of the zero line. tw: the
+ * label's width. Returns the label's left edge.
+ */
+double mkba_beside_marker(double xm, double tw, double x0, double px0,
+                          double px1);
+
+/* Draw one line of text (style st; align as in mkba_text_draw) at (x, y)
+ * on a white box, so grid lines under it do not cut through it; returns
+ * the box it covers. */
+mkba_box mkba_boxed_label(cairo_t *cr, const char *text,
+                          const mkba_text_style *st, double x, double y);
+
+/* The results' "parameters" entry whose "parameter" is id, or NULL (r: the
+ * rendering; id borrowed). */
+const json_t *mkba_param_entry(const mkba_report_ctx *r, const char *id);
+
+/* The intervention a parameter id belongs to: the k of "k:name" when the
+ * document has several interventions, else 0; -1 when the id says none. */
+int mkba_param_intervention(const mkba_report_ctx *r, const char *id);
+
+/* Whether the document compares alternatives (each on its own, never
+ * summed) rather than a package (r: the rendering). */
+int mkba_chart_alternatives(const mkba_report_ctx *r);
+
+/* Whether the document's totals are a result worth a chart: always, except
+ * for several alternatives, whose sum is no outcome of anything (r: the
+ * rendering). The charts of totals (actors, years, the Monte Carlo of the
+ * net value) apply only then. */
+int mkba_chart_totals(const mkba_report_ctx *r);
+
+/*
+ * A parameter value with its unit, short enough for a chart label or a
+ * table cell: euro amounts as euros (€ 29.641; with compact set, large
+ * ones in millions as in every chart: € 0,22 mln), shares and chances as
+ * percentages (37%), anything else as the number and the unit's first word
+ * (3,5 uur, 5 jaar). unit: the parameter's unit (borrowed, may be NULL:
+ * the bare number). buf, len: output. Returns buf.
+ */
+char *mkba_fmt_param_value(char *buf, size_t len, double x, const char *unit,
+                           int compact, mkba_lang lang);
 
 /* A scratch cairo context for measuring text before a surface exists;
  * destroy with cairo_destroy (owned by the caller). */

@@ -8,72 +8,134 @@
 #include <math.h>
 #include <stdio.h>
 
-#define MAX_ROWS 16
+#include <stdlib.h>
 
-static int applies(const mkba_report_ctx *r) {
-  return mkba_j_len(mkba_j_arr(r->doc, "actors")) > 0;
+/* Points per actor row: roomy for the usual six actors, tighter for many,
+ * so every actor is drawn and the chart still fits a page. */
+static double row_height(size_t n) {
+  return n <= 16 ? 34.0 : fmax(16.0, 540.0 / (double)n);
 }
 
+/* The chart applies to totals with actors (r: the rendering). */
+static int applies(const mkba_report_ctx *r) {
+  return mkba_chart_totals(r) && mkba_j_len(mkba_j_arr(r->doc, "actors")) > 0;
+}
+
+/* Height in points: a row per actor (r: the rendering; w: unused). */
 static double height(const mkba_report_ctx *r, double w) {
   (void)w;
   size_t n = mkba_j_len(mkba_j_arr(r->doc, "actors"));
-  if (n > MAX_ROWS)
-    n = MAX_ROWS;
-  return 105 + 34.0 * (double)n;
+  return 105 + row_height(n) * (double)n;
 }
 
+/* One actor's row. */
+typedef struct {
+  const char *label;           /* borrowed */
+  mkba_rgb colour;             /* the actor's own */
+  double costs, benefits, net; /* present values */
+  double t_in, t_out;          /* transfers received and paid */
+  char value[64];              /* the net value as text */
+} actor_row;
+
+/* Draw the chart into [0, w] x [0, h] of cr (r: the rendering). */
 static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
   const mkba_strings *s = r->s;
   const json_t *actors = mkba_j_arr(r->doc, "actors");
   int n = (int)mkba_j_len(actors);
-  if (n > MAX_ROWS)
-    n = MAX_ROWS;
+  if (n == 0)
+    return;
   char sub[256], year[16];
   snprintf(year, sizeof year, "%.0f",
            mkba_j_num(mkba_j_obj(r->doc, "scenario"), "price_year"));
   mkba_tpl(sub, sizeof sub, s->chart_money_sub, year, NULL, NULL, NULL);
   double top = mkba_chart_title(cr, s->chart_actors_title, sub, w);
 
-  const char *labels[MAX_ROWS];
-  double costs[MAX_ROWS], benefits[MAX_ROWS], net[MAX_ROWS];
-  double t_in[MAX_ROWS], t_out[MAX_ROWS];
+  actor_row *rows = calloc((size_t)n, sizeof *rows);
+  const char **labels = calloc((size_t)n, sizeof *labels);
+  mkba_rgb *stripes = calloc((size_t)n, sizeof *stripes);
+  if (rows == NULL || labels == NULL || stripes == NULL) {
+    free(rows);
+    free(labels);
+    free(stripes);
+    return;
+  }
   double lo = 0, hi = 0;
+  int nstripes = 0, transfers = 0;
   for (int i = 0; i < n; i++) {
     const json_t *a = mkba_j_at(actors, (size_t)i);
     const char *id = mkba_j_str(a, "id", "");
-    labels[i] = mkba_report_actor_label(r, id);
-    costs[i] = mkba_j_num(a, "pv_costs");
-    benefits[i] = mkba_j_num(a, "pv_benefits");
-    net[i] = mkba_j_num(a, "npv");
-    if (!isfinite(costs[i]))
-      costs[i] = 0;
-    if (!isfinite(benefits[i]))
-      benefits[i] = 0;
-    if (!isfinite(net[i]))
-      net[i] = benefits[i] - costs[i];
-    mkba_actor_transfers(r, id, &t_in[i], &t_out[i]);
-    lo = fmin(lo, fmin(-costs[i], net[i]));
-    hi = fmax(hi, fmax(benefits[i], net[i]));
+    actor_row *ar = &rows[i];
+    ar->label = labels[i] = mkba_report_actor_label(r, id);
+    ar->colour = mkba_actor_rgb(id);
+    ar->costs = mkba_j_num(a, "pv_costs");
+    ar->benefits = mkba_j_num(a, "pv_benefits");
+    ar->net = mkba_j_num(a, "npv");
+    if (!isfinite(ar->costs))
+      ar->costs = 0;
+    if (!isfinite(ar->benefits))
+      ar->benefits = 0;
+    if (!isfinite(ar->net))
+      ar->net = ar->benefits - ar->costs;
+    mkba_actor_transfers(r, id, &ar->t_in, &ar->t_out);
+    if (ar->t_in > 0 || ar->t_out > 0)
+      transfers = 1;
+    /* the key shows the colours of the actors that have a bar */
+    if (ar->costs != 0 || ar->benefits != 0)
+      stripes[nstripes++] = ar->colour;
+    mkba_fmt_money_short(ar->value, sizeof ar->value, ar->net, r->lang);
+    lo = fmin(lo, fmin(-ar->costs, ar->net));
+    hi = fmax(hi, fmax(ar->benefits, ar->net));
   }
+  if (nstripes == 0) /* nothing drawn: the key still says what would be */
+    stripes[nstripes++] = MKBA_RGB_MUTED;
 
-  const mkba_key keys[] = {
-      {MKBA_KEY_TINT, MKBA_RGB_MUTED, s->key_costs},
-      {MKBA_KEY_BOX, MKBA_RGB_MUTED, s->key_benefits},
-      {MKBA_KEY_HATCH, MKBA_RGB_MUTED, s->key_transfer},
-      {MKBA_KEY_DIAMOND, MKBA_RGB_NET, s->key_net},
-  };
-  double legend_h = mkba_chart_legend_height(cr, keys, 4, w);
+  /* the key matches the bars: costs in a light tint and benefits in the
+   * full colour of each actor, transfers hatched (only when there are any) */
+  mkba_key keys[4];
+  int nk = 0;
+  keys[nk++] = (mkba_key){.kind = MKBA_KEY_TINT,
+                          .text = s->key_costs,
+                          .stripes = stripes,
+                          .nstripes = nstripes};
+  keys[nk++] = (mkba_key){.kind = MKBA_KEY_BOX,
+                          .text = s->key_benefits,
+                          .stripes = stripes,
+                          .nstripes = nstripes};
+  if (transfers)
+    keys[nk++] = (mkba_key){.kind = MKBA_KEY_HATCH,
+                            .text = s->key_transfer,
+                            .stripes = stripes,
+                            .nstripes = nstripes};
+  keys[nk++] = (mkba_key){
+      .kind = MKBA_KEY_DIAMOND, .colour = MKBA_RGB_NET, .text = s->key_net};
+  double legend_h = mkba_chart_legend_height(cr, keys, nk, w);
 
-  mkba_text_style lab = mkba_style(8.5);
+  mkba_text_style lab = mkba_style(n > 16 ? 7.5 : 8.5);
   double label_w = fmin(mkba_max_text_width(cr, labels, n, &lab), 130);
   double px0 = label_w + 10, px1 = w - 8;
   double py0 = top + 14, py1 = h - legend_h - 30;
+  mkba_text_style val = mkba_style(7.5);
+  val.bold = 1;
+  double val_w = 0;
+  for (int i = 0; i < n; i++) {
+    double tw;
+    mkba_text_size(cr, rows[i].value, &val, &tw, NULL);
+    val_w = fmax(val_w, tw);
+  }
 
   double span = hi - lo;
+  if (span <= 0)
+    span = 1;
   double ticks[16], step;
-  /* room on the right for the net value's label, about 62 points */
-  double pad = span * 62 / fmax(px1 - px0 - 62, 1);
-  double vlo = lo - span * 0.02, vhi = hi + pad;
+  /* room beside the outermost diamond for its label */
+  double room = val_w + 12;
+  double pad = span * room / fmax(px1 - px0 - 2 * room, 1);
+  /* a label goes right of its diamond: only the rightmost diamonds need
+   * room beyond the bars */
+  double top_net = -INFINITY;
+  for (int i = 0; i < n; i++)
+    top_net = fmax(top_net, rows[i].net);
+  double vlo = lo - span * 0.02, vhi = fmax(hi + span * 0.02, top_net + pad);
   int nt = mkba_nice_ticks(&vlo, &vhi, 6, ticks, 16, &step);
   mkba_scale sx = {vlo, vhi, px0, px1};
   mkba_money_axis_x(cr, r, &sx, ticks, nt, step, py0, py1);
@@ -86,52 +148,44 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
   side.align = MKBA_ALIGN_LEFT;
   mkba_text_draw(cr, s->axis_right_benefits, &side, x0 + 4, top);
 
-  double row = n > 0 ? (py1 - py0) / n : 0;
+  double row = (py1 - py0) / n;
   double bar = fmin(row * 0.62, 20);
-  mkba_text_style val = mkba_style(7.5);
-  val.bold = 1;
   for (int i = 0; i < n; i++) {
-    const json_t *a = mkba_j_at(actors, (size_t)i);
-    mkba_rgb c = mkba_actor_rgb(mkba_j_str(a, "id", ""));
+    const actor_row *ar = &rows[i];
+    mkba_rgb c = ar->colour;
     double yc = py0 + row * (i + 0.5);
     double y = yc - bar / 2;
     lab.width = label_w;
-    lab.max_lines = 2;
+    lab.max_lines = row >= 24 ? 2 : 1;
     lab.align = MKBA_ALIGN_RIGHT;
     double lh;
-    mkba_text_size(cr, labels[i], &lab, NULL, &lh);
-    mkba_text_draw(cr, labels[i], &lab, 0, yc - lh / 2);
+    mkba_text_size(cr, ar->label, &lab, NULL, &lh);
+    mkba_text_draw(cr, ar->label, &lab, 0, yc - lh / 2);
 
     /* costs: own part tinted, transferred part (paid out) hatched at the end */
-    double xc = mkba_scale_at(&sx, -costs[i]);
-    double xo = mkba_scale_at(&sx, -(costs[i] - fmin(t_out[i], costs[i])));
+    double xc = mkba_scale_at(&sx, -ar->costs);
+    double xo = mkba_scale_at(&sx, -(ar->costs - fmin(ar->t_out, ar->costs)));
     cairo_rectangle(cr, xo, y, x0 - xo, bar);
     mkba_set_tint(cr, c, 0.45);
     cairo_fill(cr);
-    if (t_out[i] > 0)
+    if (ar->t_out > 0)
       mkba_fill_hatched(cr, xc, y, xo - xc, bar, c);
     /* benefits: own part solid, transferred part (received) hatched */
-    double xb = mkba_scale_at(&sx, benefits[i]);
-    double xi = mkba_scale_at(&sx, benefits[i] - fmin(t_in[i], benefits[i]));
+    double xb = mkba_scale_at(&sx, ar->benefits);
+    double xi = mkba_scale_at(&sx, ar->benefits - fmin(ar->t_in, ar->benefits));
     cairo_rectangle(cr, x0, y, xi - x0, bar);
     mkba_set_rgb(cr, c);
     cairo_fill(cr);
-    if (t_in[i] > 0)
+    if (ar->t_in > 0)
       mkba_fill_hatched(cr, xi, y, xb - xi, bar, c);
     /* a thin dark outline keeps light colours (yellow) visible on white */
     cairo_set_line_width(cr, 0.6);
     cairo_set_source_rgba(cr, 0, 0, 0, 0.55);
-    cairo_rectangle(cr, xc, y, x0 - xc, bar);
-    cairo_rectangle(cr, x0, y, xb - x0, bar);
+    if (ar->costs != 0)
+      cairo_rectangle(cr, xc, y, x0 - xc, bar);
+    if (ar->benefits != 0)
+      cairo_rectangle(cr, x0, y, xb - x0, bar);
     cairo_stroke(cr);
-
-    double xn = mkba_scale_at(&sx, net[i]);
-    mkba_draw_diamond(cr, xn, yc, 5.5, MKBA_RGB_NET);
-    char buf[64];
-    mkba_fmt_money_short(buf, sizeof buf, net[i], r->lang);
-    double vh;
-    mkba_text_size(cr, buf, &val, NULL, &vh);
-    mkba_text_draw(cr, buf, &val, fmax(xb, xn) + 8, yc - vh / 2);
   }
   cairo_set_source_rgb(cr, 0, 0, 0);
   cairo_set_line_width(cr, 1);
@@ -139,7 +193,23 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
   cairo_line_to(cr, x0, py1);
   cairo_stroke(cr);
 
-  mkba_chart_legend(cr, keys, 4, px0, h - legend_h, w - px0);
+  /* the net values last, over the bars and the zero line: each label right
+   * beside its own diamond, on a white box so it reads over any colour */
+  for (int i = 0; i < n; i++) {
+    const actor_row *ar = &rows[i];
+    double yc = py0 + row * (i + 0.5);
+    double xn = mkba_scale_at(&sx, ar->net);
+    mkba_draw_diamond(cr, xn, yc, 5.5, MKBA_RGB_NET);
+    double tw, vh;
+    mkba_text_size(cr, ar->value, &val, &tw, &vh);
+    val.align = MKBA_ALIGN_LEFT;
+    mkba_boxed_label(cr, ar->value, &val,
+                     mkba_beside_marker(xn, tw, x0, px0, w), yc - vh / 2);
+  }
+  mkba_chart_legend(cr, keys, nk, px0, h - legend_h, w - px0);
+  free(rows);
+  free(labels);
+  free(stripes);
 }
 
 const mkba_chart mkba_chart_actors = {"actors", applies, height, draw};

@@ -5,6 +5,7 @@
 #include "chart.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #define TICK_SIZE 7.5
@@ -69,28 +70,60 @@ double mkba_chart_title(cairo_t *cr, const char *title, const char *subtitle,
   return y + 8;
 }
 
-/* Lines need more room than squares to show their dash. */
-static double symbol_width(const mkba_key *k) {
-  return k->kind == MKBA_KEY_LINE || k->kind == MKBA_KEY_DASH ? 18 : 9;
+/* Width of a swatch: a striped one widens so each colour stays visible. */
+static double swatch_width(const mkba_key *k) {
+  return k->nstripes > 1 ? fmax(9, 4.0 * k->nstripes) : 9;
 }
 
+/* Lines need more room than squares to show their dash. */
+static double symbol_width(const mkba_key *k) {
+  if (k->kind == MKBA_KEY_LINE || k->kind == MKBA_KEY_DASH)
+    return 18;
+  if (k->kind == MKBA_KEY_BOX || k->kind == MKBA_KEY_TINT ||
+      k->kind == MKBA_KEY_HATCH)
+    return swatch_width(k);
+  return 9;
+}
+
+/* A box, tint or hatch swatch of width w and height s at (x, y): in the
+ * key's colour, or in its stripes of colour side by side. */
+static void draw_swatch(cairo_t *cr, const mkba_key *k, double x, double y,
+                        double w, double s) {
+  int n = k->nstripes > 0 ? k->nstripes : 1;
+  double sw = w / n;
+  for (int i = 0; i < n; i++) {
+    mkba_rgb c = k->nstripes > 0 ? k->stripes[i] : k->colour;
+    double xi = x + sw * i;
+    if (k->kind == MKBA_KEY_HATCH) {
+      mkba_fill_hatched(cr, xi, y, sw, s, c);
+      continue;
+    }
+    cairo_rectangle(cr, xi, y, sw, s);
+    if (k->kind == MKBA_KEY_TINT)
+      mkba_set_tint(cr, c, 0.45);
+    else
+      mkba_set_rgb(cr, c);
+    cairo_fill(cr);
+  }
+  if (k->nstripes > 0) {
+    /* the bars' thin outline, which keeps yellow visible on white */
+    cairo_rectangle(cr, x, y, w, s);
+    cairo_set_source_rgba(cr, 0, 0, 0, 0.55);
+    cairo_set_line_width(cr, 0.6);
+    cairo_stroke(cr);
+  }
+}
+
+/* The symbol of legend entry k with its top left at (x, y) on cr. */
 static void draw_key_symbol(cairo_t *cr, const mkba_key *k, double x,
                             double y) {
   const double s = 9;
   cairo_save(cr);
   switch (k->kind) {
   case MKBA_KEY_BOX:
-    cairo_rectangle(cr, x, y, s, s);
-    mkba_set_rgb(cr, k->colour);
-    cairo_fill(cr);
-    break;
   case MKBA_KEY_TINT:
-    cairo_rectangle(cr, x, y, s, s);
-    mkba_set_tint(cr, k->colour, 0.5);
-    cairo_fill(cr);
-    break;
   case MKBA_KEY_HATCH:
-    mkba_fill_hatched(cr, x, y, s, s, k->colour);
+    draw_swatch(cr, k, x, y, swatch_width(k), s);
     break;
   case MKBA_KEY_LINE:
   case MKBA_KEY_DASH:
@@ -165,6 +198,7 @@ void mkba_draw_diamond(cairo_t *cr, double x, double y, double r, mkba_rgb c) {
   cairo_restore(cr);
 }
 
+/* The largest absolute value of n ticks: what sets an axis's unit. */
 static double span_of(const double *ticks, int n) {
   double span = 0;
   for (int i = 0; i < n; i++)
@@ -249,4 +283,149 @@ cairo_t *mkba_measure_context(void) {
   cairo_t *cr = cairo_create(s);
   cairo_surface_destroy(s);
   return cr;
+}
+
+int mkba_box_overlap(const mkba_box *a, const mkba_box *b, double gap) {
+  return a->x0 < b->x1 + gap && b->x0 < a->x1 + gap && a->y0 < b->y1 + gap &&
+         b->y0 < a->y1 + gap;
+}
+
+double mkba_label_clear(double left, double w, const double *xs, int n, int dir,
+                        double gap) {
+  /* each jump can land on the next line, so repeat until none is touched;
+   * n jumps are enough because the label only moves one way */
+  for (int pass = 0; pass <= n; pass++) {
+    int moved = 0;
+    for (int i = 0; i < n; i++) {
+      if (!isfinite(xs[i]) || xs[i] < left - gap || xs[i] > left + w + gap)
+        continue;
+      left = dir > 0 ? xs[i] + gap : xs[i] - gap - w;
+      moved = 1;
+    }
+    if (!moved)
+      break;
+  }
+  return left;
+}
+
+double mkba_beside_marker(double xm, double tw, double x0, double px0,
+                          double px1) {
+  const double gap = 7;
+  double right = xm + gap, left = xm - gap - tw;
+  /* 4 points of air: the label's white box reaches 2 beyond its text */
+  const double air = 4;
+  int right_ok =
+      right + tw <= px1 && !(right < x0 + air && right + tw > x0 - air);
+  int left_ok = left >= px0 && !(left < x0 + air && left + tw > x0 - air);
+  if (right_ok)
+    return right;
+  if (left_ok)
+    return left;
+  return mkba_label_clear(right, tw, &x0, 1, +1, air);
+}
+
+mkba_box mkba_boxed_label(cairo_t *cr, const char *text,
+                          const mkba_text_style *st, double x, double y) {
+  double tw, th;
+  mkba_text_size(cr, text, st, &tw, &th);
+  double left = st->align == MKBA_ALIGN_RIGHT    ? x - tw
+                : st->align == MKBA_ALIGN_CENTER ? x - tw / 2
+                                                 : x;
+  mkba_box b = {left - 2, y - 1, left + tw + 2, y + th + 1};
+  cairo_save(cr);
+  cairo_rectangle(cr, b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0);
+  cairo_set_source_rgba(cr, 1, 1, 1, 0.92);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  mkba_text_draw(cr, text, st, x, y);
+  return b;
+}
+
+const json_t *mkba_param_entry(const mkba_report_ctx *r, const char *id) {
+  const json_t *list = mkba_j_arr(r->doc, "parameters");
+  if (id == NULL)
+    return NULL;
+  for (size_t i = 0; i < mkba_j_len(list); i++) {
+    const json_t *p = mkba_j_at(list, i);
+    if (strcmp(mkba_j_str(p, "parameter", ""), id) == 0)
+      return p;
+  }
+  return NULL;
+}
+
+int mkba_param_intervention(const mkba_report_ctx *r, const char *id) {
+  if (mkba_j_len(mkba_j_arr(r->doc, "interventions")) <= 1)
+    return 0;
+  if (id == NULL || id[0] < '0' || id[0] > '9')
+    return -1;
+  int k = 0;
+  const char *p = id;
+  while (*p >= '0' && *p <= '9' && k < 100000)
+    k = k * 10 + (*p++ - '0');
+  return *p == ':' ? k : -1;
+}
+
+int mkba_chart_alternatives(const mkba_report_ctx *r) {
+  return strcmp(mkba_j_str(r->doc, "comparison", "package"), "alternatives") ==
+         0;
+}
+
+int mkba_chart_totals(const mkba_report_ctx *r) {
+  return !mkba_chart_alternatives(r) ||
+         mkba_j_len(mkba_j_arr(r->doc, "interventions")) <= 1;
+}
+
+/* Whether word (the first len bytes) is one of the NULL-ended list. */
+static int word_in(const char *word, size_t len, const char *const *list) {
+  for (size_t i = 0; list[i] != NULL; i++)
+    if (strlen(list[i]) == len && strncmp(list[i], word, len) == 0)
+      return 1;
+  return 0;
+}
+
+/* A share as a percentage with as many decimals as it needs: 37%, 5,9%,
+ * 0,45%; a share that is not exactly 0 or 1 never shows as 0% or 100%. */
+static char *share(char *buf, size_t len, double x, mkba_lang lang) {
+  double a = fabs(x) * 100;
+  int d = a >= 10 ? 0 : a >= 1 ? 1 : 2;
+  while (d < 4 && x != 0 && fabs(x) != 1 &&
+         (round(a * pow(10, d)) == 0 || round((100 - a) * pow(10, d)) == 0))
+    d++;
+  return mkba_fmt_percent(buf, len, x, d, lang);
+}
+
+char *mkba_fmt_param_value(char *buf, size_t len, double x, const char *unit,
+                           int compact, mkba_lang lang) {
+  static const char *const money_words[] = {"EUR",    "\xe2\x82\xac", "euro",
+                                            "euro's", "euros",        NULL};
+  static const char *const share_words[] = {
+      "fractie", "aandeel",     "kans",       "fraction",   "share",
+      "chance",  "probability", "proportion", "percentage", NULL};
+  if (!isfinite(x) || unit == NULL || unit[0] == '\0')
+    return mkba_fmt_sig(buf, len, x, 3, lang);
+  size_t w = strcspn(unit, " ");
+  if (word_in(unit, w, money_words) || mkba_unit_is_money(unit)) {
+    if (fabs(x) >= 100)
+      return compact ? mkba_fmt_money_short(buf, len, x, lang)
+                     : mkba_fmt_money(buf, len, x, lang);
+    /* a small amount keeps its cents' worth of meaning: € 2,5 an hour */
+    char d[64];
+    mkba_fmt_sig(d, sizeof d, fabs(x), 3, lang);
+    snprintf(buf, len, "%s%s%s", x < 0 ? "\xe2\x88\x92" : "",
+             lang == MKBA_LANG_NL ? "\xe2\x82\xac\xc2\xa0" : "\xe2\x82\xac", d);
+    return buf;
+  }
+  if (word_in(unit, w, share_words))
+    return share(buf, len, x, lang);
+  char d[64], u[160];
+  mkba_fmt_sig(d, sizeof d, x, 3, lang);
+  /* the unit's first word, in the report's language, is the quantity (uur,
+   * hours, jaar); the rest ("per persoon per jaar") the parameter's label
+   * already says */
+  mkba_fmt_unit(u, sizeof u, unit, lang);
+  w = strcspn(u, " ");
+  if (w == 0 || w > 24)
+    return mkba_fmt_sig(buf, len, x, 3, lang);
+  snprintf(buf, len, "%s\xc2\xa0%.*s", d, (int)w, u);
+  return buf;
 }

@@ -7,30 +7,19 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #define HIST_MAX 400
 
+/* The results' "uncertainty" object, or NULL (r: the rendering). */
 static const json_t *unc(const mkba_report_ctx *r) {
   return mkba_j_obj(r->doc, "uncertainty");
 }
 
+/* The price year as text into buf of len bytes (r: the rendering). */
 static void price_year(const mkba_report_ctx *r, char *buf, size_t len) {
   snprintf(buf, len, "%.0f",
            mkba_j_num(mkba_j_obj(r->doc, "scenario"), "price_year"));
-}
-
-/* A label with a white backing box, so it stays legible over bars. */
-static void boxed_label(cairo_t *cr, const char *text, mkba_text_style *st,
-                        double x, double y) {
-  double tw, th;
-  mkba_text_size(cr, text, st, &tw, &th);
-  double left = st->align == MKBA_ALIGN_RIGHT    ? x - tw
-                : st->align == MKBA_ALIGN_CENTER ? x - tw / 2
-                                                 : x;
-  cairo_rectangle(cr, left - 3, y - 1, tw + 6, th + 2);
-  cairo_set_source_rgba(cr, 1, 1, 1, 0.9);
-  cairo_fill(cr);
-  mkba_text_draw(cr, text, st, x, y);
 }
 
 /* The vertical "saldo = 0" line, dashed, from y0 to y1 at x. */
@@ -50,15 +39,17 @@ static void zero_line(cairo_t *cr, double x, double y0, double y1) {
 
 static int hist_applies(const mkba_report_ctx *r) {
   const json_t *hist = mkba_j_obj(unc(r), "histogram");
-  return mkba_j_len(mkba_j_arr(hist, "counts")) > 0;
+  return mkba_chart_totals(r) && mkba_j_len(mkba_j_arr(hist, "counts")) > 0;
 }
 
+/* Height of the histogram and of the S-curve, in points (r, w: unused). */
 static double hist_height(const mkba_report_ctx *r, double w) {
   (void)r;
   (void)w;
-  return 250;
+  return 222;
 }
 
+/* Draw the histogram into [0, w] x [0, h] of cr (r: the rendering). */
 static void hist_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
                       double h) {
   const mkba_strings *s = r->s;
@@ -86,8 +77,10 @@ static void hist_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
   double top = mkba_chart_title(cr, s->chart_hist_title, sub, w);
 
   const mkba_key keys[] = {
-      {MKBA_KEY_BOX, MKBA_RGB_COSTS, s->key_negative},
-      {MKBA_KEY_BOX, MKBA_RGB_BENEFITS, s->key_positive},
+      {.kind = MKBA_KEY_BOX, .colour = MKBA_RGB_COSTS, .text = s->key_negative},
+      {.kind = MKBA_KEY_BOX,
+       .colour = MKBA_RGB_BENEFITS,
+       .text = s->key_positive},
   };
   double legend_h = mkba_chart_legend_height(cr, keys, 2, w);
 
@@ -151,15 +144,15 @@ static void hist_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
   double xz = mkba_scale_at(&sx, 0);
   zero_line(cr, xz, py0, py1);
   char pbuf[32], lab[64];
-  mkba_fmt_percent(pbuf, sizeof pbuf, mkba_j_num(u, "p_npv_positive"), 1,
-                   r->lang);
+  mkba_fmt_probability(pbuf, sizeof pbuf, mkba_j_num(u, "p_npv_positive"),
+                       r->lang);
   mkba_tpl(lab, sizeof lab, s->label_p_positive, pbuf, NULL, NULL, NULL);
   mkba_text_style pl = mkba_style(9);
   pl.bold = 1;
   /* put the label on the side of zero with more room */
   pl.align = xz - px0 > px1 - xz ? MKBA_ALIGN_RIGHT : MKBA_ALIGN_LEFT;
-  boxed_label(cr, lab, &pl, pl.align == MKBA_ALIGN_RIGHT ? xz - 6 : xz + 6,
-              py0 + 2);
+  mkba_boxed_label(cr, lab, &pl, pl.align == MKBA_ALIGN_RIGHT ? xz - 6 : xz + 6,
+                   py0 + 2);
   mkba_chart_legend(cr, keys, 2, px0, h - legend_h, w - px0);
 }
 
@@ -169,9 +162,11 @@ const mkba_chart mkba_chart_histogram = {"histogram", hist_applies, hist_height,
 /* ---- S-curve ---- */
 
 static int scurve_applies(const mkba_report_ctx *r) {
-  return mkba_j_len(mkba_j_arr(unc(r), "quantiles")) >= 2;
+  return mkba_chart_totals(r) &&
+         mkba_j_len(mkba_j_arr(unc(r), "quantiles")) >= 2;
 }
 
+/* Draw the S-curve into [0, w] x [0, h] of cr (r: the rendering). */
 static void scurve_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
                         double h) {
   const mkba_strings *s = r->s;
@@ -253,12 +248,30 @@ static void scurve_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
     cairo_set_source_rgb(cr, 0, 0, 0);
     cairo_fill(cr);
     char pbuf[32], lab[64];
-    mkba_fmt_percent(pbuf, sizeof pbuf, p, 1, r->lang);
+    mkba_fmt_probability(pbuf, sizeof pbuf, p, r->lang);
     mkba_tpl(lab, sizeof lab, s->label_p_positive, pbuf, NULL, NULL, NULL);
     mkba_text_style pl = mkba_style(9);
     pl.bold = 1;
-    pl.align = MKBA_ALIGN_LEFT;
-    boxed_label(cr, lab, &pl, xz + 8, yq - 18 < py0 ? yq + 4 : yq - 18);
+    double tw, th;
+    mkba_text_size(cr, lab, &pl, &tw, &th);
+    /* The curve rises to the right, so right of zero it runs above the
+     * point where it crosses zero and left of zero below it: the label
+     * goes below-right of the point, or above-left when there is no room
+     * there, and never touches the curve. */
+    const double gap = 6;
+    if (yq + gap + th <= py1 - 2 && xz + gap + tw <= px1) {
+      pl.align = MKBA_ALIGN_LEFT;
+      mkba_boxed_label(cr, lab, &pl, xz + gap, yq + gap);
+    } else if (yq - gap - th >= py0 && xz - gap - tw >= px0) {
+      pl.align = MKBA_ALIGN_RIGHT;
+      mkba_boxed_label(cr, lab, &pl, xz - gap, yq - gap - th);
+    } else {
+      /* neither corner is free: the emptier end of the plot's top */
+      pl.align = xz - px0 > px1 - xz ? MKBA_ALIGN_RIGHT : MKBA_ALIGN_LEFT;
+      mkba_boxed_label(cr, lab, &pl,
+                       pl.align == MKBA_ALIGN_RIGHT ? xz - gap : xz + gap,
+                       py0 + 2);
+    }
   }
 }
 
@@ -268,45 +281,85 @@ const mkba_chart mkba_chart_scurve = {"scurve", scurve_applies, hist_height,
 /* ---- per-actor intervals ---- */
 
 static int risk_applies(const mkba_report_ctx *r) {
-  return mkba_j_len(mkba_j_arr(unc(r), "actors")) > 0;
+  return mkba_chart_totals(r) && mkba_j_len(mkba_j_arr(unc(r), "actors")) > 0;
 }
 
+/* Whether the uncertainty entry a of an actor has a row: only an actor with
+ * costs or benefits has an interval worth drawing (the table under the
+ * chart lists every actor). */
+static int risk_row(const mkba_report_ctx *r, const json_t *a) {
+  return mkba_actor_has_flows(
+      mkba_j_find_id(mkba_j_arr(r->doc, "actors"), mkba_j_str(a, "id", "")));
+}
+
+/* The uncertainty entries that get a row, into out (n of them, static
+ * size: the caller's array of len); all when no actor has flows. */
+static int risk_rows(const mkba_report_ctx *r, const json_t **out, size_t len) {
+  const json_t *ua = mkba_j_arr(unc(r), "actors");
+  size_t n = 0;
+  for (int pass = 0; pass < 2 && n == 0; pass++)
+    for (size_t i = 0; i < mkba_j_len(ua); i++) {
+      const json_t *a = mkba_j_at(ua, i);
+      if (pass == 1 || risk_row(r, a)) {
+        if (n < len && out != NULL)
+          out[n] = a;
+        n++;
+      }
+    }
+  return (int)n;
+}
+
+/* Height in points: a row per actor with flows (r; w: unused). */
 static double risk_height(const mkba_report_ctx *r, double w) {
   (void)w;
-  return 95 + 28.0 * (double)mkba_j_len(mkba_j_arr(unc(r), "actors"));
+  return 95 + 28.0 * risk_rows(r, NULL, 0);
 }
 
+/* Draw the per-actor intervals into [0, w] x [0, h] of cr (r). */
 static void risk_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
                       double h) {
   const mkba_strings *s = r->s;
-  const json_t *ua = mkba_j_arr(unc(r), "actors");
-  int n = (int)mkba_j_len(ua);
+  int n = risk_rows(r, NULL, 0);
+  if (n == 0)
+    return;
+  const json_t **rows = calloc((size_t)n, sizeof *rows);
+  const char **labels = calloc((size_t)n, sizeof *labels);
+  mkba_rgb *stripes = calloc((size_t)n, sizeof *stripes);
+  if (rows == NULL || labels == NULL || stripes == NULL) {
+    free(rows);
+    free(labels);
+    free(stripes);
+    return;
+  }
+  risk_rows(r, rows, (size_t)n);
   double top = mkba_chart_title(cr, s->chart_risk_title, s->chart_risk_sub, w);
-  const mkba_key keys[] = {
-      {MKBA_KEY_TINT, MKBA_RGB_MUTED, s->key_interval},
-      {MKBA_KEY_TICK, MKBA_RGB_NET, s->key_median},
-  };
-  double legend_h = mkba_chart_legend_height(cr, keys, 2, w);
-
   double lo = 0, hi = 0;
-  const char *labels[32];
-  if (n > 32)
-    n = 32;
   for (int i = 0; i < n; i++) {
-    const json_t *a = mkba_j_at(ua, (size_t)i);
+    const json_t *a = rows[i];
     labels[i] = mkba_report_actor_label(r, mkba_j_str(a, "id", ""));
+    stripes[i] = mkba_actor_rgb(mkba_j_str(a, "id", ""));
     double p05 = mkba_j_num(a, "npv_p05"), p95 = mkba_j_num(a, "npv_p95");
     if (isfinite(p05))
       lo = fmin(lo, p05);
     if (isfinite(p95))
       hi = fmax(hi, p95);
   }
+  /* the key shows the intervals as drawn: each in its actor's tint */
+  const mkba_key keys[] = {
+      {.kind = MKBA_KEY_TINT,
+       .text = s->key_interval,
+       .stripes = stripes,
+       .nstripes = n},
+      {.kind = MKBA_KEY_TICK, .colour = MKBA_RGB_NET, .text = s->key_median},
+  };
+  double legend_h = mkba_chart_legend_height(cr, keys, 2, w);
   mkba_text_style lab = mkba_style(8.5);
   double label_w = fmin(mkba_max_text_width(cr, labels, n, &lab), 130);
   mkba_text_style pst = mkba_style(8.5);
   pst.bold = 1;
   double pw;
-  mkba_text_size(cr, "100,0%", &pst, &pw, NULL);
+  /* the widest a probability gets: "> 99,9%" */
+  mkba_text_size(cr, "> 99,9%", &pst, &pw, NULL);
   double px0 = label_w + 10, px1 = w - pw - 14;
   double py0 = top + 14, py1 = h - legend_h - 30;
   double span = hi - lo;
@@ -321,11 +374,11 @@ static void risk_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
   ph.align = MKBA_ALIGN_RIGHT;
   mkba_text_draw(cr, s->col_p_positive, &ph, w, top);
 
-  double row = n > 0 ? (py1 - py0) / n : 0;
+  double row = (py1 - py0) / n;
   double bar = fmin(row * 0.5, 14);
   for (int i = 0; i < n; i++) {
-    const json_t *a = mkba_j_at(ua, (size_t)i);
-    mkba_rgb c = mkba_actor_rgb(mkba_j_str(a, "id", ""));
+    const json_t *a = rows[i];
+    mkba_rgb c = stripes[i];
     double yc = py0 + row * (i + 0.5);
     lab.width = label_w;
     lab.max_lines = 2;
@@ -338,7 +391,7 @@ static void risk_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
     if (isfinite(p05) && isfinite(p95)) {
       double x0 = mkba_scale_at(&sx, p05), x1 = mkba_scale_at(&sx, p95);
       cairo_rectangle(cr, x0, yc - bar / 2, fmax(x1 - x0, 1), bar);
-      mkba_set_tint(cr, c, 0.35);
+      mkba_set_tint(cr, c, 0.45);
       cairo_fill_preserve(cr);
       cairo_set_source_rgba(cr, 0, 0, 0, 0.55);
       cairo_set_line_width(cr, 0.6);
@@ -351,15 +404,17 @@ static void risk_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
       cairo_fill(cr);
     }
     char buf[32];
-    int flows = mkba_actor_has_flows(
-        mkba_j_find_id(mkba_j_arr(r->doc, "actors"), mkba_j_str(a, "id", "")));
-    mkba_fmt_percent(buf, sizeof buf,
-                     flows ? mkba_j_num(a, "p_npv_positive") : NAN, 1, r->lang);
+    mkba_fmt_probability(buf, sizeof buf,
+                         risk_row(r, a) ? mkba_j_num(a, "p_npv_positive") : NAN,
+                         r->lang);
     pst.align = MKBA_ALIGN_RIGHT;
     mkba_text_draw(cr, buf, &pst, w, yc - 5.5);
   }
   zero_line(cr, mkba_scale_at(&sx, 0), py0 - 4, py1);
   mkba_chart_legend(cr, keys, 2, px0, h - legend_h, w - px0);
+  free(rows);
+  free(labels);
+  free(stripes);
 }
 
 const mkba_chart mkba_chart_actor_risk = {"actor-risk", risk_applies,

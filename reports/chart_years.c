@@ -9,7 +9,7 @@
 #include <stdio.h>
 
 static int applies(const mkba_report_ctx *r) {
-  return mkba_j_len(mkba_j_arr(r->doc, "years")) > 0;
+  return mkba_chart_totals(r) && mkba_j_len(mkba_j_arr(r->doc, "years")) > 0;
 }
 
 static double height(const mkba_report_ctx *r, double w) {
@@ -47,10 +47,16 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     }
   }
   const mkba_key keys[] = {
-      {MKBA_KEY_BOX, MKBA_RGB_BENEFITS, s->key_benefits},
-      {MKBA_KEY_BOX, MKBA_RGB_COSTS, s->key_costs},
-      {MKBA_KEY_LINE, MKBA_RGB_NET_YEAR, s->key_net_year},
-      {MKBA_KEY_DASH, MKBA_RGB_CUMULATIVE, s->key_cumulative},
+      {.kind = MKBA_KEY_BOX,
+       .colour = MKBA_RGB_BENEFITS,
+       .text = s->key_benefits},
+      {.kind = MKBA_KEY_BOX, .colour = MKBA_RGB_COSTS, .text = s->key_costs},
+      {.kind = MKBA_KEY_LINE,
+       .colour = MKBA_RGB_NET_YEAR,
+       .text = s->key_net_year},
+      {.kind = MKBA_KEY_DASH,
+       .colour = MKBA_RGB_CUMULATIVE,
+       .text = s->key_cumulative},
   };
   double legend_h = mkba_chart_legend_height(cr, keys, 4, w);
 

@@ -13,6 +13,7 @@
 
 #define MINUS "\xe2\x88\x92" /* U+2212 MINUS SIGN */
 #define DASH "\xe2\x80\x93"  /* U+2013 EN DASH, for a missing value */
+#define NBSP "\xc2\xa0"      /* U+00A0 NO-BREAK SPACE */
 
 int mkba_lang_parse(const char *lang) {
   if (lang == NULL || strcmp(lang, "nl") == 0)
@@ -142,7 +143,7 @@ char *mkba_fmt_money(char *buf, size_t len, double x, mkba_lang lang) {
   return money(buf, len, x, 0, 1.0, "", lang);
 }
 
-/* The unit for amounts of size `a`: scale and word. */
+/* The unit for amounts of size `a` on an axis: scale and word. */
 static double unit_for(double a, mkba_lang lang, const char **word) {
   if (a >= 1e9) {
     *word = lang == MKBA_LANG_NL ? "mld" : "bn";
@@ -156,17 +157,63 @@ static double unit_for(double a, mkba_lang lang, const char **word) {
   return 1.0;
 }
 
+/* The unit of the short form for an amount of size a (>= 0): full euros
+ * below a tenth of a million, then millions, then billions. The limits sit
+ * half a unit of the last digit low, so a value that rounds up to the next
+ * unit takes it ("€ 1,0 mld", never "€ 1.000 mln"). */
+static double short_unit(double a, mkba_lang lang, const char **word) {
+  if (a >= 999.5e6) {
+    *word = lang == MKBA_LANG_NL ? "mld" : "bn";
+    return 1e9;
+  }
+  if (a >= 99999.5) {
+    *word = lang == MKBA_LANG_NL ? "mln" : "m";
+    return 1e6;
+  }
+  *word = "";
+  return 1.0;
+}
+
+/* Decimals of the short form for an amount of size a (>= 0) in a unit of
+ * `scale` euros: two significant digits at least (0,93; 8,9; 55,7; 250),
+ * judged after rounding so 0,999 mln reads 1,0 and not 1,00. */
+static int short_decimals(double a, double scale) {
+  if (scale <= 1.0)
+    return 0;
+  double v = a / scale;
+  if (v >= 99.95)
+    return 0;
+  if (v >= 0.995)
+    return 1;
+  return 2;
+}
+
 char *mkba_fmt_money_short(char *buf, size_t len, double x, mkba_lang lang) {
   const char *word;
   double a = fabs(x);
-  /* round first, so 999.999,6 shows as € 1,0 mln and not € 1.000.000 */
-  if (a >= 999950.0 && a < 1e6)
-    a = 1e6;
-  double scale = unit_for(a, lang, &word);
+  double scale = short_unit(a, lang, &word);
+  return money(buf, len, x, short_decimals(a, scale), scale, word, lang);
+}
+
+char *mkba_fmt_money_like(char *buf, size_t len, double x, double ref,
+                          mkba_lang lang) {
+  const char *word;
+  double scale = short_unit(fabs(ref), lang, &word);
+  if (!isfinite(ref) || scale <= 1.0)
+    return mkba_fmt_money_short(buf, len, x, lang);
+  if (x == 0.0) /* nothing needs no unit: "€ 0" */
+    return money(buf, len, 0.0, 0, 1.0, "", lang);
+  return money(buf, len, x, short_decimals(fabs(x), scale), scale, word, lang);
+}
+
+char *mkba_fmt_price(char *buf, size_t len, double x, mkba_lang lang) {
+  double a = fabs(x);
   int decimals = 0;
-  if (scale > 1.0)
-    decimals = a / scale >= 99.95 ? 0 : 1;
-  return money(buf, len, x, decimals, scale, word, lang);
+  /* cents only where they are a visible part of the price, and then both
+   * digits of them (12,50, not 12,5) */
+  if (isfinite(x) && a < 99.995 && fabs(a - round(a)) >= 0.005)
+    decimals = 2;
+  return mkba_fmt_fixed(buf, len, x, decimals, lang);
 }
 
 char *mkba_fmt_money_tick(char *buf, size_t len, double x, double step,
@@ -192,6 +239,187 @@ char *mkba_fmt_percent(char *buf, size_t len, double frac, int decimals,
   if (len > 0)
     snprintf(buf, len, "%s%%", d);
   return buf;
+}
+
+char *mkba_fmt_probability(char *buf, size_t len, double p, mkba_lang lang) {
+  char d[64];
+  if (!isfinite(p))
+    return copy(buf, len, DASH);
+  if (p <= 0.0)
+    return copy(buf, len, "0%");
+  if (p >= 1.0)
+    return copy(buf, len, "100%");
+  /* tenths of a percent, half away from zero: a probability is mostly a
+   * count of draws (1.991 of 2.000 = 0,9955), whose binary value may sit a
+   * hair below the half; the small bias keeps such a half a half */
+  double tenths = floor(p * 1000.0 + 0.5 + 1e-7);
+  /* the no-break space keeps "> 99,9%" one word on a line */
+  static const char *const above[] = {">" NBSP "99,9%", ">" NBSP "99.9%"};
+  static const char *const below[] = {"<" NBSP "0,1%", "<" NBSP "0.1%"};
+  if (tenths >= 1000.0)
+    return copy(buf, len, above[lang == MKBA_LANG_EN]);
+  if (tenths <= 0.0)
+    return copy(buf, len, below[lang == MKBA_LANG_EN]);
+  mkba_fmt_fixed(d, sizeof d, tenths / 10.0, 1, lang);
+  if (len > 0)
+    snprintf(buf, len, "%s%%", d);
+  return buf;
+}
+
+/* One word of a unit in English: the Dutch word, its English form as the
+ * unit's head ("200 years", "3 hours") and after "per" ("per year"). */
+typedef struct {
+  const char *nl, *head, *per;
+} unit_word;
+
+static const unit_word unit_words[] = {
+    {"EUR", "\xe2\x82\xac", "\xe2\x82\xac"},
+    {"euro", "\xe2\x82\xac", "\xe2\x82\xac"},
+    {"QALY", "QALY", "QALY"},
+    {"aandeel", "share", "share"},
+    {"aantal", "number", "number"},
+    {"bezoek", "visits", "visit"},
+    {"bezoeken", "visits", "visits"},
+    {"bijstand", "social assistance", "social assistance"},
+    {"casus", "cases", "case"},
+    {"consult", "consultations", "consultation"},
+    {"consulten", "consultations", "consultations"},
+    {"contact", "contacts", "contact"},
+    {"contacten", "contacts", "contacts"},
+    {"dag", "days", "day"},
+    {"dagen", "days", "days"},
+    {"delict", "offences", "offence"},
+    {"delicten", "offences", "offences"},
+    {"fractie", "fraction", "fraction"},
+    {"huishouden", "households", "household"},
+    {"huishoudens", "households", "households"},
+    {"huishoudjaar", "household-years", "household-year"},
+    {"huishoudjaren", "household-years", "household-years"},
+    {"huisuitzetting", "evictions", "eviction"},
+    {"huisuitzettingen", "evictions", "evictions"},
+    {"incident", "incidents", "incident"},
+    {"incidenten", "incidents", "incidents"},
+    {"jaar", "years", "year"},
+    {"jaartal", "year", "year"},
+    {"jaren", "years", "years"},
+    {"kans", "probability", "probability"},
+    {"kanspunten", "probability points", "probability points"},
+    {"maand", "months", "month"},
+    {"maanden", "months", "months"},
+    {"melding", "reports", "report"},
+    {"meldingen", "reports", "reports"},
+    {"ontvanger", "recipients", "recipient"},
+    {"ontvangers", "recipients", "recipients"},
+    {"oplossing", "solutions", "solution"},
+    {"oplossingen", "solutions", "solutions"},
+    {"personen", "people", "people"},
+    {"persoon", "people", "person"},
+    {"persoonsjaar", "person-years", "person-year"},
+    {"persoonsjaren", "person-years", "person-years"},
+    {"plaats", "places", "place"},
+    {"plaatsen", "places", "places"},
+    {"plek", "places", "place"},
+    {"plekjaren", "place-years", "place-years"},
+    {"plekken", "places", "places"},
+    {"praktijk", "practices", "practice"},
+    {"praktijken", "practices", "practices"},
+    {"signaal", "signals", "signal"},
+    {"signalen", "signals", "signals"},
+    {"trajecten", "cases", "cases"},
+    {"traject", "cases", "case"},
+    {"uur", "hours", "hour"},
+    {"uren", "hours", "hours"},
+    {"week", "weeks", "week"},
+    {"weken", "weeks", "weeks"},
+    {"woning", "homes", "home"},
+    {"woningen", "homes", "homes"},
+    {"woningjaren", "home-years", "home-years"},
+};
+
+static const unit_word *unit_word_find(const char *w, size_t n) {
+  for (size_t i = 0; i < sizeof unit_words / sizeof unit_words[0]; i++)
+    if (strlen(unit_words[i].nl) == n && strncmp(unit_words[i].nl, w, n) == 0)
+      return &unit_words[i];
+  return NULL;
+}
+
+char *mkba_fmt_unit(char *buf, size_t len, const char *unit, mkba_lang lang) {
+  if (len == 0)
+    return buf;
+  buf[0] = '\0';
+  if (unit == NULL)
+    return buf;
+  /* word by word: a word after "per" is singular in English, the first
+   * word is the unit's head; separators are copied as they are */
+  int after_per = 0, first = 1;
+  for (const char *p = unit; *p != '\0';) {
+    size_t n = strcspn(p, " ");
+    if (n == 0) {
+      append(buf, len, " ");
+      p++;
+      continue;
+    }
+    char word[64];
+    snprintf(word, sizeof word, "%.*s", (int)n, p);
+    const unit_word *u = unit_word_find(p, n);
+    const char *out = word;
+    if (strcmp(word, "per") == 0)
+      out = "per";
+    else if (u != NULL && lang == MKBA_LANG_EN)
+      out = first ? u->head : after_per ? u->per : u->head;
+    else if (strcmp(word, "EUR") == 0) /* the sign, as tables write euros */
+      out = u->head;
+    append(buf, len, out);
+    after_per = strcmp(word, "per") == 0;
+    first = 0;
+    p += n;
+  }
+  return buf;
+}
+
+int mkba_unit_is_money(const char *unit) {
+  if (unit == NULL)
+    return 0;
+  return strncmp(unit, "EUR", 3) == 0 || strncmp(unit, "euro", 4) == 0 ||
+         strncmp(unit, "\xe2\x82\xac", 3) == 0;
+}
+
+/* Whether a unit or parameter id says the value is a calendar year. */
+static int is_year(const char *unit, const char *id) {
+  static const char *const units[] = {"jaar", "year", "jaartal"};
+  for (size_t i = 0; unit != NULL && i < sizeof units / sizeof units[0]; i++)
+    if (strcmp(unit, units[i]) == 0)
+      return 1;
+  return id != NULL && strstr(id, "year") != NULL;
+}
+
+char *mkba_fmt_param(char *buf, size_t len, double x, const char *unit,
+                     const char *id, mkba_lang lang) {
+  if (isfinite(x) && x == floor(x) && x >= 1000 && x <= 9999 &&
+      is_year(unit, id)) {
+    if (len > 0)
+      snprintf(buf, len, "%.0f", x);
+    return buf;
+  }
+  if (mkba_unit_is_money(unit))
+    return mkba_fmt_price(buf, len, x, lang);
+  return mkba_fmt_number(buf, len, x, lang);
+}
+
+char *mkba_fmt_source(char *buf, size_t len, const char *source,
+                      mkba_lang lang) {
+  static const char *const kinds[][2] = {{"assumption: ", "aanname: "},
+                                         {"derived: ", "afgeleid: "}};
+  if (source == NULL)
+    source = "";
+  for (size_t i = 0; lang == MKBA_LANG_NL && i < 2; i++) {
+    size_t n = strlen(kinds[i][0]);
+    if (strncmp(source, kinds[i][0], n) == 0) {
+      copy(buf, len, kinds[i][1]);
+      return append(buf, len, source + n);
+    }
+  }
+  return copy(buf, len, source);
 }
 
 char *mkba_fmt_date(char *buf, size_t len, time_t t, mkba_lang lang) {

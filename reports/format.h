@@ -49,10 +49,33 @@ char *mkba_fmt_sig(char *buf, size_t len, double x, int sig, mkba_lang lang);
 char *mkba_fmt_money(char *buf, size_t len, double x, mkba_lang lang);
 
 /*
- * Euros in short: € 1,2 mln / €1.2m, € 3,4 mld / €3.4bn; amounts under a
- * million in full. buf, len: output; x: euros; lang: language.
+ * Euros in short, the one style for money in sentences, cards and chart
+ * labels: € 45.323 / €45,323 below € 100.000, from there in millions
+ * (€ 0,93 mln, € 8,9 mln, € 250 mln / €0.93m, €8.9m, €250m) and billions
+ * (€ 3,4 mld / €3.4bn), with two significant digits at least. Amounts from a
+ * tenth of a million up are never written in full, so a sentence does not
+ * mix "€ 688.628" with "€ 2,8 mln". buf, len: output; x: euros; lang.
  */
 char *mkba_fmt_money_short(char *buf, size_t len, double x, mkba_lang lang);
+
+/*
+ * Euros in short in the unit that `ref` gets from mkba_fmt_money_short, for
+ * amounts shown side by side (a sentence "tussen € 0,51 mln en € 1,1 mln",
+ * the labels of one chart): all in millions when ref is, whatever x's own
+ * size. buf, len: output; x: euros; ref: the largest amount of the group;
+ * lang: language.
+ */
+char *mkba_fmt_money_like(char *buf, size_t len, double x, double ref,
+                          mkba_lang lang);
+
+/*
+ * A price or any amount per unit in euros, without the euro sign, for a
+ * table cell: whole euros from 100 up (32.300, 4.102), cents below 100 when
+ * there are any (70,89; 12,50), none for whole amounts (50). Totals and
+ * present values are whole euros always (mkba_fmt_int); cents matter only
+ * for small prices. buf, len: output; x: euros; lang: language.
+ */
+char *mkba_fmt_price(char *buf, size_t len, double x, mkba_lang lang);
 
 /*
  * An axis tick in euros, all ticks of one axis in one unit: the unit follows
@@ -63,9 +86,54 @@ char *mkba_fmt_money_tick(char *buf, size_t len, double x, double step,
                           double span, mkba_lang lang);
 
 /* A fraction as a percentage: 0.958 -> 95,8% / 95.8% (buf, len, frac,
- * decimals after the point, lang). */
+ * decimals after the point, lang). For a share or a rate; a probability
+ * goes through mkba_fmt_probability. */
 char *mkba_fmt_percent(char *buf, size_t len, double frac, int decimals,
                        mkba_lang lang);
+
+/*
+ * A probability (a chance that the net value is positive, that an option is
+ * the best) as a percentage, by the one rule every page, table, sentence and
+ * chart of the report uses, so the same number never reads two ways: one
+ * decimal, half away from zero (0,9955 -> 99,6%); exactly 0 and 1 as 0% and
+ * 100%; anything below 1 that would round to 100 as "> 99,9%", anything
+ * above 0 that would round to 0 as "< 0,1%" (a chance of 0,9999 is not a
+ * certainty). buf, len: output; p: the probability, 0..1; lang: language.
+ */
+char *mkba_fmt_probability(char *buf, size_t len, double p, mkba_lang lang);
+
+/*
+ * A unit as the reader of the language reads it. Plugins give units in
+ * Dutch ("EUR per persoon per jaar", "kans per jaar"): Dutch gets the euro
+ * sign for "EUR" ("€ per persoon per jaar"), English a word-by-word
+ * translation of the common units ("€ per person per year", "probability
+ * per year", "person-years"); a word the table does not know stays as
+ * written. buf, len: output; unit: the unit (borrowed; NULL: empty); lang.
+ */
+char *mkba_fmt_unit(char *buf, size_t len, const char *unit, mkba_lang lang);
+
+/* Whether a unit is an amount of euros ("EUR per uur", "euro", "€"), so
+ * its values are prices (mkba_fmt_price). unit: borrowed, may be NULL. */
+int mkba_unit_is_money(const char *unit);
+
+/*
+ * A parameter's value as its unit asks: a price for a unit in euros
+ * (mkba_fmt_price), a calendar year without separator (2025), else at most
+ * six significant digits (mkba_fmt_number). buf, len: output; x: the value;
+ * unit, id: the parameter's unit and id (borrowed, may be NULL); lang.
+ */
+char *mkba_fmt_param(char *buf, size_t len, double x, const char *unit,
+                     const char *id, mkba_lang lang);
+
+/*
+ * A source text in the report's language. A plugin's source either cites a
+ * publication, which stays as written, or starts with a kind word in
+ * English, "assumption: " or "derived: ", which Dutch reads as "aanname: "
+ * and "afgeleid: ". buf, len: output; source: the text (borrowed; NULL:
+ * empty); lang: language.
+ */
+char *mkba_fmt_source(char *buf, size_t len, const char *source,
+                      mkba_lang lang);
 
 /* A date in words, UTC: 22 november 2026 / 22 November 2026
  * (buf, len, t: seconds since the epoch, lang). */

@@ -11,6 +11,9 @@ static const mkba_strings strings_nl = {
     .page_of = "Pagina {1} van {2}",
     .made_with = "mkba {1}",
     .sec_summary = "Samenvatting",
+    .sec_contents = "Inhoud",
+    .chart_desc = "Grafiek uit de maatschappelijke kosten-batenanalyse "
+                  "‘{1}’ van {2}, gemaakt met mkba {3}.",
     .region = "Regio",
     .period = "Looptijd",
     .period_value = "{1}–{2} ({3} jaar)",
@@ -44,14 +47,10 @@ static const mkba_strings strings_nl = {
         "Van de baten is {1} budgeteffect (uitgaven die vervallen of "
         "verschuiven) en {2} gemonetariseerd welzijn (QALY's, gewaardeerd "
         "tegen {3} per QALY); zonder welzijn is het saldo {4}.",
-    .sum_fyrr = "Het rendement in het eerste jaar met baten is {1}.",
+    /* the defined term held on one line (no-break spaces) */
+    .sum_fyrr = "Het rendement\xc2\xa0in\xc2\xa0het\xc2\xa0"
+                "eerste\xc2\xa0jaar met baten is {1}.",
     .ranking_heading = "Rangorde van de alternatieven",
-    .ranking_intro =
-        "De interventies zijn alternatieven: keuzes voor hetzelfde "
-        "geld of dezelfde mensen. Ze staan hieronder gerangschikt "
-        "naar saldo; hun som is geen uitkomst.",
-    .ranking_best = "Het beste alternatief is {1}, met een saldo van {2}.",
-    .col_rank = "Rang",
     .warnings_heading = "Let op",
     .discount_heading = "Saldo bij andere discontovoeten",
     .discount_intro =
@@ -61,10 +60,6 @@ static const mkba_strings strings_nl = {
         "1,8% die in 2025 is voorgesteld, alle vanaf hetzelfde "
         "basisjaar.",
     .col_regime = "Discontering",
-    .alternatives_note = "Omdat de interventies alternatieven zijn, toont dit "
-                         "rapport geen opgeteld overzicht, geen optelling per "
-                         "actor en geen opgetelde onzekerheid: elk alternatief "
-                         "staat op zichzelf.",
     .per_actor_heading = "Wie betaalt, wie baat: per actor",
     .col_actor = "Actor",
     .col_costs_pv = "Kosten (CW)",
@@ -76,7 +71,6 @@ static const mkba_strings strings_nl = {
     .col_net_und = "Saldo (niet verdisc.)",
     .col_transfers_net = "Waarvan overdrachten",
     .row_total_society = "Maatschappij (totaal)",
-    .perspectives_heading = "Perspectieven",
     .transfer_note =
         "Overdrachten (zoals uitkeringen en huur) tellen per actor als kosten "
         "voor wie betaalt en als baten voor wie ontvangt; voor de maatschappij "
@@ -86,10 +80,11 @@ static const mkba_strings strings_nl = {
     .undiscounted_line =
         "Niet verdisconteerd: kosten {1}, baten {2}, saldo {3}.",
     .sec_overview = "Overzicht kosten en baten",
-    .overview_intro = "De overzichtstabel zet alle kosten en baten per post op "
-                      "een rij, in contante waarde en niet verdisconteerd. "
-                      "Effecten die niet in euro's zijn uit te drukken staan "
-                      "eronder als PM-post, met de richting van hun effect.",
+    .overview_intro =
+        "De overzichtstabel zet alle kosten en baten per post op een rij, in "
+        "contante waarde en niet verdisconteerd. Daaronder dezelfde uitkomst "
+        "per actor, met onder elke actor de effecten die niet in euro's zijn "
+        "uit te drukken (PM-posten) en de richting van hun effect.",
     .col_item = "Post",
     .row_total = "Totaal",
     .transfers_heading = "Overdrachten tussen actoren",
@@ -183,9 +178,52 @@ static const mkba_strings strings_nl = {
     .chart_tornado_title =
         "Tornadodiagram: saldo bij een lage en een hoge parameterwaarde",
     .chart_tornado_sub = "Contante waarde in euro's, prijspeil {1}; de "
-                         "doorgetrokken lijn is het basissaldo {2}",
+                         "doorgetrokken lijn is het basissaldo {2}{3}",
     .key_low = "Parameter op P10",
     .key_high = "Parameter op P90",
+    .tornado_shown = "; de {1} parameters met de grootste invloed, van de {2}",
+    .chart_tornado_sub_alt =
+        "Contante waarde in euro's, prijspeil {1}; elke rij begint bij het "
+        "basissaldo van zijn eigen interventie (zwart streepje){3}",
+    .key_base_own = "Basissaldo van de interventie",
+    .key_zero = "Saldo = 0",
+    .chart_iv_sub = "Contante waarde in euro's, prijspeil {1}; van hoog naar "
+                    "laag saldo",
+    .switching_intro_alt =
+        "Per interventie de waarde waarbij het saldo van die interventie nul "
+        "wordt, met alle andere parameters op hun basiswaarde. Hoe dichter bij "
+        "de basiswaarde, hoe kwetsbaarder de uitkomst.",
+    .switching_rest =
+        "Voor de andere {1} onzekere parameters ligt er geen omslagwaarde "
+        "binnen hun mogelijke bereik: geen waarde die ze kunnen aannemen maakt "
+        "op zichzelf het saldo nul.",
+    .switching_rest_list = "Geen omslagwaarde binnen hun mogelijke bereik "
+                           "hebben: {1}.",
+    .switching_all_none =
+        "Geen van de {1} onzekere parameters heeft een omslagwaarde binnen "
+        "zijn mogelijke bereik: geen waarde die een parameter kan aannemen "
+        "maakt op zichzelf het saldo nul.",
+    .corr_heading = "Samenhang tussen parameters",
+    .corr_intro =
+        "In de trekkingen hangen enkele parameters met elkaar samen "
+        "(rangcorrelatie volgens Spearman, toegepast met een normale copula; "
+        "elke parameter houdt zijn eigen verdeling). Die samenhang verbreedt "
+        "of "
+        "versmalt de verdeling van het saldo: ook P5 en P95 hierboven hangen "
+        "ervan af.",
+    .corr_intro_alt =
+        "In de trekkingen hangen enkele parameters met elkaar samen "
+        "(rangcorrelatie volgens Spearman, toegepast met een normale copula; "
+        "elke parameter houdt zijn eigen verdeling). Die samenhang verbreedt "
+        "of "
+        "versmalt de spreiding van de uitkomsten: ook de kansen in de tabel "
+        "hierboven hangen ervan af.",
+    .col_corr_with = "Samen met",
+    .col_rank_corr = "Rangcorrelatie",
+    .col_rank_achieved = "In de trekkingen",
+    .iv_actors_thousands =
+        "Saldo (contante waarde) in duizenden euro's, prijspeil {1}. Positief: "
+        "de actor wint per saldo; negatief: de actor betaalt per saldo.",
     .switching_heading = "Omslagwaarden",
     .switching_intro = "De waarde waarbij het saldo nul wordt, met alle andere "
                        "parameters op hun basiswaarde. Hoe dichter bij de "
@@ -226,8 +264,8 @@ static const mkba_strings strings_nl = {
                "corrigeert daarvoor door de kosten te verhogen en de baten te "
                "verlagen.",
     .ob_base = "In de basis met optimism bias zijn de kosten met {1} verhoogd "
-               "en de baten met {2} verlaagd. Die berekening staat ter "
-               "vergelijking naast de basis; de andere uitkomsten in dit "
+               "en de baten met {2} verlaagd. Die berekening staat hier en in "
+               "de samenvatting naast de basis; de andere uitkomsten in dit "
                "rapport zijn niet gecorrigeerd.",
     .ob_variants = "Een variant met optimism bias is op dezelfde manier "
                    "gecorrigeerd; de correctie staat onder de naam van de "
@@ -310,6 +348,177 @@ static const mkba_strings strings_nl = {
     .sum_costs_benefits_package = "Over {1} kost het pakket {2} en levert het "
                                   "{3} aan baten op, in contante waarde.",
     .col_perspective = "Perspectief",
+    .verdict_positive = "{1} levert de samenleving meer op dan het kost: over "
+                        "{2} is het saldo {3}, in contante waarde.",
+    .verdict_negative = "{1} kost de samenleving meer dan het oplevert: over "
+                        "{2} is het saldo {3}, in contante waarde.",
+    .verdict_zero = "{1} kost de samenleving over {2} evenveel als het "
+                    "oplevert.",
+    .package_subject = "Het pakket van {1} interventies",
+    .verdict_ob = "Gecorrigeerd voor optimism bias (kosten +{1}, baten −{2}) "
+                  "is het saldo {3}.",
+    .kpi_ob = "Met optimism bias: {1}",
+    .sure_high = "Die uitkomst is vrijwel zeker: in {1} van de {2} simulaties "
+                 "is het saldo positief, en 90% van de uitkomsten ligt tussen "
+                 "{3} en {4}.",
+    .sure_likely = "Die uitkomst is waarschijnlijk, maar niet zeker: in {1} "
+                   "van de {2} simulaties is het saldo positief, en 90% van de "
+                   "uitkomsten ligt tussen {3} en {4}.",
+    .sure_low = "Die uitkomst is onzeker: in {1} van de {2} simulaties is het "
+                "saldo positief, en 90% van de uitkomsten ligt tussen {3} en "
+                "{4}.",
+    .sure_none = "Er is geen onzekerheidsanalyse gedraaid, dus hoe zeker die "
+                 "uitkomst is, is niet bekend.",
+    .who_lead = "Wie betaalt, wie baat: {1}.",
+    .who_pays_gets = "{1} betaalt {2} en krijgt {3} terug (per saldo {4})",
+    .who_pays = "{1} betaalt {2}",
+    .who_gains = "{1} gaat er {2} op vooruit",
+    .who_loses = "{1} gaat er {2} op achteruit",
+    .who_wellbeing = ", waarvan {1} aan welzijn",
+    .who_none = "Voor {1} verandert er in euro's niets.",
+    .list_and = " en ",
+    .gemeente_payback = "De gemeente verdient haar uitgaven terug in {1} "
+                        "(in contante waarde).",
+    .gemeente_no_payback =
+        "Binnen de looptijd verdient de gemeente haar uitgaven niet terug.",
+    .subj_gemeente = "de gemeente",
+    .subj_zorgverzekeraar = "de zorgverzekeraar",
+    .subj_rijk = "het Rijk",
+    .subj_woningcorporatie = "de woningcorporatie",
+    .subj_deelnemer = "de groep deelnemers",
+    .subj_samenleving = "de samenleving",
+    .pm_count_one = "Daarnaast is er 1 effect dat niet in euro's is "
+                    "uitgedrukt (een PM-post); de overzichtstabel noemt het "
+                    "bij zijn actor.",
+    .pm_count_many = "Daarnaast zijn er {1} effecten die niet in euro's zijn "
+                     "uitgedrukt (PM-posten); de overzichtstabel noemt ze per "
+                     "actor.",
+    .pkg_best = "De grootste bijdrage komt van {1} ({2}).",
+    .pkg_negative = "Een negatief saldo hebben: {1}.",
+    .interventions_count = "{1}, zie het hoofdstuk {2}",
+    .alt_verdict = "Van de {1} alternatieven levert {2} het meest op: over {3} "
+                   "een saldo van {4}, in contante waarde.",
+    .alt_positive_some = "{1} van de {2} alternatieven hebben een positief "
+                         "saldo.",
+    .alt_positive_none = "Geen van de alternatieven heeft een positief saldo.",
+    .alt_positive_one = "1 van de {2} alternatieven heeft een positief saldo.",
+    .alt_positive_all = "Alle {1} alternatieven hebben een positief saldo.",
+    .alt_sure = "De kans dat dit alternatief werkelijk het beste is, is {2}; "
+                "de kans op een positief saldo is {3}, en 90% van de "
+                "uitkomsten ligt tussen {4} en {5}.",
+    .alt_runner_up = "Het tweede alternatief, {1}, is in {2} van de simulaties "
+                     "het beste.",
+    .alt_split = "Van de baten van dit alternatief is {2} budgeteffect "
+                 "(uitgaven die vervallen of verschuiven) en {3} "
+                 "gemonetariseerd welzijn; zonder welzijn is het saldo {4}.",
+    .alt_who = "Wie betaalt, wie baat bij dit alternatief: {2}.",
+    .alt_ob_same = "Gecorrigeerd voor optimism bias (kosten +{1}, baten −{2}) "
+                   "is het saldo van {3} {4}, en blijft het het beste "
+                   "alternatief.",
+    .alt_ob_other = "Gecorrigeerd voor optimism bias (kosten +{1}, baten −{2}) "
+                    "levert {3} het meest op: {4}.",
+    .alt_who_more = "Wie betaalt en wie baat bij elk alternatief staat in het "
+                    "hoofdstuk {1}.",
+    .col_npv_ob = "Saldo met optimism bias",
+    .sec_overview_alt = "Overzichtstabel van de alternatieven",
+    .overview_intro_alt =
+        "De overzichtstabel zet per alternatief alle kosten en baten per post "
+        "op een rij, in contante waarde, in de volgorde van de rangorde. "
+        "Daaronder de effecten die niet "
+        "in euro's zijn uit te drukken (PM-posten), per actor.",
+    .alt_not_summed =
+        "Alternatieven worden nooit opgeteld: hun som is geen uitkomst.",
+    .row_budget_part = "waarvan budgeteffecten",
+    .row_wellbeing_part = "waarvan gemonetariseerd welzijn",
+    .row_total_excl_pm = "Totaal (zonder PM-posten)",
+    .row_bcr = "Baten per euro kosten (B/K)",
+    .pm_plus = "+PM",
+    .pm_minus = "−PM",
+    .pm_unknown = "PM (?)",
+    .pm_legend = "+PM: een positief effect, −PM: een negatief effect, PM (?): "
+                 "richting onbekend. PM-posten zijn niet in euro's uitgedrukt "
+                 "en tellen niet mee in het saldo.",
+    .overview_by_actor = "Per actor, met de PM-posten",
+    .overview_pm_by_actor = "PM-posten per actor",
+    .col_benefits_budget = "Baten: budget (CW)",
+    .col_benefits_wellbeing = "Baten: welzijn (CW)",
+    .overview_part = "Alternatieven {1}–{2} van {3} (in de volgorde van de "
+                     "rangorde)",
+    .sec_method = "Methode",
+    .method_intro = "Hoe de berekening is gemaakt, volgens de Algemene "
+                    "leidraad voor maatschappelijke kosten-batenanalyse "
+                    "(CPB/PBL 2013) en de Werkwijzer MKBA in het sociaal "
+                    "domein (2016).",
+    .m_null = "Nulalternatief",
+    .m_null_text =
+        "Wat er gebeurt zonder de maatregel: de opvang, zorg en ondersteuning "
+        "zoals ze nu zijn. Elk bedrag in dit rapport is het verschil tussen de "
+        "situatie met de maatregel en dit nulalternatief.",
+    .m_project = "Projectalternatief",
+    .m_project_package = "De {1} interventies samen, als pakket: hun kosten en "
+                         "baten zijn opgeteld.",
+    .m_project_alt = "{1} alternatieven, elk apart vergeleken met hetzelfde "
+                     "nulalternatief en niet opgeteld.",
+    .m_discount_std =
+        "{1} reëel, inclusief risico-opslag, volgens de Werkgroep "
+        "Discontovoet 2020 (de standaard sinds 2021); basisjaar {2}.",
+    .m_discount_own = "{1}: de eigen keuze van het scenario. De standaard is "
+                      "2,25% reëel (Werkgroep Discontovoet 2020).",
+    .m_horizon_text = "{1}–{2} ({3} jaar). Wat na {2} gebeurt, telt niet mee, "
+                      "behalve als restwaarde.",
+    .m_price_text = "Euro's van {1} (constante prijzen); bedragen uit andere "
+                    "jaren zijn omgerekend met de consumentenprijsindex van "
+                    "het CBS.",
+    .m_residual = "Restwaarden",
+    .m_residual_yes = "Investeringen die na de looptijd nog waarde hebben, "
+                      "tellen in het laatste jaar als baat mee (post "
+                      "Restwaarde: {1} in contante waarde).",
+    .m_residual_no = "Geen: geen van de interventies boekt een restwaarde.",
+    .m_qaly = "Waarde van een QALY",
+    .m_qaly_text = "{1} per QALY (een levensjaar in goede gezondheid): {2} in "
+                   "prijzen van {3}, omgerekend naar het prijspeil.",
+    .m_uncertainty_text = "{1} simulaties (Monte Carlo, seed {2}). P5 en P95 "
+                          "begrenzen de middelste 90% van de uitkomsten.",
+    .m_assumptions = "Aannames",
+    .m_assumptions_text =
+        "{1} van de {2} parameters zijn aannames: inschattingen zonder "
+        "directe bron. De andere: {3} (zie {4}).",
+    .m_region_text = "Programmagroottes zijn naar {1} geschaald met "
+                     "regionale tellingen van dezelfde doelgroep (zie {2}); "
+                     "dat is een benadering.",
+    .ms_heading = "Gevoeligheid voor de methode",
+    .ms_rates = "Bij een andere discontovoet is het saldo: {1}.",
+    .ms_same_sign = "Het saldo verandert daarbij niet van teken.",
+    .ms_sign_flips = "Bij {1} wordt het saldo {2}.",
+    .ms_alt_same = "Bij elke discontovoet blijft {1} het beste alternatief.",
+    .ms_alt_other = "Bij {1} levert {2} het meest op.",
+    .ms_wellbeing = "Zonder gemonetariseerd welzijn (QALY's) is het saldo {1}.",
+    .ms_alt_wellbeing = "Zonder gemonetariseerd welzijn levert {1} het meest "
+                        "op: {2}.",
+    .discount_std_short = "{1} reëel, Werkgroep Discontovoet 2020 (basisjaar "
+                          "{2})",
+    .p1_assumptions = "{1} van de {2} parameters zijn aannames; zie {3}",
+    .quoted = "‘{1}’",
+    .ms_where = "De uitkomsten per discontovoet staan in het hoofdstuk {1}.",
+    .word_positive = "positief",
+    .word_negative = "negatief",
+    .sec_budget = "De begroting van de gemeente",
+    .budget_intro =
+        "Wat de gemeente per jaar betaalt en terugkrijgt, niet "
+        "verdisconteerd: het kasritme voor de begroting. Overdrachten tellen "
+        "mee, zoals bijstand die de gemeente betaalt of bespaart. De bedragen "
+        "zijn euro's van {1}; voor de meerjarenbegroting komt de inflatie er "
+        "nog bij.",
+    .budget_intro_alt =
+        "Per alternatief wat de gemeente over de hele looptijd betaalt en "
+        "terugkrijgt (niet verdisconteerd, euro's van {1}), en in welk jaar "
+        "zij haar uitgaven terugverdient (in contante waarde).",
+    .col_gem_pays = "Gemeente betaalt",
+    .col_gem_gets = "Krijgt terug",
+    .col_cum_net = "Cumulatief saldo",
+    .budget_total = "Over {1} betaalt de gemeente {2} en krijgt zij {3} "
+                    "terug: per saldo {4}.",
+    .budget_years_alt = "Saldo van de gemeente per jaar (niet verdisconteerd)",
 };
 
 static const mkba_strings strings_en = {
@@ -317,6 +526,9 @@ static const mkba_strings strings_en = {
     .page_of = "Page {1} of {2}",
     .made_with = "mkba {1}",
     .sec_summary = "Summary",
+    .sec_contents = "Contents",
+    .chart_desc = "Chart from the social cost-benefit analysis "
+                  "‘{1}’ of {2}, made with mkba {3}.",
     .region = "Region",
     .period = "Period",
     .period_value = "{1}–{2} ({3} years)",
@@ -349,13 +561,10 @@ static const mkba_strings strings_en = {
         "Of the benefits, {1} are budget effects (spending that "
         "falls away or moves) and {2} monetised well-being (QALYs "
         "valued at {3} each); without well-being the net value is {4}.",
-    .sum_fyrr = "The first year rate of return is {1}.",
+    /* the defined term held on one line (no-break spaces) */
+    .sum_fyrr = "The first\xc2\xa0year\xc2\xa0rate\xc2\xa0"
+                "of\xc2\xa0return is {1}.",
     .ranking_heading = "The alternatives ranked",
-    .ranking_intro = "The interventions are alternatives: options for the same "
-                     "money or the same people. They are ranked below by net "
-                     "value; their sum is not a result.",
-    .ranking_best = "The best alternative is {1}, with a net value of {2}.",
-    .col_rank = "Rank",
     .warnings_heading = "Please note",
     .discount_heading = "Net value at other discount rates",
     .discount_intro =
@@ -365,11 +574,6 @@ static const mkba_strings strings_en = {
         "1.8% after 35 years, proposed in 2025, all from the same "
         "base year.",
     .col_regime = "Discounting",
-    .alternatives_note =
-        "Because the interventions are alternatives, this "
-        "report shows no summed overview, no sum per actor and "
-        "no summed uncertainty: each alternative stands on its "
-        "own.",
     .per_actor_heading = "Who pays, who gains: by actor",
     .col_actor = "Actor",
     .col_costs_pv = "Costs (PV)",
@@ -380,8 +584,7 @@ static const mkba_strings strings_en = {
     .col_benefits_und = "Benefits (undisc.)",
     .col_net_und = "Net (undisc.)",
     .col_transfers_net = "Of which transfers",
-    .row_total_society = "Society (total)",
-    .perspectives_heading = "Perspectives",
+    .row_total_society = "Society as a whole",
     .transfer_note = "Transfers (such as benefit payments and rent) count as a "
                      "cost to the payer and a benefit to the receiver; for "
                      "society as a whole they cancel out.",
@@ -391,8 +594,9 @@ static const mkba_strings strings_en = {
     .sec_overview = "Overview of costs and benefits",
     .overview_intro =
         "The overview table lists all costs and benefits by item, in present "
-        "value and undiscounted. Effects that cannot be expressed in euros "
-        "follow as PM items, with the direction of their effect.",
+        "value and undiscounted. Below it, the same result by actor, with "
+        "under each actor the effects that cannot be expressed in euros (PM "
+        "items) and the direction of their effect.",
     .col_item = "Item",
     .row_total = "Total",
     .transfers_heading = "Transfers between actors",
@@ -485,9 +689,49 @@ static const mkba_strings strings_en = {
     .chart_tornado_title =
         "Tornado chart: net value at a low and a high parameter value",
     .chart_tornado_sub = "Present value in euros, {1} prices; the solid line "
-                         "is the base case {2}",
+                         "is the base case {2}{3}",
     .key_low = "Parameter at P10",
     .key_high = "Parameter at P90",
+    .tornado_shown = "; the {1} parameters with the largest effect, of {2}",
+    .chart_tornado_sub_alt =
+        "Present value in euros, {1} prices; each row starts at the base case "
+        "of its own intervention (black tick){3}",
+    .key_base_own = "Base case of the intervention",
+    .key_zero = "Net value = 0",
+    .chart_iv_sub = "Present value in euros, {1} prices; from highest to "
+                    "lowest net value",
+    .switching_intro_alt =
+        "Per intervention, the value at which that intervention's net value "
+        "becomes zero, with all other parameters at their base value. The "
+        "closer to the base value, the more fragile the result.",
+    .switching_rest =
+        "The other {1} uncertain parameters have no switching value within "
+        "their possible range: no value they can take turns the net value to "
+        "zero on its own.",
+    .switching_rest_list = "No switching value within their possible range: "
+                           "{1}.",
+    .switching_all_none =
+        "None of the {1} uncertain parameters has a switching value within its "
+        "possible range: no value a parameter can take turns the net value to "
+        "zero on its own.",
+    .corr_heading = "Correlated parameters",
+    .corr_intro =
+        "In the draws some parameters move together (Spearman rank "
+        "correlation, applied with a normal copula; each parameter keeps its "
+        "own distribution). That dependence widens or narrows the distribution "
+        "of the net value: P5 and P95 above depend on it too.",
+    .corr_intro_alt =
+        "In the draws some parameters move together (Spearman rank "
+        "correlation, applied with a normal copula; each parameter keeps its "
+        "own distribution). That dependence widens or narrows the spread of "
+        "the outcomes: the chances in the table above depend on it too.",
+    .col_corr_with = "Together with",
+    .col_rank_corr = "Rank correlation",
+    .col_rank_achieved = "In the draws",
+    .iv_actors_thousands =
+        "Net value (present value) in thousands of euros, {1} prices. "
+        "Positive: the actor gains on balance; negative: the actor pays on "
+        "balance.",
     .switching_heading = "Switching values",
     .switching_intro = "The value at which the net value becomes zero, with "
                        "all other parameters at their base value. The closer "
@@ -527,8 +771,8 @@ static const mkba_strings strings_en = {
                "for it by raising costs and lowering benefits.",
     .ob_base = "In the base case with optimism bias, costs are raised by {1} "
                "and benefits lowered by {2}. It is shown beside the base case "
-               "for comparison; the other results in this report are not "
-               "adjusted.",
+               "here and in the summary; the other results in this report are "
+               "not adjusted.",
     .ob_variants = "A variant with optimism bias is adjusted the same way; "
                    "the adjustment is listed under the variant's name.",
     .ob_terms = "optimism bias: costs +{1}, benefits −{2}",
@@ -610,6 +854,173 @@ static const mkba_strings strings_en = {
     .sum_costs_benefits_package = "Over {1} the package costs {2} and yields "
                                   "{3} in benefits, in present value.",
     .col_perspective = "Perspective",
+    .verdict_positive = "{1} returns more to society than it costs: over {2} "
+                        "the net present value is {3}.",
+    .verdict_negative = "{1} costs society more than it returns: over {2} the "
+                        "net present value is {3}.",
+    .verdict_zero = "{1} costs society as much as it returns over {2}.",
+    .package_subject = "The package of {1} interventions",
+    .verdict_ob = "Corrected for optimism bias (costs +{1}, benefits −{2}), "
+                  "the net present value is {3}.",
+    .kpi_ob = "With optimism bias: {1}",
+    .sure_high = "This is almost certain: in {1} of {2} simulations the net "
+                 "value is positive, and 90% of the outcomes lie between {3} "
+                 "and {4}.",
+    .sure_likely = "This is likely but not certain: in {1} of {2} simulations "
+                   "the net value is positive, and 90% of the outcomes lie "
+                   "between {3} and {4}.",
+    .sure_low = "This is uncertain: in {1} of {2} simulations the net value "
+                "is positive, and 90% of the outcomes lie between {3} and {4}.",
+    .sure_none = "No uncertainty analysis was run, so how sure this outcome is "
+                 "is not known.",
+    .who_lead = "Who pays, who gains: {1}.",
+    .who_pays_gets = "{1} pays {2} and gets {3} back (net {4})",
+    .who_pays = "{1} pays {2}",
+    .who_gains = "{1} is {2} better off",
+    .who_loses = "{1} is {2} worse off",
+    .who_wellbeing = ", of which {1} in well-being",
+    .who_none = "For {1} nothing changes in euros.",
+    .list_and = " and ",
+    .gemeente_payback =
+        "The municipality recovers its spending in {1} (in present value).",
+    .gemeente_no_payback =
+        "The municipality does not recover its spending within the period.",
+    .subj_gemeente = "the municipality",
+    .subj_zorgverzekeraar = "the health insurer",
+    .subj_rijk = "central government",
+    .subj_woningcorporatie = "the housing association",
+    .subj_deelnemer = "the group of participants",
+    .subj_samenleving = "the rest of society",
+    .pm_count_one = "Besides, 1 effect is not expressed in euros (a PM item); "
+                    "the overview table lists it with its actor.",
+    .pm_count_many = "Besides, {1} effects are not expressed in euros (PM "
+                     "items); the overview table lists them by actor.",
+    .pkg_best = "The largest contribution comes from {1} ({2}).",
+    .pkg_negative = "Negative net values: {1}.",
+    .interventions_count = "{1}, see the chapter {2}",
+    .alt_verdict = "Of the {1} alternatives, {2} returns the most: over {3} a "
+                   "net present value of {4}.",
+    .alt_positive_some = "{1} of the {2} alternatives have a positive net "
+                         "value.",
+    .alt_positive_none = "None of the alternatives has a positive net value.",
+    .alt_positive_one = "1 of the {2} alternatives has a positive net value.",
+    .alt_positive_all = "All {1} alternatives have a positive net value.",
+    .alt_sure = "The chance that this alternative really is the best is {2}; "
+                "its chance of a positive net value is {3}, and 90% of its "
+                "outcomes lie between {4} and {5}.",
+    .alt_runner_up = "The second alternative, {1}, is the best in {2} of the "
+                     "simulations.",
+    .alt_split = "Of this alternative's benefits, {2} are budget effects "
+                 "(spending that falls away or moves) and {3} monetised "
+                 "well-being; without well-being its net value is {4}.",
+    .alt_who = "Who pays, who gains with this alternative: {2}.",
+    .alt_ob_same = "Corrected for optimism bias (costs +{1}, benefits −{2}), "
+                   "the net value of {3} is {4}, and it stays the best "
+                   "alternative.",
+    .alt_ob_other = "Corrected for optimism bias (costs +{1}, benefits −{2}), "
+                    "{3} returns the most: {4}.",
+    .alt_who_more = "Who pays and who gains with each alternative is in the "
+                    "chapter {1}.",
+    .col_npv_ob = "Net with optimism bias",
+    .sec_overview_alt = "Overview table of the alternatives",
+    .overview_intro_alt =
+        "The overview table lists, for each alternative, all costs and "
+        "benefits by item, in present value, in the order of the ranking. "
+        "Below it, the effects that cannot be "
+        "expressed in euros (PM items), by actor.",
+    .alt_not_summed =
+        "Alternatives are never summed: their sum is not a result.",
+    .row_budget_part = "of which budget effects",
+    .row_wellbeing_part = "of which monetised well-being",
+    .row_total_excl_pm = "Total (without PM items)",
+    .row_bcr = "Benefits per euro of cost (B/C)",
+    .pm_plus = "+PM",
+    .pm_minus = "−PM",
+    .pm_unknown = "PM (?)",
+    .pm_legend = "+PM: a positive effect, −PM: a negative effect, PM (?): "
+                 "direction unknown. PM items are not expressed in euros and "
+                 "are not in the net value.",
+    .overview_by_actor = "By actor, with the PM items",
+    .overview_pm_by_actor = "PM items by actor",
+    .col_benefits_budget = "Benefits: budget (PV)",
+    .col_benefits_wellbeing = "Benefits: well-being (PV)",
+    .overview_part = "Alternatives {1}–{2} of {3} (in the order of the "
+                     "ranking)",
+    .sec_method = "Method",
+    .method_intro = "How the calculation was made, following the Dutch "
+                    "guidance for social cost-benefit analysis (Algemene "
+                    "leidraad MKBA, CPB/PBL 2013) and its guide for the social "
+                    "domain (Werkwijzer MKBA in het sociaal domein, 2016).",
+    .m_null = "Baseline",
+    .m_null_text = "What happens without the measure: shelter, care and "
+                   "support as they are now. Every amount in this report is "
+                   "the difference between the situation with the measure and "
+                   "this baseline.",
+    .m_project = "Project alternative",
+    .m_project_package = "The {1} interventions together, as a package: their "
+                         "costs and benefits are summed.",
+    .m_project_alt = "{1} alternatives, each compared on its own with the "
+                     "same baseline and not summed.",
+    .m_discount_std =
+        "{1} real, including a risk premium, as set by the Werkgroep "
+        "Discontovoet 2020 (the Dutch standard since 2021); base year {2}.",
+    .m_discount_own = "{1}: the scenario's own choice. The Dutch standard is "
+                      "2.25% real (Werkgroep Discontovoet 2020).",
+    .m_horizon_text = "{1}–{2} ({3} years). What happens after {2} does not "
+                      "count, except as a residual value.",
+    .m_price_text = "Euros of {1} (constant prices); amounts of other years "
+                    "are converted with the consumer price index of "
+                    "Statistics Netherlands (CBS).",
+    .m_residual = "Residual values",
+    .m_residual_yes = "Investments that still have value after the period "
+                      "count as a benefit in the last year (item Residual "
+                      "value: {1} in present value).",
+    .m_residual_no = "None: no intervention books a residual value.",
+    .m_qaly = "Value of a QALY",
+    .m_qaly_text = "{1} per QALY (a year of life in full health): {2} at {3} "
+                   "prices, converted to the price level.",
+    .m_uncertainty_text = "{1} simulations (Monte Carlo, seed {2}). P5 and P95 "
+                          "bound the middle 90% of the outcomes.",
+    .m_assumptions = "Assumptions",
+    .m_assumptions_text =
+        "{1} of the {2} parameters are assumptions: estimates without a "
+        "direct source. The others: {3} (see {4}).",
+    .m_region_text = "Programme sizes are scaled to {1} with regional counts "
+                     "of the same target group (see {2}); this is an "
+                     "approximation.",
+    .ms_heading = "Sensitivity to the method",
+    .ms_rates = "At another discount rate the net present value is: {1}.",
+    .ms_same_sign = "The net value keeps its sign.",
+    .ms_sign_flips = "At {1} the net value becomes {2}.",
+    .ms_alt_same = "At every discount rate, {1} stays the best alternative.",
+    .ms_alt_other = "At {1}, {2} returns the most.",
+    .ms_wellbeing =
+        "Without monetised well-being (QALYs) the net value is {1}.",
+    .ms_alt_wellbeing =
+        "Without monetised well-being, {1} returns the most: {2}.",
+    .discount_std_short = "{1} real, Werkgroep Discontovoet 2020 (base year "
+                          "{2})",
+    .p1_assumptions = "{1} of the {2} parameters are assumptions; see {3}",
+    .quoted = "‘{1}’",
+    .ms_where = "The results for each discount rate are in the chapter {1}.",
+    .word_positive = "positive",
+    .word_negative = "negative",
+    .sec_budget = "The municipality's budget",
+    .budget_intro =
+        "What the municipality pays and gets back each year, undiscounted: "
+        "the cash flow for its budget. Transfers count, such as social "
+        "assistance the municipality pays or saves. The amounts are euros "
+        "of {1}; a multi-year budget adds inflation.",
+    .budget_intro_alt =
+        "For each alternative, what the municipality pays and gets back over "
+        "the whole period (undiscounted, euros of {1}), and in which year it "
+        "recovers its spending (in present value).",
+    .col_gem_pays = "Municipality pays",
+    .col_gem_gets = "Gets back",
+    .col_cum_net = "Cumulative net",
+    .budget_total = "Over {1} the municipality pays {2} and gets {3} back: "
+                    "net {4}.",
+    .budget_years_alt = "The municipality's net value by year (undiscounted)",
 };
 
 const mkba_strings *mkba_i18n(mkba_lang lang) {
@@ -623,7 +1034,7 @@ const char *mkba_i18n_actor(mkba_lang lang, const char *id) {
       {"rijk", "Rijk", "Central government"},
       {"woningcorporatie", "Woningcorporatie", "Housing association"},
       {"deelnemer", "Deelnemer", "Participant"},
-      {"samenleving", "Samenleving", "Society"},
+      {"samenleving", "Samenleving", "Rest of society"},
   };
   if (id == NULL)
     return NULL;

@@ -30,13 +30,27 @@
  *
  * Writes `report.pdf` when formats has MKBA_REPORT_PDF, and each chart that
  * applies to this document as `chart-<name>.png` / `chart-<name>.svg`.
+ * The PDF has a table of contents with links, an outline of every section
+ * and heading, Title, Author (the scenario's `author`, else "mkba"),
+ * Subject, Creator and /Lang; each chart carries its title and a
+ * description (SVG <title>/<desc>, PNG text chunks).
  * When SOURCE_DATE_EPOCH is set, the page date and the PDF metadata dates
- * come from it (UTC), so the same input gives the same PDF bytes.
+ * come from it (UTC), so the same input gives the same bytes.
  * Returns 0 on success, 1 on failure with a message in err; files already
  * written are left for the caller to remove with the directory.
  */
 int mkba_report_render(const json_t *results, const char *dir, unsigned formats,
                        const char *lang, char *err, size_t errlen);
+
+/*
+ * As mkba_report_render, on at most `threads` threads (0 or less: one per
+ * processor, at most 8). The PDF and each chart file are separate tasks;
+ * each file is made by one thread alone, so the bytes written are the same
+ * whatever the number of threads.
+ */
+int mkba_report_render_threads(const json_t *results, const char *dir,
+                               unsigned formats, const char *lang, int threads,
+                               char *err, size_t errlen);
 
 /*
  * The chart names mkba_report_render would write for this document, in

@@ -62,12 +62,26 @@ const json_t *mkba_j_find_id(const json_t *arr, const char *id) {
 }
 
 const char *mkba_report_actor_label(const mkba_report_ctx *r, const char *id) {
+  /* the report's own words first: the engine's labels are in the run's
+   * language too, but the report must name the actors as its sentences and
+   * totals do */
+  const char *label = mkba_i18n_actor(r->lang, id);
+  if (label != NULL)
+    return label;
   const json_t *a = mkba_j_find_id(mkba_j_arr(r->doc, "actors"), id);
-  const char *label = mkba_j_str(a, "label", NULL);
+  label = mkba_j_str(a, "label", NULL);
   if (label != NULL && label[0] != '\0')
     return label;
-  label = mkba_i18n_actor(r->lang, id);
-  return label != NULL ? label : (id != NULL ? id : "?");
+  return id != NULL ? id : "?";
+}
+
+const char *mkba_param_local_id(const char *id) {
+  if (id == NULL)
+    return NULL;
+  const char *p = id;
+  while (*p >= '0' && *p <= '9')
+    p++;
+  return p > id && *p == ':' && p[1] != '\0' ? p + 1 : id;
 }
 
 void mkba_actor_transfers(const mkba_report_ctx *r, const char *id, double *in,

@@ -50,9 +50,10 @@ const json_t *mkba_j_at(const json_t *arr, size_t i);
 /* The first object in arr whose "id" equals id, or NULL (borrowed). */
 const json_t *mkba_j_find_id(const json_t *arr, const char *id);
 
-/* The label of an actor: the document's own label for it, else the built-in
- * one in the report's language, else the id (r: the rendering; id borrowed).
- */
+/* The label of an actor: the built-in one in the report's language for the
+ * six actors the report knows (so "samenleving" and the society total never
+ * share a name, whatever the document calls them), else the document's own
+ * label for it, else the id (r: the rendering; id borrowed). */
 const char *mkba_report_actor_label(const mkba_report_ctx *r, const char *id);
 
 /* Transfers into (*in) and out of (*out) an actor, present values summed over
@@ -68,6 +69,11 @@ int mkba_actor_has_flows(const json_t *actor);
  * ("kwaliteit_van_leven" -> "Kwaliteit van leven") when the label is
  * missing or just repeats the id. buf, len: output. Returns buf. */
 char *mkba_display_label(const json_t *obj, char *buf, size_t len);
+
+/* A parameter id without the package's intervention prefix: "share_street"
+ * for "0:share_street", for a reader who sees which intervention it belongs
+ * to elsewhere (id: borrowed, may be NULL; the result points into it). */
+const char *mkba_param_local_id(const char *id);
 
 /* The intervention's display name: "title: label", or either alone
  * (iv: an element of "interventions"; buf, len: output). Returns buf. */

@@ -34,6 +34,19 @@ void mkba_section_variants(mkba_page *pg);
 /* Interventions compared; does nothing for a single intervention. */
 void mkba_section_interventions(mkba_page *pg);
 
+/* The method box: nulalternatief, project alternative, discounting (2,25%
+ * real per Werkgroep Discontovoet 2020, or the scenario's own), horizon,
+ * price level, residual values, the value of a QALY, the simulations and
+ * how many parameters are assumptions; then the result's sensitivity to
+ * those choices in words (sections_method.c). */
+void mkba_section_method(mkba_page *pg);
+
+/* The gemeente's budget: what it pays and gets back per year, undiscounted,
+ * with the cumulative net, when the results carry per-actor years; its
+ * totals and payback year always; for alternatives, per alternative
+ * (sections_method.c). */
+void mkba_section_budget(mkba_page *pg);
+
 /* The region's own figures the run used: the counts that scaled programme
  * sizes and the unit prices the region sets, with sources
  * (sections_region.c); nothing when the run used none. */
@@ -65,7 +78,8 @@ void mkba_row_set(mkba_row *row, int i, const char *text);
 /* Cell i: euros as a whole number with separators, no euro sign. */
 void mkba_row_amount(mkba_row *row, int i, double euros, mkba_lang lang);
 
-/* Cell i: a fraction as a percentage with one decimal. */
+/* Cell i: a probability as a percentage, by the one rule of
+ * mkba_fmt_probability (99,6%; > 99,9% for 0,9999). */
 void mkba_row_percent(mkba_row *row, int i, double frac, mkba_lang lang);
 
 /* A confidence id ("verified", ...) in the report's language (s: strings;
@@ -77,5 +91,45 @@ char *mkba_price_year(const mkba_report_ctx *r, char *buf, size_t len);
 
 /* The discounting in words ("2,25% (basisjaar 2025)"), into buf. */
 char *mkba_discount_text(const mkba_report_ctx *r, char *buf, size_t len);
+
+/* Append a sentence to buf (len bytes), after a space unless buf is empty;
+ * NULL or empty text adds nothing (sections_summary.c). */
+void mkba_sentence_add(char *buf, size_t len, const char *text);
+
+/* A fraction as a percentage, whole unless it has a fraction of a percent
+ * (20%, 12,5%), into buf. */
+char *mkba_share_text(char *buf, size_t len, double frac, mkba_lang lang);
+
+/* items[0..n-1] as "a, b en c" in the report's language, into buf. */
+char *mkba_join_list(const mkba_report_ctx *r, const char *const *items,
+                     size_t n, char *buf, size_t len);
+
+/* The interventions' indices in the order of the ranking (best first),
+ * followed by any the ranking does not name, so none goes missing; into
+ * order (up to max). Returns the count. */
+size_t mkba_ranked(const mkba_report_ctx *r, size_t *order, size_t max);
+
+/* The document's optimism-bias adjustment ({costs, benefits, summary}) when
+ * it has one with its numbers, else NULL (borrowed). */
+const json_t *mkba_bias(const mkba_report_ctx *r);
+
+/* The net value of a summary ({pv_costs, pv_benefits}) under the bias
+ * (costs times 1 + c, benefits times 1 - b), as the engine computes it. */
+double mkba_bias_npv(const json_t *bias, const json_t *summary);
+
+/* An intervention's name for a sentence: its short name in the language's
+ * quotation marks, so a title with a colon reads as one name (iv: an
+ * element of "interventions"; buf, len: output). Returns buf. */
+char *mkba_iv_sentence_name(const mkba_report_ctx *r, const json_t *iv,
+                            char *buf, size_t len);
+
+/* Who pays and who gains in words, from an "actors" array (the document's
+ * or an intervention's): "Wie betaalt, wie baat: de gemeente betaalt ... en
+ * krijgt ... terug; ...", the actors for whom nothing changes, and when the
+ * gemeente recovers its spending. lead: a template whose {1} takes the list
+ * (NULL: the standard one). buf, len: output, empty when no actor has a
+ * flow. */
+void mkba_who_pays_text(const mkba_report_ctx *r, const json_t *actors,
+                        const char *lead, char *buf, size_t len);
 
 #endif /* MKBA_SECTIONS_H */

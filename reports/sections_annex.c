@@ -23,14 +23,16 @@ const char *mkba_confidence_label(const mkba_strings *s, const char *c) {
   return c;
 }
 
-/* Append "name value" for each of the distribution's parameters. */
-static void dist_args(const mkba_report_ctx *r, const json_t *d, char *buf,
-                      size_t len, const char *const *keys,
-                      const char *const *names, int n) {
+/* Append "name value" for each of the distribution's parameters; unit is
+ * the parameter's, so the bounds of a price read as prices. */
+static void dist_args(const mkba_report_ctx *r, const json_t *d,
+                      const char *unit, char *buf, size_t len,
+                      const char *const *keys, const char *const *names,
+                      int n) {
   size_t o = strlen(buf);
   for (int i = 0; i < n && o + 1 < len; i++) {
     char v[64];
-    mkba_fmt_number(v, sizeof v, mkba_j_num(d, keys[i]), r->lang);
+    mkba_fmt_param(v, sizeof v, mkba_j_num(d, keys[i]), unit, NULL, r->lang);
     o += (size_t)snprintf(buf + o, len - o, "%s%s %s", i ? "; " : " (",
                           names[i], v);
   }
@@ -38,9 +40,11 @@ static void dist_args(const mkba_report_ctx *r, const json_t *d, char *buf,
     snprintf(buf + o, len - o, ")");
 }
 
-/* A distribution in words: "normaal (gem. 12.000; sd 1.500)". */
-static void distribution(const mkba_report_ctx *r, const json_t *d, char *buf,
-                         size_t len) {
+/* A distribution in words: "normaal (gem. 12.000; sd 1.500)". d: the
+ * parameter's distribution (NULL: fixed); unit: the parameter's unit, which
+ * applies to the location and spread parameters (not to the shape ones). */
+static void distribution(const mkba_report_ctx *r, const json_t *d,
+                         const char *unit, char *buf, size_t len) {
   const mkba_strings *s = r->s;
   const char *kind = mkba_j_str(d, "dist", NULL);
   if (d == NULL || kind == NULL) {
@@ -52,51 +56,61 @@ static void distribution(const mkba_report_ctx *r, const json_t *d, char *buf,
     const char *const names[] = {s->p_mean, s->p_sd};
     snprintf(buf, len, "%s",
              kind[0] == 'n' ? s->dist_normal : s->dist_lognormal);
-    dist_args(r, d, buf, len, keys, names, 2);
+    dist_args(r, d, unit, buf, len, keys, names, 2);
   } else if (strcmp(kind, "uniform") == 0) {
     const char *const keys[] = {"min", "max"};
     const char *const names[] = {"min", "max"};
     snprintf(buf, len, "%s", s->dist_uniform);
-    dist_args(r, d, buf, len, keys, names, 2);
+    dist_args(r, d, unit, buf, len, keys, names, 2);
   } else if (strcmp(kind, "triangular") == 0 || strcmp(kind, "pert") == 0) {
     const char *const keys[] = {"min", "mode", "max"};
     const char *const names[] = {"min", s->p_mode, "max"};
     snprintf(buf, len, "%s",
              kind[0] == 't' ? s->dist_triangular : s->dist_pert);
-    dist_args(r, d, buf, len, keys, names, 3);
+    dist_args(r, d, unit, buf, len, keys, names, 3);
   } else if (strcmp(kind, "beta") == 0) {
     const char *const keys[] = {"alpha", "beta"};
     const char *const names[] = {"\xce\xb1", "\xce\xb2"};
     snprintf(buf, len, "%s", s->dist_beta);
-    dist_args(r, d, buf, len, keys, names, 2);
+    dist_args(r, d, NULL, buf, len, keys, names, 2);
   } else if (strcmp(kind, "gamma") == 0) {
     const char *const keys[] = {"shape", "scale"};
     const char *const names[] = {s->p_shape, s->p_scale};
     snprintf(buf, len, "%s", s->dist_gamma);
-    dist_args(r, d, buf, len, keys, names, 2);
+    dist_args(r, d, NULL, buf, len, keys, names, 2);
   } else {
     snprintf(buf, len, "%s", kind);
   }
 }
 
-/* Whether a unit or parameter id says the value is a calendar year. */
-static int is_year(const char *unit, const char *id) {
-  static const char *const units[] = {"jaar", "year", "jaartal"};
-  for (size_t i = 0; unit != NULL && i < sizeof units / sizeof units[0]; i++)
-    if (strcmp(unit, units[i]) == 0)
-      return 1;
-  return id != NULL && strstr(id, "year") != NULL;
-}
-
-/* A parameter's value; a calendar year without thousands separator. */
-static void value_text(const mkba_report_ctx *r, const json_t *p, char *buf,
-                       size_t len) {
-  double v = mkba_j_num(p, "value");
-  if (isfinite(v) && v == floor(v) && v >= 1000 && v <= 9999 &&
-      is_year(mkba_j_str(p, "unit", NULL), mkba_j_str(p, "parameter", NULL)))
-    snprintf(buf, len, "%.0f", v);
-  else
-    mkba_fmt_number(buf, len, v, r->lang);
+/* The line under a parameter: its source in the report's language, led by
+ * what it is ("Bron: Kostenhandleiding 2024", "Aanname: no Dutch figure
+ * found"), then the price year when it has one. r: the rendering; p: the
+ * parameter; buf, len: output. */
+static void source_note(const mkba_report_ctx *r, const json_t *p, char *buf,
+                        size_t len) {
+  const mkba_strings *s = r->s;
+  const char *raw = mkba_j_str(p, "source", "");
+  char src[2048];
+  mkba_fmt_source(src, sizeof src, raw, r->lang);
+  size_t o;
+  if (strncmp(raw, "assumption: ", 12) == 0 ||
+      strncmp(raw, "derived: ", 9) == 0) {
+    /* a kind word leads ("aanname: ..."): it says what the text is */
+    o = (size_t)snprintf(buf, len, "%s", src);
+    if (len > 0 && buf[0] >= 'a' && buf[0] <= 'z')
+      buf[0] = (char)(buf[0] - 'a' + 'A');
+  } else {
+    o = (size_t)snprintf(buf, len, "%s: %s", s->col_source,
+                         src[0] != '\0' ? src : "\xe2\x80\x93");
+  }
+  double year = mkba_j_num(p, "price_year");
+  if (isfinite(year) && o + 1 < len) {
+    char y[16], py[64];
+    snprintf(y, sizeof y, "%.0f", year);
+    mkba_tpl(py, sizeof py, s->price_year_of, y, NULL, NULL, NULL);
+    snprintf(buf + o, len - o, " \xc2\xb7 %s", py);
+  }
 }
 
 void mkba_section_assumptions(mkba_page *pg) {
@@ -107,16 +121,18 @@ void mkba_section_assumptions(mkba_page *pg) {
   mkba_page_section(pg, s->sec_assumptions);
   mkba_page_para(pg, s->assumptions_intro);
   mkba_page_note(pg, s->confidence_legend);
+  /* the source goes under the value, unit, distribution and confidence and
+   * across them: in a column of its own most sources made a tall narrow
+   * strip, and the annex several times longer */
   const mkba_col cols[] = {
-      {s->col_parameter, 2.55, MKBA_ALIGN_LEFT},
+      {s->col_parameter, 2.4, MKBA_ALIGN_LEFT},
       {s->col_value, 0.8, MKBA_ALIGN_RIGHT},
-      {s->col_unit, 0.95, MKBA_ALIGN_LEFT},
-      {s->col_distribution, 1.4, MKBA_ALIGN_LEFT},
-      {s->col_source, 1.95, MKBA_ALIGN_LEFT},
-      {s->col_confidence, 1.45, MKBA_ALIGN_LEFT},
+      {s->col_unit, 1.45, MKBA_ALIGN_LEFT},
+      {s->col_distribution, 1.8, MKBA_ALIGN_LEFT},
+      {s->col_confidence, 0.9, MKBA_ALIGN_LEFT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 6);
+  mkba_table_begin(&t, pg, cols, 5);
   mkba_row row;
   double group = NAN;
   int several = mkba_j_len(ivs) > 1;
@@ -137,28 +153,23 @@ void mkba_section_assumptions(mkba_page *pg) {
       mkba_table_row(&t, row.cell, MKBA_ROW_GROUP, NULL);
       group = iv;
     }
-    const char *id = mkba_j_str(p, "parameter", "?");
-    char label[600], src[600], py[32];
+    /* the id small under the label, without the "3:" of the package: the
+     * group title already says which intervention */
+    const char *id = mkba_param_local_id(mkba_j_str(p, "parameter", "?"));
+    const char *unit = mkba_j_str(p, "unit", "");
+    char label[600], note[2400];
     snprintf(label, sizeof label, "%s\n%s", mkba_j_str(p, "label", id), id);
     mkba_row_clear(&row);
     mkba_row_set(&row, 0, label);
-    value_text(r, p, row.buf[1], sizeof row.buf[1]);
-    mkba_row_set(&row, 2, mkba_j_str(p, "unit", ""));
-    distribution(r, mkba_j_obj(p, "distribution"), row.buf[3],
+    mkba_fmt_param(row.buf[1], sizeof row.buf[1], mkba_j_num(p, "value"), unit,
+                   id, r->lang);
+    mkba_fmt_unit(row.buf[2], sizeof row.buf[2], unit, r->lang);
+    distribution(r, mkba_j_obj(p, "distribution"), unit, row.buf[3],
                  sizeof row.buf[3]);
-    double year = mkba_j_num(p, "price_year");
-    if (isfinite(year)) {
-      char y[16];
-      snprintf(y, sizeof y, "%.0f", year);
-      mkba_tpl(py, sizeof py, s->price_year_of, y, NULL, NULL, NULL);
-      snprintf(src, sizeof src, "%s\n%s", mkba_j_str(p, "source", ""), py);
-    } else {
-      snprintf(src, sizeof src, "%s", mkba_j_str(p, "source", ""));
-    }
-    mkba_row_set(&row, 4, src);
-    mkba_row_set(&row, 5,
+    mkba_row_set(&row, 4,
                  mkba_confidence_label(s, mkba_j_str(p, "confidence", NULL)));
-    mkba_table_row(&t, row.cell, 0, NULL);
+    source_note(r, p, note, sizeof note);
+    mkba_table_row_note(&t, row.cell, 0, NULL, note, 1);
   }
   mkba_table_end(&t);
 }

@@ -48,12 +48,12 @@ void mkba_section_regional(mkba_page *pg) {
                                 NULL, NULL, NULL));
   if (mkba_j_len(counts) > 0) {
     const mkba_col cols[] = {
-        {s->col_target_group, 1.5, MKBA_ALIGN_LEFT},
+        {s->col_target_group, 2.0, MKBA_ALIGN_LEFT},
         {s->col_region_count, 0.85, MKBA_ALIGN_RIGHT},
         {s->col_national_count, 0.85, MKBA_ALIGN_RIGHT},
         {s->col_scale_factor, 0.9, MKBA_ALIGN_RIGHT},
-        {s->col_source, 3.0, MKBA_ALIGN_LEFT},
-        {s->col_confidence, 1.05, MKBA_ALIGN_LEFT},
+        {s->col_source, 2.8, MKBA_ALIGN_LEFT},
+        {s->col_confidence, 0.8, MKBA_ALIGN_LEFT},
     };
     mkba_table t;
     mkba_table_begin(&t, pg, cols, 6);
@@ -62,7 +62,7 @@ void mkba_section_regional(mkba_page *pg) {
       const json_t *c = mkba_j_at(counts, i);
       const json_t *nat = mkba_j_obj(c, "national");
       const json_t *used = mkba_j_arr(c, "used_by");
-      char label[600], src[600];
+      char label[600], src[1500];
       size_t o = (size_t)snprintf(
           label, sizeof label, "%s",
           mkba_j_str(c, "label", mkba_j_str(c, "target_group", "?")));
@@ -76,12 +76,16 @@ void mkba_section_regional(mkba_page *pg) {
       count_text(r, nat, row.buf[2], sizeof row.buf[2]);
       mkba_fmt_fixed(row.buf[3], sizeof row.buf[3], mkba_j_num(c, "factor"), 3,
                      r->lang);
+      /* sources in the report's language ("aanname: ...", "afgeleid:
+       * ..."); the national count's source small under the region's */
+      char a[700], b[700];
+      mkba_fmt_source(a, sizeof a, mkba_j_str(c, "source", ""), r->lang);
+      mkba_fmt_source(b, sizeof b, mkba_j_str(nat, "source", ""), r->lang);
       if (national)
-        snprintf(src, sizeof src, "%s", mkba_j_str(c, "source", ""));
+        snprintf(src, sizeof src, "%s", a);
       else
-        snprintf(src, sizeof src, "%s\n%s", mkba_j_str(c, "source", ""),
-                 mkba_j_str(nat, "source", ""));
-      mkba_row_set(&row, 4, src);
+        snprintf(src, sizeof src, "%s\n%s", a, b);
+      row.cell[4] = src;
       mkba_row_set(&row, 5,
                    mkba_confidence_label(s, mkba_j_str(c, "confidence", NULL)));
       for (int k = 0; k < 6; k++)
@@ -111,9 +115,13 @@ void mkba_section_regional(mkba_page *pg) {
                mkba_j_str(c, "unit_cost", "?"));
       mkba_row_clear(&row);
       mkba_row_set(&row, 0, label);
-      mkba_row_amount(&row, 1, mkba_j_num(c, "amount"), r->lang);
-      mkba_row_set(&row, 2, mkba_j_str(c, "unit", ""));
-      mkba_row_set(&row, 3, mkba_j_str(c, "source", ""));
+      /* a unit price: cents below 100 euros, whole euros above */
+      mkba_fmt_price(row.buf[1], sizeof row.buf[1], mkba_j_num(c, "amount"),
+                     r->lang);
+      mkba_fmt_unit(row.buf[2], sizeof row.buf[2], mkba_j_str(c, "unit", ""),
+                    r->lang);
+      mkba_fmt_source(row.buf[3], sizeof row.buf[3],
+                      mkba_j_str(c, "source", ""), r->lang);
       mkba_row_set(&row, 4,
                    mkba_confidence_label(s, mkba_j_str(c, "confidence", NULL)));
       mkba_table_row(&t, row.cell, 0, NULL);

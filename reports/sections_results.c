@@ -1,7 +1,9 @@
 /*
- * sections_results.c: the deterministic results. The overzichtstabel (every
- * cost and benefit item, transfers, PM items, effects), who pays and who
- * gains, and the years with the payback curve.
+ * sections_results.c: the deterministic results. The overzichtstabel of the
+ * Algemene leidraad (every cost and benefit item, then the same by actor
+ * with each actor's PM items; for alternatives, the items per alternative
+ * and the PM items by actor), who pays and who gains with the transfers
+ * between actors, and the years with the payback curve.
  */
 #include "sections.h"
 
@@ -16,6 +18,9 @@ static void note_amounts(mkba_page *pg) {
   mkba_page_note(pg, note);
 }
 
+/* The Leidraad's overzichtstabel by item: every category with its present
+ * values and undiscounted totals, the total, and how much of the benefits
+ * are budget effects and how much monetised well-being. */
 static void category_table(mkba_page *pg) {
   const mkba_report_ctx *r = pg->r;
   const mkba_strings *s = r->s;
@@ -45,13 +50,28 @@ static void category_table(mkba_page *pg) {
   const json_t *sum = mkba_j_obj(r->doc, "summary");
   const json_t *und = mkba_j_obj(r->doc, "undiscounted");
   mkba_row_clear(&row);
-  mkba_row_set(&row, 0, s->row_total);
+  mkba_row_set(&row, 0,
+               mkba_j_len(mkba_j_arr(r->doc, "pm_items")) > 0
+                   ? s->row_total_excl_pm
+                   : s->row_total);
   mkba_row_amount(&row, 1, mkba_j_num(sum, "pv_costs"), r->lang);
   mkba_row_amount(&row, 2, mkba_j_num(sum, "pv_benefits"), r->lang);
   mkba_row_amount(&row, 3, mkba_j_num(sum, "npv"), r->lang);
   mkba_row_amount(&row, 4, mkba_j_num(und, "costs"), r->lang);
   mkba_row_amount(&row, 5, mkba_j_num(und, "benefits"), r->lang);
   mkba_table_row(&t, row.cell, MKBA_ROW_BOLD | MKBA_ROW_RULE, NULL);
+  /* the split of the benefits: money that moves, and well-being valued */
+  double wb = mkba_j_num(sum, "pv_benefits_wellbeing");
+  if (isfinite(wb) && wb != 0) {
+    mkba_row_clear(&row);
+    mkba_row_set(&row, 0, s->row_budget_part);
+    mkba_row_amount(&row, 2, mkba_j_num(sum, "pv_benefits_budget"), r->lang);
+    mkba_table_row(&t, row.cell, MKBA_ROW_PLAIN, NULL);
+    mkba_row_clear(&row);
+    mkba_row_set(&row, 0, s->row_wellbeing_part);
+    mkba_row_amount(&row, 2, wb, r->lang);
+    mkba_table_row(&t, row.cell, MKBA_ROW_PLAIN, NULL);
+  }
   mkba_table_end(&t);
 }
 
@@ -91,6 +111,17 @@ static void transfer_table(mkba_page *pg) {
   mkba_table_end(&t);
 }
 
+/* A PM item's direction as the overzichtstabel writes it: +PM, −PM, PM (?).
+ */
+static const char *pm_mark(const mkba_strings *s, const char *d) {
+  if (d != NULL && strcmp(d, "positive") == 0)
+    return s->pm_plus;
+  if (d != NULL && strcmp(d, "negative") == 0)
+    return s->pm_minus;
+  return s->pm_unknown;
+}
+
+/* A PM item's direction in words, for a column headed "Richting". */
 static const char *direction(const mkba_strings *s, const char *d) {
   if (d != NULL && strcmp(d, "positive") == 0)
     return s->dir_positive;
@@ -99,34 +130,119 @@ static const char *direction(const mkba_strings *s, const char *d) {
   return s->dir_unknown;
 }
 
-static void pm_table(mkba_page *pg) {
-  const mkba_report_ctx *r = pg->r;
-  const mkba_strings *s = r->s;
-  const json_t *pm = mkba_j_arr(r->doc, "pm_items");
-  mkba_page_heading(pg, s->pm_heading, 50);
-  if (mkba_j_len(pm) == 0) {
-    mkba_page_para(pg, s->pm_none);
-    return;
-  }
-  const mkba_col cols[] = {
-      {s->col_effect, 4.2, MKBA_ALIGN_LEFT},
-      {s->col_direction, 1.1, MKBA_ALIGN_LEFT},
-      {s->col_actor, 1.5, MKBA_ALIGN_LEFT},
-  };
-  mkba_table t;
-  mkba_table_begin(&t, pg, cols, 3);
+/* Whether PM item e belongs to actor id (NULL: to no one actor, that is to
+ * all of them). */
+static int pm_of(const json_t *e, const char *id) {
+  const char *a = mkba_j_str(e, "actor", NULL);
+  if (id == NULL)
+    return a == NULL || a[0] == '\0';
+  return a != NULL && strcmp(a, id) == 0;
+}
+
+/* The PM rows of one actor (id; NULL: those of all actors) under its money
+ * row: the effect, indented, and its direction in the net column (col). */
+static void pm_rows(mkba_table *t, const mkba_report_ctx *r, const json_t *pm,
+                    const char *id, int col) {
   mkba_row row;
   for (size_t i = 0; i < mkba_j_len(pm); i++) {
     const json_t *e = mkba_j_at(pm, i);
-    const char *actor = mkba_j_str(e, "actor", NULL);
+    if (!pm_of(e, id))
+      continue;
     mkba_row_clear(&row);
-    mkba_row_set(&row, 0, mkba_j_str(e, "label", "?"));
-    mkba_row_set(&row, 1, direction(s, mkba_j_str(e, "direction", NULL)));
-    mkba_row_set(&row, 2,
-                 actor ? mkba_report_actor_label(r, actor) : s->all_actors);
-    mkba_table_row(&t, row.cell, 0, NULL);
+    /* two em spaces: the item reads as part of the actor above it */
+    snprintf(row.buf[0], sizeof row.buf[0], "\xe2\x80\x83\xe2\x80\x83%s",
+             mkba_j_str(e, "label", "?"));
+    mkba_row_set(&row, col, pm_mark(r->s, mkba_j_str(e, "direction", NULL)));
+    mkba_table_row(t, row.cell, MKBA_ROW_PLAIN, NULL);
+  }
+}
+
+/* The overzichtstabel by actor: each actor's costs, benefits split into
+ * budget and well-being, and net, with the actor's PM items under it; then
+ * society's and government's totals. */
+static void actor_overview(mkba_page *pg) {
+  const mkba_report_ctx *r = pg->r;
+  const mkba_strings *s = r->s;
+  const json_t *pm = mkba_j_arr(r->doc, "pm_items");
+  const mkba_col cols[] = {
+      {s->col_actor, 2.4, MKBA_ALIGN_LEFT},
+      {s->col_costs_pv, 1, MKBA_ALIGN_RIGHT},
+      {s->col_benefits_budget, 1, MKBA_ALIGN_RIGHT},
+      {s->col_benefits_wellbeing, 1, MKBA_ALIGN_RIGHT},
+      {s->col_net_pv, 1, MKBA_ALIGN_RIGHT},
+  };
+  mkba_page_heading(pg, s->overview_by_actor, 120);
+  if (mkba_j_len(pm) > 0)
+    mkba_page_note(pg, s->pm_legend);
+  mkba_table t;
+  mkba_table_begin(&t, pg, cols, 5);
+  mkba_row row;
+  const json_t *actors = mkba_j_arr(r->doc, "actors");
+  for (size_t i = 0; i < mkba_j_len(actors); i++) {
+    const json_t *a = mkba_j_at(actors, i);
+    const char *id = mkba_j_str(a, "id", "");
+    mkba_row_clear(&row);
+    mkba_row_set(&row, 0, mkba_report_actor_label(r, id));
+    mkba_row_amount(&row, 1, mkba_j_num(a, "pv_costs"), r->lang);
+    mkba_row_amount(&row, 2, mkba_j_num(a, "pv_benefits_budget"), r->lang);
+    mkba_row_amount(&row, 3, mkba_j_num(a, "pv_benefits_wellbeing"), r->lang);
+    mkba_row_amount(&row, 4, mkba_j_num(a, "npv"), r->lang);
+    mkba_rgb c = mkba_actor_rgb(id);
+    mkba_table_row(&t, row.cell, MKBA_ROW_RULE, &c);
+    pm_rows(&t, r, pm, id, 4);
+  }
+  /* items that belong to no one actor, and any whose actor is not listed */
+  int loose = 0;
+  for (size_t i = 0; i < mkba_j_len(pm); i++) {
+    const char *a = mkba_j_str(mkba_j_at(pm, i), "actor", NULL);
+    loose |= a != NULL && a[0] != '\0' && mkba_j_find_id(actors, a) == NULL;
+  }
+  /* items of all actors together under a row of their own, so none reads
+   * as the last actor's */
+  int shared = 0;
+  for (size_t i = 0; i < mkba_j_len(pm); i++)
+    shared |= pm_of(mkba_j_at(pm, i), NULL);
+  if (shared) {
+    mkba_row_clear(&row);
+    mkba_row_set(&row, 0, s->all_actors);
+    if (row.buf[0][0] >= 'a' && row.buf[0][0] <= 'z')
+      row.buf[0][0] = (char)(row.buf[0][0] - 'a' + 'A');
+    mkba_table_row(&t, row.cell, MKBA_ROW_RULE | MKBA_ROW_PLAIN, NULL);
+    pm_rows(&t, r, pm, NULL, 4);
+  }
+  if (loose) {
+    for (size_t i = 0; i < mkba_j_len(pm); i++) {
+      const json_t *e = mkba_j_at(pm, i);
+      const char *a = mkba_j_str(e, "actor", NULL);
+      if (a == NULL || a[0] == '\0' || mkba_j_find_id(actors, a) != NULL)
+        continue;
+      mkba_row_clear(&row);
+      snprintf(row.buf[0], sizeof row.buf[0], "%s\n%s",
+               mkba_j_str(e, "label", "?"), mkba_report_actor_label(r, a));
+      mkba_row_set(&row, 4, pm_mark(s, mkba_j_str(e, "direction", NULL)));
+      mkba_table_row(&t, row.cell, MKBA_ROW_PLAIN, NULL);
+    }
+  }
+  const json_t *ps = mkba_j_arr(r->doc, "perspectives");
+  const json_t *sum = mkba_j_obj(r->doc, "summary");
+  int first = 1;
+  for (size_t i = 0; i < mkba_j_len(ps) || (i == 0 && ps == NULL); i++) {
+    const json_t *p = ps != NULL ? mkba_j_at(ps, i) : sum;
+    const char *id = mkba_j_str(p, "id", "maatschappij");
+    int society = strcmp(id, "maatschappij") == 0;
+    mkba_row_clear(&row);
+    mkba_row_set(&row, 0,
+                 society ? s->row_total_society : mkba_j_str(p, "label", id));
+    mkba_row_amount(&row, 1, mkba_j_num(p, "pv_costs"), r->lang);
+    mkba_row_amount(&row, 2, mkba_j_num(p, "pv_benefits_budget"), r->lang);
+    mkba_row_amount(&row, 3, mkba_j_num(p, "pv_benefits_wellbeing"), r->lang);
+    mkba_row_amount(&row, 4, mkba_j_num(p, "npv"), r->lang);
+    mkba_table_row(&t, row.cell, MKBA_ROW_BOLD | (first ? MKBA_ROW_RULE : 0u),
+                   NULL);
+    first = 0;
   }
   mkba_table_end(&t);
+  mkba_page_note(pg, s->transfer_note);
 }
 
 static void outcome_table(mkba_page *pg) {
@@ -150,7 +266,8 @@ static void outcome_table(mkba_page *pg) {
     const json_t *e = mkba_j_at(oc, i);
     mkba_row_clear(&row);
     mkba_row_set(&row, 0, mkba_j_str(e, "label", mkba_j_str(e, "id", "?")));
-    mkba_row_set(&row, 1, mkba_j_str(e, "unit", ""));
+    mkba_fmt_unit(row.buf[1], sizeof row.buf[1], mkba_j_str(e, "unit", NULL),
+                  r->lang);
     mkba_fmt_sig(row.buf[2], sizeof row.buf[2], mkba_j_num(e, "baseline"), 4,
                  r->lang);
     mkba_fmt_sig(row.buf[3], sizeof row.buf[3], mkba_j_num(e, "intervention"),
@@ -166,15 +283,216 @@ static void outcome_table(mkba_page *pg) {
   mkba_table_end(&t);
 }
 
+/* Alternatives per table: more columns of amounts would not be legible. */
+#define ALT_COLS 5
+
+/* The categories of all alternatives, each once, in order of appearance;
+ * pointers into the document (up to max). Returns the count. */
+static size_t union_categories(const json_t *ivs, const json_t **cats,
+                               size_t max) {
+  size_t n = 0;
+  for (size_t i = 0; i < mkba_j_len(ivs); i++) {
+    const json_t *list = mkba_j_arr(mkba_j_at(ivs, i), "categories");
+    for (size_t j = 0; j < mkba_j_len(list); j++) {
+      const json_t *c = mkba_j_at(list, j);
+      const char *id = mkba_j_str(c, "id", "");
+      int seen = 0;
+      for (size_t k = 0; k < n && !seen; k++)
+        seen = strcmp(mkba_j_str(cats[k], "id", ""), id) == 0;
+      if (!seen && n < max)
+        cats[n++] = c;
+    }
+  }
+  return n;
+}
+
+/* The overzichtstabel of alternatives: items down, alternatives across in
+ * the order of the ranking, ALT_COLS at a time, so that every alternative
+ * is shown however many there are. Each cell is the item's net value for
+ * that alternative (costs negative); never a sum across alternatives. */
+static void alternatives_table(mkba_page *pg, const size_t *order, size_t n) {
+  const mkba_report_ctx *r = pg->r;
+  const mkba_strings *s = r->s;
+  const json_t *ivs = mkba_j_arr(r->doc, "interventions");
+  const json_t *cats[256];
+  size_t nc = union_categories(ivs, cats, sizeof cats / sizeof cats[0]);
+  for (size_t from = 0; from < n; from += ALT_COLS) {
+    size_t k = n - from < ALT_COLS ? n - from : ALT_COLS;
+    if (n > ALT_COLS) {
+      char a[16], b[16], all[16], head[200];
+      snprintf(a, sizeof a, "%zu", from + 1);
+      snprintf(b, sizeof b, "%zu", from + k);
+      snprintf(all, sizeof all, "%zu", n);
+      mkba_page_heading(
+          pg, mkba_tpl(head, sizeof head, s->overview_part, a, b, all, NULL),
+          120);
+    }
+    mkba_col cols[ALT_COLS + 1];
+    char heads[ALT_COLS][300];
+    cols[0] = (mkba_col){s->col_item, 1.8, MKBA_ALIGN_LEFT};
+    for (size_t j = 0; j < k; j++) {
+      char name[260];
+      mkba_intervention_short_name(mkba_j_at(ivs, order[from + j]), name,
+                                   sizeof name);
+      snprintf(heads[j], sizeof heads[j], "%zu. %s", from + j + 1, name);
+      cols[j + 1] = (mkba_col){heads[j], 1, MKBA_ALIGN_RIGHT};
+    }
+    mkba_table t;
+    mkba_table_begin(&t, pg, cols, (int)k + 1);
+    mkba_row row;
+    for (size_t c = 0; c < nc; c++) {
+      const char *id = mkba_j_str(cats[c], "id", "");
+      int any = 0;
+      mkba_row_clear(&row);
+      mkba_display_label(cats[c], row.buf[0], sizeof row.buf[0]);
+      for (size_t j = 0; j < k; j++) {
+        const json_t *e = mkba_j_find_id(
+            mkba_j_arr(mkba_j_at(ivs, order[from + j]), "categories"), id);
+        if (e == NULL) /* an item the alternative does not have stays empty */
+          continue;
+        mkba_row_amount(&row, (int)j + 1, mkba_j_num(e, "npv"), r->lang);
+        any = 1;
+      }
+      /* an item none of these alternatives has would be an empty row */
+      if (any)
+        mkba_table_row(&t, row.cell, 0, NULL);
+    }
+    static const char *const keys[] = {"pv_costs", "pv_benefits",
+                                       "pv_benefits_wellbeing", "npv", "bcr"};
+    const char *labels[] = {s->col_costs_pv, s->col_benefits_pv,
+                            s->row_wellbeing_part, s->col_net_pv, s->row_bcr};
+    for (size_t q = 0; q < sizeof keys / sizeof keys[0]; q++) {
+      mkba_row_clear(&row);
+      mkba_row_set(&row, 0, labels[q]);
+      for (size_t j = 0; j < k; j++) {
+        double v = mkba_j_num(
+            mkba_j_obj(mkba_j_at(ivs, order[from + j]), "summary"), keys[q]);
+        if (q == 4)
+          mkba_fmt_fixed(row.buf[j + 1], sizeof row.buf[j + 1], v, 2, r->lang);
+        else
+          mkba_row_amount(&row, (int)j + 1, v, r->lang);
+      }
+      mkba_table_row(&t, row.cell,
+                     q == 0   ? MKBA_ROW_RULE
+                     : q == 3 ? MKBA_ROW_BOLD | MKBA_ROW_RULE
+                              : 0u,
+                     NULL);
+    }
+    mkba_table_end(&t);
+  }
+}
+
+/* PM items of alternatives, grouped by actor, each with the alternatives
+ * (by rank) that have it: the same item in several alternatives is one
+ * row. */
+static void alternatives_pm(mkba_page *pg, const size_t *order, size_t n) {
+  const mkba_report_ctx *r = pg->r;
+  const mkba_strings *s = r->s;
+  const json_t *ivs = mkba_j_arr(r->doc, "interventions");
+  size_t total = 0;
+  for (size_t i = 0; i < n; i++)
+    total += mkba_j_len(mkba_j_arr(mkba_j_at(ivs, i), "pm_items"));
+  if (total == 0)
+    return;
+  const mkba_col cols[] = {
+      {s->col_effect, 3.2, MKBA_ALIGN_LEFT},
+      {s->col_direction, 0.8, MKBA_ALIGN_LEFT},
+      {s->col_intervention, 2.2, MKBA_ALIGN_LEFT},
+  };
+  mkba_page_heading(pg, s->overview_pm_by_actor, 80);
+  mkba_table t;
+  mkba_table_begin(&t, pg, cols, 3);
+  mkba_row row;
+  const json_t *actors = mkba_j_arr(r->doc, "actors");
+  /* the six actors in the document's order, then items of no one actor */
+  size_t na = mkba_j_len(actors);
+  for (size_t a = 0; a <= na; a++) {
+    const char *id = a < na ? mkba_j_str(mkba_j_at(actors, a), "id", "") : NULL;
+    int group = 0;
+    /* rank by rank, so the first alternative with an item leads its row */
+    for (size_t x = 0; x < n; x++) {
+      const json_t *pm = mkba_j_arr(mkba_j_at(ivs, order[x]), "pm_items");
+      for (size_t i = 0; i < mkba_j_len(pm); i++) {
+        const json_t *e = mkba_j_at(pm, i);
+        if (!pm_of(e, id))
+          continue;
+        const char *label = mkba_j_str(e, "label", "?");
+        const char *dir = mkba_j_str(e, "direction", "");
+        /* shown already with an earlier alternative? */
+        int dup = 0;
+        for (size_t y = 0; y < x && !dup; y++) {
+          const json_t *q = mkba_j_arr(mkba_j_at(ivs, order[y]), "pm_items");
+          for (size_t j = 0; j < mkba_j_len(q) && !dup; j++) {
+            const json_t *f = mkba_j_at(q, j);
+            dup = pm_of(f, id) &&
+                  strcmp(mkba_j_str(f, "label", "?"), label) == 0 &&
+                  strcmp(mkba_j_str(f, "direction", ""), dir) == 0;
+          }
+        }
+        if (dup)
+          continue;
+        if (!group) {
+          mkba_row_clear(&row);
+          mkba_row_set(&row, 0,
+                       id != NULL ? mkba_report_actor_label(r, id)
+                                  : s->all_actors);
+          mkba_table_row(&t, row.cell, MKBA_ROW_GROUP, NULL);
+          group = 1;
+        }
+        /* every alternative with the same item, by rank */
+        char which[600] = "";
+        for (size_t y = x; y < n; y++) {
+          const json_t *q = mkba_j_arr(mkba_j_at(ivs, order[y]), "pm_items");
+          int has = 0;
+          for (size_t j = 0; j < mkba_j_len(q) && !has; j++) {
+            const json_t *f = mkba_j_at(q, j);
+            has = pm_of(f, id) &&
+                  strcmp(mkba_j_str(f, "label", "?"), label) == 0 &&
+                  strcmp(mkba_j_str(f, "direction", ""), dir) == 0;
+          }
+          if (!has)
+            continue;
+          char name[260];
+          mkba_intervention_short_name(mkba_j_at(ivs, order[y]), name,
+                                       sizeof name);
+          size_t o = strlen(which);
+          if (o + 1 < sizeof which)
+            snprintf(which + o, sizeof which - o, "%s%zu. %s",
+                     o > 0 ? "; " : "", y + 1, name);
+        }
+        mkba_row_clear(&row);
+        mkba_row_set(&row, 0, label);
+        mkba_row_set(&row, 1, direction(s, dir));
+        mkba_row_set(&row, 2, which);
+        mkba_table_row(&t, row.cell, 0, NULL);
+      }
+    }
+  }
+  mkba_table_end(&t);
+}
+
 void mkba_section_overview(mkba_page *pg) {
-  const mkba_strings *s = pg->r->s;
+  const mkba_report_ctx *r = pg->r;
+  const mkba_strings *s = r->s;
+  if (mkba_report_alternatives(r)) {
+    /* its own title: per alternative, never the summed overview */
+    mkba_page_section(pg, s->sec_overview_alt);
+    size_t order[256];
+    size_t n = mkba_ranked(r, order, sizeof order / sizeof order[0]);
+    mkba_page_para(pg, s->alt_not_summed);
+    mkba_page_para(pg, s->overview_intro_alt);
+    note_amounts(pg);
+    mkba_page_gap(pg, 2);
+    alternatives_table(pg, order, n);
+    alternatives_pm(pg, order, n);
+    return;
+  }
   mkba_page_section(pg, s->sec_overview);
   mkba_page_para(pg, s->overview_intro);
   note_amounts(pg);
   mkba_page_gap(pg, 2);
   category_table(pg);
-  transfer_table(pg);
-  pm_table(pg);
+  actor_overview(pg);
   outcome_table(pg);
 }
 
@@ -217,28 +535,10 @@ void mkba_section_actors(mkba_page *pg) {
   mkba_table_end(&t);
   note_amounts(pg);
   mkba_page_note(pg, s->transfer_note);
+  transfer_table(pg);
 
-  const json_t *ps = mkba_j_arr(r->doc, "perspectives");
-  if (mkba_j_len(ps) > 0) {
-    mkba_page_heading(pg, s->perspectives_heading, 50);
-    const mkba_col pc[] = {
-        {s->col_perspective, 2.2, MKBA_ALIGN_LEFT},
-        {s->col_costs_pv, 1, MKBA_ALIGN_RIGHT},
-        {s->col_benefits_pv, 1, MKBA_ALIGN_RIGHT},
-        {s->col_net_pv, 1, MKBA_ALIGN_RIGHT},
-    };
-    mkba_table_begin(&t, pg, pc, 4);
-    for (size_t i = 0; i < mkba_j_len(ps); i++) {
-      const json_t *p = mkba_j_at(ps, i);
-      mkba_row_clear(&row);
-      mkba_row_set(&row, 0, mkba_j_str(p, "label", mkba_j_str(p, "id", "?")));
-      mkba_row_amount(&row, 1, mkba_j_num(p, "pv_costs"), r->lang);
-      mkba_row_amount(&row, 2, mkba_j_num(p, "pv_benefits"), r->lang);
-      mkba_row_amount(&row, 3, mkba_j_num(p, "npv"), r->lang);
-      mkba_table_row(&t, row.cell, 0, NULL);
-    }
-    mkba_table_end(&t);
-  }
+  /* the perspectives (society, government) are in the overzichtstabel by
+   * actor and on page 1, so not repeated here */
 }
 
 void mkba_section_years(mkba_page *pg) {

@@ -14,29 +14,23 @@
 /* More cases than fit on two pages would not be read anyway. */
 #define MAX_CASES 64
 
-/* A fraction as a percentage: whole unless it has a fraction of a percent
- * (20%, 12,5%). */
-static char *share(char *buf, size_t len, double frac, mkba_lang lang) {
-  double pc = frac * 100;
-  int dec = isfinite(pc) && fabs(pc - round(pc)) > 1e-9 ? 1 : 0;
-  return mkba_fmt_percent(buf, len, frac, dec, lang);
-}
-
 /* "optimism bias: kosten +20%, baten −10%" for ob ({costs, benefits}). */
 static char *bias_terms(const mkba_report_ctx *r, const json_t *ob, char *buf,
                         size_t len) {
   char c[32], b[32];
-  share(c, sizeof c, mkba_j_num(ob, "costs"), r->lang);
-  share(b, sizeof b, mkba_j_num(ob, "benefits"), r->lang);
+  mkba_share_text(c, sizeof c, mkba_j_num(ob, "costs"), r->lang);
+  mkba_share_text(b, sizeof b, mkba_j_num(ob, "benefits"), r->lang);
   return mkba_tpl(buf, len, r->s->ob_terms, c, b, NULL, NULL);
 }
 
-/* An override as the scenario gave it: a number in the report's format, a
- * string as is, anything else as compact JSON. */
-static void override_value(const mkba_report_ctx *r, const json_t *v, char *buf,
-                           size_t len) {
+/* An override as the scenario gave it: a number in the report's format (as
+ * its parameter p's unit asks; p may be NULL), a string as is, anything else
+ * as compact JSON. */
+static void override_value(const mkba_report_ctx *r, const json_t *p,
+                           const json_t *v, char *buf, size_t len) {
   if (json_is_number(v)) {
-    mkba_fmt_number(buf, len, json_number_value(v), r->lang);
+    mkba_fmt_param(buf, len, json_number_value(v), mkba_j_str(p, "unit", NULL),
+                   mkba_j_str(p, "parameter", NULL), r->lang);
   } else if (json_is_string(v)) {
     snprintf(buf, len, "%s", json_string_value(v));
   } else {
@@ -62,8 +56,19 @@ static void append(char *buf, size_t len, size_t *o, const char *text) {
   *o += (size_t)snprintf(buf + *o, len - *o, "%s%s", sep, text);
 }
 
+/* The parameter entry of the results whose id is id, or NULL. */
+static const json_t *parameter(const mkba_report_ctx *r, const char *id) {
+  const json_t *ps = mkba_j_arr(r->doc, "parameters");
+  for (size_t i = 0; i < mkba_j_len(ps); i++) {
+    const json_t *p = mkba_j_at(ps, i);
+    if (strcmp(mkba_j_str(p, "parameter", ""), id) == 0)
+      return p;
+  }
+  return NULL;
+}
+
 /* What a case changes, for the grey line under its name:
- * "0:effect_housing = 0,3; 1:effect = 0,15; optimism bias: ...". Empty for
+ * "Effect op huisvesting = 0,3; Effect = 0,15; optimism bias: ...". Empty for
  * the base case. */
 static void changes(const mkba_report_ctx *r, const mkba_case *c, char *buf,
                     size_t len) {
@@ -75,9 +80,11 @@ static void changes(const mkba_report_ctx *r, const mkba_case *c, char *buf,
     json_t *v;
     /* jansson keeps the scenario's order */
     json_object_foreach((json_t *)params, id, v) {
+      /* the parameter's label, not its id: the table below has both */
+      const json_t *p = parameter(r, id);
       char val[128], item[400];
-      override_value(r, v, val, sizeof val);
-      snprintf(item, sizeof item, "%s = %s", id, val);
+      override_value(r, p, v, val, sizeof val);
+      snprintf(item, sizeof item, "%s = %s", mkba_j_str(p, "label", id), val);
       append(buf, len, &o, item);
     }
     if (params == NULL || json_object_size(params) == 0)
@@ -143,17 +150,6 @@ static void case_table(mkba_page *pg, const mkba_case *cases, size_t n) {
   mkba_page_note(pg, note);
 }
 
-/* The parameter entry of the results whose id is id, or NULL. */
-static const json_t *parameter(const mkba_report_ctx *r, const char *id) {
-  const json_t *ps = mkba_j_arr(r->doc, "parameters");
-  for (size_t i = 0; i < mkba_j_len(ps); i++) {
-    const json_t *p = mkba_j_at(ps, i);
-    if (strcmp(mkba_j_str(p, "parameter", ""), id) == 0)
-      return p;
-  }
-  return NULL;
-}
-
 /* Under a parameter's label: its id and, in a package, the intervention it
  * belongs to ("1:effect · Vroegsignalering"), as "1:" says little. */
 static void parameter_id_line(const mkba_report_ctx *r, const json_t *p,
@@ -207,10 +203,11 @@ static void override_table(mkba_page *pg, const mkba_case *cases, size_t n) {
       mkba_row_clear(&row);
       snprintf(row.buf[0], sizeof row.buf[0], "%s\n%s",
                mkba_j_str(p, "label", id), where);
-      mkba_fmt_number(row.buf[1], sizeof row.buf[1], mkba_j_num(p, "value"),
-                      r->lang);
-      override_value(r, v, row.buf[2], sizeof row.buf[2]);
-      mkba_row_set(&row, 3, mkba_j_str(p, "unit", ""));
+      mkba_fmt_param(row.buf[1], sizeof row.buf[1], mkba_j_num(p, "value"),
+                     mkba_j_str(p, "unit", NULL), id, r->lang);
+      override_value(r, p, v, row.buf[2], sizeof row.buf[2]);
+      mkba_fmt_unit(row.buf[3], sizeof row.buf[3], mkba_j_str(p, "unit", NULL),
+                    r->lang);
       mkba_table_row(&t, row.cell, 0, NULL);
     }
   }
@@ -244,8 +241,8 @@ void mkba_section_variants(mkba_page *pg) {
     char text[1200], part[600], c[32], b[32];
     snprintf(text, sizeof text, "%s", s->ob_what);
     if (ob != NULL) {
-      share(c, sizeof c, mkba_j_num(ob, "costs"), r->lang);
-      share(b, sizeof b, mkba_j_num(ob, "benefits"), r->lang);
+      mkba_share_text(c, sizeof c, mkba_j_num(ob, "costs"), r->lang);
+      mkba_share_text(b, sizeof b, mkba_j_num(ob, "benefits"), r->lang);
       mkba_tpl(part, sizeof part, s->ob_base, c, b, NULL, NULL);
       strncat(text, " ", sizeof text - strlen(text) - 1);
       strncat(text, part, sizeof text - strlen(text) - 1);

@@ -1,13 +1,33 @@
 /*
  * table.c: tables that flow over pages.
+ *
+ * Rows are copied and kept until mkba_table_end, because a column's width
+ * depends on the longest word in any of its cells: a column narrower than
+ * "Betrouwbaarheid" or "107.140.242" would have to break it, and text that
+ * wraps only between words would run into the next column instead.
  */
 #include "table.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define PAD_X 3.0
 #define PAD_Y 2.6
 #define SWATCH 7.0
+/* a column may shrink its text this far at most (8 pt body: 5.6 pt) */
+#define MIN_SCALE 0.7
+
+/* A kept row: each cell split at its first newline into the main text and
+ * the grey rest (NULL: none), all owned. */
+struct mkba_table_row {
+  char *main[MKBA_TABLE_MAX_COLS];
+  char *rest[MKBA_TABLE_MAX_COLS];
+  char *note;     /* text under the cells of columns from.., or NULL */
+  int note_from;  /* first column the note spans */
+  unsigned flags; /* MKBA_ROW_* */
+  int has_swatch; /* draw the swatch square */
+  mkba_rgb swatch;
+};
 
 static int has_header(const mkba_table *t) {
   for (int i = 0; i < t->ncols; i++)
@@ -16,75 +36,157 @@ static int has_header(const mkba_table *t) {
   return 0;
 }
 
-static mkba_text_style cell_style(const mkba_table *t, int col, double size,
-                                  int bold) {
-  mkba_text_style st = mkba_style(size);
-  st.bold = bold;
+/* A copy of the n bytes at s as a string, or NULL when n is 0 or memory is
+ * short (an empty cell either way). */
+static char *dup_n(const char *s, size_t n) {
+  if (s == NULL || n == 0)
+    return NULL;
+  char *d = malloc(n + 1);
+  if (d != NULL) {
+    memcpy(d, s, n);
+    d[n] = '\0';
+  }
+  return d;
+}
+
+static void row_free(struct mkba_table_row *r) {
+  for (int i = 0; i < MKBA_TABLE_MAX_COLS; i++) {
+    free(r->main[i]);
+    free(r->rest[i]);
+  }
+  free(r->note);
+}
+
+/* Width of the text box of column col (or of the whole row for a group
+ * title), less padding and the swatch inset. */
+static double box_width(const mkba_table *t, int col, double inset, int span) {
+  double w = span ? MKBA_TEXT_WIDTH : t->width[col];
+  return w - 2 * PAD_X - inset;
+}
+
+/* Style of a cell's main text (rest: its grey second part instead), in
+ * column col of a row that is bold or not. width: the text box. */
+static mkba_text_style cell_style(const mkba_table *t, int col, int bold,
+                                  int rest, double width) {
+  mkba_text_style st =
+      mkba_style((rest ? t->size - 1 : t->size) * t->scale[col]);
+  st.bold = rest ? 0 : bold;
+  st.width = width;
+  st.align = t->cols[col].align;
+  if (rest)
+    st.colour = MKBA_RGB_MUTED;
+  return st;
+}
+
+/* The header cell's style (bold, half a point smaller than the body). */
+static mkba_text_style header_style(const mkba_table *t, int col) {
+  mkba_text_style st = mkba_style((t->size - 0.5) * t->scale[col]);
+  st.bold = 1;
   st.width = t->width[col] - 2 * PAD_X;
   st.align = t->cols[col].align;
   return st;
 }
 
-/* Split a cell at its first newline into main and secondary text. */
-static void split(const char *cell, char *main, size_t len, const char **rest) {
-  const char *nl = cell != NULL ? strchr(cell, '\n') : NULL;
-  size_t n = nl != NULL ? (size_t)(nl - cell) : (cell ? strlen(cell) : 0);
-  if (n >= len)
-    n = len - 1;
-  if (cell != NULL)
-    memcpy(main, cell, n);
-  main[n] = '\0';
-  *rest = nl != NULL ? nl + 1 : NULL;
+/* Inset of column col's text in row r: room for the swatch. */
+static double inset_of(const struct mkba_table_row *r, int col) {
+  return col == 0 && r->has_swatch ? SWATCH + 4 : 0;
 }
 
-/* Height of one cell, drawing it when draw is set, at top y. */
-static double cell(mkba_table *t, int col, const char *text, double y, int bold,
-                   double inset, int draw) {
+/* Height of cell col of row r, drawn with its top at y when draw is set. */
+static double cell(mkba_table *t, const struct mkba_table_row *r, int col,
+                   double y, int draw) {
   cairo_t *cr = t->pg->cr;
-  char main[2048];
-  const char *rest;
-  split(text, main, sizeof main, &rest);
-  mkba_text_style st = cell_style(t, col, t->size, bold);
-  st.width -= inset;
+  int bold = (r->flags & (MKBA_ROW_BOLD | MKBA_ROW_GROUP)) != 0;
+  int span = (r->flags & MKBA_ROW_GROUP) != 0;
+  double inset = inset_of(r, col);
+  double w = box_width(t, col, inset, span);
   double x = t->x[col] + PAD_X + inset;
+  const char *main = r->main[col] != NULL ? r->main[col] : "";
+  mkba_text_style st = cell_style(t, col, bold, 0, w);
   double h;
   if (draw)
     h = mkba_text_draw(cr, main, &st, x, y);
   else
     mkba_text_size(cr, main, &st, NULL, &h);
-  if (rest != NULL && rest[0] != '\0') {
-    mkba_text_style sub = st;
-    sub.size = t->size - 1;
-    sub.bold = 0;
-    sub.colour = MKBA_RGB_MUTED;
+  if (r->rest[col] != NULL) {
+    mkba_text_style sub = cell_style(t, col, bold, 1, w);
     double h2;
     if (draw)
-      h2 = mkba_text_draw(cr, rest, &sub, x, y + h);
+      h2 = mkba_text_draw(cr, r->rest[col], &sub, x, y + h);
     else
-      mkba_text_size(cr, rest, &sub, NULL, &h2);
+      mkba_text_size(cr, r->rest[col], &sub, NULL, &h2);
     h += h2;
   }
   return h;
 }
 
-static void draw_header(mkba_table *t) {
-  mkba_page *pg = t->pg;
-  cairo_t *cr = pg->cr;
-  if (!has_header(t))
-    return;
-  double h = 0;
-  for (int i = 0; i < t->ncols; i++) {
-    mkba_text_style st = cell_style(t, i, t->size - 0.5, 1);
-    double ch;
-    mkba_text_size(cr, t->cols[i].title ? t->cols[i].title : "", &st, NULL,
-                   &ch);
+/* The note's text style: as a grey second line, across its columns. */
+static mkba_text_style note_style(const mkba_table *t,
+                                  const struct mkba_table_row *r) {
+  mkba_text_style st = mkba_style(t->size - 1);
+  st.colour = MKBA_RGB_MUTED;
+  st.width = t->x[t->ncols - 1] + t->width[t->ncols - 1] - t->x[r->note_from] -
+             2 * PAD_X;
+  return st;
+}
+
+/* Height of row r without padding; *note_y gets the note's offset from the
+ * row's top (below the cells it spans). Draws the row at top y when draw. */
+static double row_body(mkba_table *t, const struct mkba_table_row *r, double y,
+                       int draw) {
+  int span = (r->flags & MKBA_ROW_GROUP) != 0;
+  int n = span ? 1 : t->ncols;
+  int from = r->note != NULL ? r->note_from : n;
+  double h = 0, over = 0;
+  for (int i = 0; i < n; i++) {
+    double ch = cell(t, r, i, y, draw);
+    if (i >= from && ch > over)
+      over = ch; /* the note goes under the tallest cell it spans */
     if (ch > h)
       h = ch;
   }
-  h += 2 * PAD_Y;
-  mkba_page_need(pg, h + 3 * (t->size + 2 * PAD_Y));
+  if (r->note != NULL && !span) {
+    mkba_text_style st = note_style(t, r);
+    double nx = t->x[r->note_from] + PAD_X, ny = y + over + 1.0, nh;
+    if (draw)
+      nh = mkba_text_draw(t->pg->cr, r->note, &st, nx, ny);
+    else
+      mkba_text_size(t->pg->cr, r->note, &st, NULL, &nh);
+    if (over + 1.0 + nh > h)
+      h = over + 1.0 + nh;
+  }
+  return h;
+}
+
+/* Height of row r on the page, padding included. */
+static double row_height(mkba_table *t, const struct mkba_table_row *r) {
+  return row_body(t, r, 0, 0) + 2 * PAD_Y;
+}
+
+/* Height of the header row, padding included; 0 without a header. */
+static double header_height(mkba_table *t) {
+  if (!has_header(t))
+    return 0;
+  double h = 0;
   for (int i = 0; i < t->ncols; i++) {
-    mkba_text_style st = cell_style(t, i, t->size - 0.5, 1);
+    mkba_text_style st = header_style(t, i);
+    double ch;
+    mkba_text_size(t->pg->cr, t->cols[i].title ? t->cols[i].title : "", &st,
+                   NULL, &ch);
+    if (ch > h)
+      h = ch;
+  }
+  return h + 2 * PAD_Y;
+}
+
+static void draw_header(mkba_table *t) {
+  mkba_page *pg = t->pg;
+  cairo_t *cr = pg->cr;
+  double h = header_height(t);
+  if (h <= 0)
+    return;
+  for (int i = 0; i < t->ncols; i++) {
+    mkba_text_style st = header_style(t, i);
     /* header text sits on the rule, like the numbers under it */
     double ch;
     const char *title = t->cols[i].title ? t->cols[i].title : "";
@@ -101,6 +203,141 @@ static void draw_header(mkba_table *t) {
   pg->fresh = 0;
 }
 
+/* The narrowest (*min) and the widest (*max) column col needs: its longest
+ * word, and its longest line set without wrapping, in the header (which may
+ * wrap) and in every cell, with padding, at full text size. */
+static void col_needs(mkba_table *t, int col, double *min, double *max) {
+  cairo_t *cr = t->pg->cr;
+  double lo = 0, hi = 0;
+  if (t->cols[col].title != NULL) {
+    /* a header may wrap, but a column that can have the room keeps it to
+     * two or three lines rather than a tower of one word a line */
+    mkba_text_style st = header_style(t, col);
+    double w;
+    st.width = 0; /* unwrapped */
+    mkba_text_size(cr, t->cols[col].title, &st, &w, NULL);
+    lo = mkba_text_min_width(cr, t->cols[col].title, &st);
+    hi = w / 2.5 > lo ? w / 2.5 : lo;
+  }
+  for (size_t k = 0; k < t->nrows; k++) {
+    const struct mkba_table_row *r = &t->rows[k];
+    if (r->flags & MKBA_ROW_GROUP)
+      continue; /* a group title has the whole row */
+    int bold = (r->flags & MKBA_ROW_BOLD) != 0;
+    double inset = inset_of(r, col);
+    for (int part = 0; part < 2; part++) {
+      const char *text = part == 0 ? r->main[col] : r->rest[col];
+      if (text == NULL)
+        continue;
+      mkba_text_style st = cell_style(t, col, bold, part, 0);
+      double w;
+      mkba_text_size(cr, text, &st, &w, NULL);
+      double m = mkba_text_min_width(cr, text, &st);
+      if (m + inset > lo)
+        lo = m + inset;
+      if (w + inset > hi)
+        hi = w + inset;
+    }
+  }
+  /* half a point for rounding in the layout; a column at its widest keeps
+   * a little air, so numbers in neighbouring columns do not read as one */
+  *min = lo + 2 * PAD_X + 0.5;
+  *max = (hi > lo ? hi : lo) + 2 * PAD_X + 4.5;
+}
+
+/*
+ * Column widths. Each column gets its share of the text width by weight,
+ * but never less than its longest word (min) and, while another column can
+ * use the room, never more than its longest line (max): a column of short
+ * numbers gives its spare width to a column of text that would otherwise
+ * wrap. Columns held at a bound drop out and the others share what is left
+ * by weight, until every column is within its bounds; room that no column
+ * can use is shared by weight at the end. When the longest words alone are
+ * wider than the page, every column gets a width in proportion to its
+ * longest word and its text shrinks to match.
+ */
+static void layout_columns(mkba_table *t) {
+  double min[MKBA_TABLE_MAX_COLS], max[MKBA_TABLE_MAX_COLS];
+  int held[MKBA_TABLE_MAX_COLS] = {0}; /* 0 free, 1 at min, 2 at max */
+  double need = 0, total = 0;
+  for (int i = 0; i < t->ncols; i++) {
+    t->scale[i] = 1.0;
+    t->width[i] = MKBA_TEXT_WIDTH / t->ncols; /* for measuring only */
+  }
+  for (int i = 0; i < t->ncols; i++) {
+    col_needs(t, i, &min[i], &max[i]);
+    need += min[i];
+    total += t->cols[i].weight > 0 ? t->cols[i].weight : 0;
+  }
+  if (need > MKBA_TEXT_WIDTH) {
+    double f = MKBA_TEXT_WIDTH / need;
+    for (int i = 0; i < t->ncols; i++) {
+      t->width[i] = min[i] * f;
+      double s = (t->width[i] - 2 * PAD_X) / (min[i] - 2 * PAD_X);
+      t->scale[i] = s < MIN_SCALE ? MIN_SCALE : s > 1 ? 1 : s;
+    }
+  } else {
+    for (int changed = 1; changed;) {
+      changed = 0;
+      double room = MKBA_TEXT_WIDTH, weight = 0;
+      for (int i = 0; i < t->ncols; i++) {
+        if (held[i])
+          room -= held[i] == 1 ? min[i] : max[i];
+        else
+          weight += t->cols[i].weight > 0 ? t->cols[i].weight : 0;
+      }
+      /* the free column furthest below its min is held first, else the
+       * one furthest above its max: the shares of the others change */
+      int worst = -1, kind = 0;
+      double worst_by = 0;
+      for (int i = 0; i < t->ncols; i++) {
+        if (held[i])
+          continue;
+        t->width[i] = weight > 0 && t->cols[i].weight > 0
+                          ? room * t->cols[i].weight / weight
+                          : 0;
+        if (min[i] - t->width[i] > (kind == 1 ? worst_by : 0))
+          worst = i, kind = 1, worst_by = min[i] - t->width[i];
+      }
+      for (int i = 0; i < t->ncols && kind == 0; i++)
+        if (!held[i] && t->width[i] - max[i] > worst_by)
+          worst = i, worst_by = t->width[i] - max[i];
+      if (worst >= 0) {
+        held[worst] = kind == 1 ? 1 : 2;
+        changed = 1;
+      }
+    }
+    double used = 0;
+    for (int i = 0; i < t->ncols; i++) {
+      if (held[i])
+        t->width[i] = held[i] == 1 ? min[i] : max[i];
+      used += t->width[i];
+    }
+    /* a column held at its max early may have more than its share once
+     * others were held at their min: give back down to its min */
+    double over = used - MKBA_TEXT_WIDTH, slack = 0;
+    for (int i = 0; i < t->ncols; i++)
+      if (held[i] == 2)
+        slack += t->width[i] - min[i];
+    for (int i = 0; i < t->ncols && over > 0.01 && slack > 0; i++)
+      if (held[i] == 2) {
+        double cut = over * (t->width[i] - min[i]) / slack;
+        t->width[i] -= cut;
+        used -= cut;
+      }
+    /* every column at its max: the rest of the width by weight */
+    double spare = MKBA_TEXT_WIDTH - used;
+    for (int i = 0; i < t->ncols && spare > 0.01 && total > 0; i++)
+      if (t->cols[i].weight > 0)
+        t->width[i] += spare * t->cols[i].weight / total;
+  }
+  double x = MKBA_MARGIN_X;
+  for (int i = 0; i < t->ncols; i++) {
+    t->x[i] = x;
+    x += t->width[i];
+  }
+}
+
 void mkba_table_begin(mkba_table *t, mkba_page *pg, const mkba_col *cols,
                       int ncols) {
   memset(t, 0, sizeof *t);
@@ -110,64 +347,75 @@ void mkba_table_begin(mkba_table *t, mkba_page *pg, const mkba_col *cols,
   t->cols = cols;
   t->ncols = ncols;
   t->size = 8;
-  double total = 0;
-  for (int i = 0; i < ncols; i++)
-    total += cols[i].weight;
-  double x = MKBA_MARGIN_X;
-  for (int i = 0; i < ncols; i++) {
-    t->width[i] = MKBA_TEXT_WIDTH * cols[i].weight / total;
-    t->x[i] = x;
-    x += t->width[i];
+}
+
+void mkba_table_row_note(mkba_table *t, const char *const *cells,
+                         unsigned flags, const mkba_rgb *swatch,
+                         const char *note, int from) {
+  if (t->nrows == t->cap) {
+    size_t cap = t->cap ? 2 * t->cap : 32;
+    struct mkba_table_row *rows = realloc(t->rows, cap * sizeof *rows);
+    if (rows == NULL)
+      return; /* out of memory: the row is left out, nothing breaks */
+    t->rows = rows;
+    t->cap = cap;
   }
-  draw_header(t);
+  struct mkba_table_row *r = &t->rows[t->nrows++];
+  memset(r, 0, sizeof *r);
+  int n = (flags & MKBA_ROW_GROUP) ? 1 : t->ncols;
+  for (int i = 0; i < n; i++) {
+    const char *c = cells[i];
+    if (c == NULL)
+      continue;
+    const char *nl = strchr(c, '\n');
+    r->main[i] = dup_n(c, nl != NULL ? (size_t)(nl - c) : strlen(c));
+    if (nl != NULL)
+      r->rest[i] = dup_n(nl + 1, strlen(nl + 1));
+  }
+  if (note != NULL && note[0] != '\0' && from >= 0 && from < t->ncols) {
+    r->note = dup_n(note, strlen(note));
+    r->note_from = from;
+  }
+  r->flags = flags;
+  if (swatch != NULL) {
+    r->has_swatch = 1;
+    r->swatch = *swatch;
+  }
 }
 
 void mkba_table_row(mkba_table *t, const char *const *cells, unsigned flags,
                     const mkba_rgb *swatch) {
+  mkba_table_row_note(t, cells, flags, swatch, NULL, 0);
+}
+
+/* Draw row r at the cursor; h: its height from row_height. */
+static void draw_row(mkba_table *t, const struct mkba_table_row *r, double h) {
   mkba_page *pg = t->pg;
   cairo_t *cr = pg->cr;
-  int bold = (flags & (MKBA_ROW_BOLD | MKBA_ROW_GROUP)) != 0;
-  int span = (flags & MKBA_ROW_GROUP) != 0;
-  double inset = swatch != NULL ? SWATCH + 4 : 0;
-  double saved_w0 = t->width[0];
-  if (span)
-    t->width[0] = MKBA_TEXT_WIDTH;
-  double h = 0;
-  for (int i = 0; i < (span ? 1 : t->ncols); i++) {
-    double ch = cell(t, i, cells[i], 0, bold, i == 0 ? inset : 0, 0);
-    if (ch > h)
-      h = ch;
-  }
-  h += 2 * PAD_Y;
-  if (!pg->fresh && pg->y + h > MKBA_TEXT_BOTTOM) {
-    mkba_page_new(pg);
-    draw_header(t);
-  }
+  int span = (r->flags & MKBA_ROW_GROUP) != 0;
   if (span) {
     pg->y += 3;
-  } else if (!(flags & MKBA_ROW_PLAIN) && t->row % 2 == 1) {
+  } else if (!(r->flags & MKBA_ROW_PLAIN) && t->row % 2 == 1) {
     cairo_rectangle(cr, MKBA_MARGIN_X, pg->y, MKBA_TEXT_WIDTH, h);
     mkba_set_rgb(cr, MKBA_RGB_SHADE);
     cairo_fill(cr);
   }
-  if (flags & MKBA_ROW_RULE) {
+  if (r->flags & MKBA_ROW_RULE) {
     cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
     cairo_set_line_width(cr, 0.6);
     cairo_move_to(cr, MKBA_MARGIN_X, pg->y);
     cairo_line_to(cr, MKBA_MARGIN_X + MKBA_TEXT_WIDTH, pg->y);
     cairo_stroke(cr);
   }
-  if (swatch != NULL) {
+  if (r->has_swatch) {
     cairo_rectangle(cr, t->x[0] + PAD_X, pg->y + PAD_Y + 1.5, SWATCH, SWATCH);
-    mkba_set_rgb(cr, *swatch);
+    mkba_set_rgb(cr, r->swatch);
     cairo_fill_preserve(cr);
     cairo_set_source_rgba(cr, 0, 0, 0, 0.55);
     cairo_set_line_width(cr, 0.5);
     cairo_stroke(cr);
   }
-  for (int i = 0; i < (span ? 1 : t->ncols); i++)
-    cell(t, i, cells[i], pg->y + PAD_Y, bold, i == 0 ? inset : 0, 1);
-  t->width[0] = saved_w0;
+  row_body(t, r, pg->y + PAD_Y, 1);
   pg->y += h;
   pg->fresh = 0;
   if (!span)
@@ -178,6 +426,40 @@ void mkba_table_row(mkba_table *t, const char *const *cells, unsigned flags,
 
 void mkba_table_end(mkba_table *t) {
   mkba_page *pg = t->pg;
+  layout_columns(t);
+  double *h = t->nrows > 0 ? malloc(t->nrows * sizeof *h) : NULL;
+  for (size_t k = 0; k < t->nrows && h != NULL; k++)
+    h[k] = row_height(t, &t->rows[k]);
+  /* the header starts a page only with its first row and a little of the
+   * next under it (the heading and text above it were placed counting on
+   * no more than that) */
+  double first = header_height(t), more = 0;
+  for (size_t k = 0; k < t->nrows && k < 3 && h != NULL; k++)
+    if (k == 0)
+      first += h[k];
+    else
+      more += h[k];
+  first += more < 2 * (t->size + 2 * PAD_Y) ? more : 2 * (t->size + 2 * PAD_Y);
+  mkba_page_need(pg, first);
+  draw_header(t);
+  for (size_t k = 0; k < t->nrows && h != NULL; k++) {
+    const struct mkba_table_row *r = &t->rows[k];
+    /* a group title stays with the row under it */
+    double keep = h[k];
+    if ((r->flags & MKBA_ROW_GROUP) && k + 1 < t->nrows)
+      keep += h[k + 1];
+    if (!pg->fresh && pg->y + keep > MKBA_TEXT_BOTTOM) {
+      mkba_page_new(pg);
+      draw_header(t);
+    }
+    draw_row(t, r, h[k]);
+  }
+  free(h);
+  for (size_t k = 0; k < t->nrows; k++)
+    row_free(&t->rows[k]);
+  free(t->rows);
+  t->rows = NULL;
+  t->nrows = t->cap = 0;
   cairo_set_source_rgb(pg->cr, 0.1, 0.1, 0.1);
   cairo_set_line_width(pg->cr, 0.5);
   cairo_move_to(pg->cr, MKBA_MARGIN_X, pg->y);

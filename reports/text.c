@@ -20,6 +20,43 @@ mkba_text_style mkba_style(double size) {
   return st;
 }
 
+/* Whether the byte at p starts a character that separates words: an ASCII
+ * space, tab or newline. A no-break space (U+00A0, U+202F) does not: it is
+ * how "€ 3,1 mln" and "> 99,9%" stay one word. */
+static int is_space(const char *p) {
+  return *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
+}
+
+/*
+ * Forbid line breaks inside every word of text that holds a digit, by
+ * allow-breaks attributes on attrs (byte ranges, as pango counts them).
+ * Unicode's line-break rules allow a break after a minus before a euro sign
+ * ("−€") or at a slash between numbers, and a layout that wraps a number
+ * over two lines ("107.140.24 / 2") reads as two numbers; a number that
+ * does not fit runs over its box instead, and a table sizes its columns so
+ * it fits (mkba_text_min_width).
+ */
+static void keep_numbers_whole(PangoAttrList *attrs, const char *text) {
+  const char *p = text;
+  while (*p != '\0') {
+    while (*p != '\0' && is_space(p))
+      p++;
+    const char *start = p;
+    int digit = 0;
+    while (*p != '\0' && !is_space(p)) {
+      if (*p >= '0' && *p <= '9')
+        digit = 1;
+      p++;
+    }
+    if (digit && p > start) {
+      PangoAttribute *a = pango_attr_allow_breaks_new(FALSE);
+      a->start_index = (guint)(start - text);
+      a->end_index = (guint)(p - text);
+      pango_attr_list_insert(attrs, a);
+    }
+  }
+}
+
 static PangoLayout *layout_new(cairo_t *cr, const char *text,
                                const mkba_text_style *st) {
   PangoFontMap *map = pango_cairo_font_map_get_default();
@@ -47,7 +84,10 @@ static PangoLayout *layout_new(cairo_t *cr, const char *text,
   pango_font_description_free(fd);
   if (st->width > 0) {
     pango_layout_set_width(layout, (int)(st->width * PANGO_SCALE));
-    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    /* lines break between words only: a word wider than the box runs over
+     * it rather than being cut ("Betrouwbaarhei / d"); tables size their
+     * columns to the longest word (mkba_text_min_width) so none does */
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
     if (st->max_lines > 0) {
       pango_layout_set_height(layout, -st->max_lines);
       pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
@@ -57,10 +97,12 @@ static PangoLayout *layout_new(cairo_t *cr, const char *text,
                 : st->align == MKBA_ALIGN_RIGHT ? PANGO_ALIGN_RIGHT
                                                 : PANGO_ALIGN_LEFT);
   }
-  /* breaking inside a word (an id, a long number) must not invent a hyphen
-   * that reads as a minus or as part of the id */
+  /* a break inside a word (an over-long id) must not invent a hyphen that
+   * reads as a minus or as part of the id */
   PangoAttrList *attrs = pango_attr_list_new();
   pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
+  if (text != NULL)
+    keep_numbers_whole(attrs, text);
   pango_layout_set_attributes(layout, attrs);
   pango_attr_list_unref(attrs);
   pango_layout_set_text(layout, text ? text : "", -1);
@@ -77,6 +119,21 @@ void mkba_text_size(cairo_t *cr, const char *text, const mkba_text_style *st,
   if (h)
     *h = (double)logical.height / PANGO_SCALE;
   g_object_unref(layout);
+}
+
+double mkba_text_min_width(cairo_t *cr, const char *text,
+                           const mkba_text_style *st) {
+  /* a box of one pango unit holds one word per line; the layout's logical
+   * width is then its widest word, exactly as a wider box would set it */
+  mkba_text_style one = *st;
+  one.width = 1.0 / PANGO_SCALE;
+  one.max_lines = 0;
+  one.align = MKBA_ALIGN_LEFT;
+  PangoLayout *layout = layout_new(cr, text, &one);
+  PangoRectangle logical;
+  pango_layout_get_extents(layout, NULL, &logical);
+  g_object_unref(layout);
+  return (double)logical.width / PANGO_SCALE;
 }
 
 double mkba_text_draw(cairo_t *cr, const char *text, const mkba_text_style *st,

@@ -24,7 +24,7 @@ typedef struct {
   double size;      /* points */
   int bold;         /* 0 or 1 */
   int italic;       /* 0 or 1 */
-  double width;     /* wrap width in points; 0: one line, no wrapping */
+  double width;     /* wrap width in points, between words; 0: one line */
   int max_lines;    /* with width: at most this many lines, ellipsized; 0 all */
   mkba_align align; /* within width; without width, relative to x (see below) */
   mkba_rgb colour;  /* text colour */
@@ -40,6 +40,14 @@ mkba_text_style mkba_style(double size);
  */
 void mkba_text_size(cairo_t *cr, const char *text, const mkba_text_style *st,
                     double *w, double *h);
+
+/*
+ * The width of the widest word of text (UTF-8, borrowed) in style st on cr,
+ * in points: the narrowest box it can wrap into without a word running over
+ * (lines break between words only, and never inside a number).
+ */
+double mkba_text_min_width(cairo_t *cr, const char *text,
+                           const mkba_text_style *st);
 
 /*
  * Draw text with its top at y. With st->width > 0 the text wraps in the box

@@ -169,7 +169,7 @@ START_TEST(concurrent_runs_never_mix) {
     ck_assert_ptr_nonnull(c);
     /* The CSV's costs belong to the same run as the JSON's title. */
     int from_a = strstr(j, "run A") != NULL;
-    ck_assert_msg((strstr(c, from_a ? "pv_costs;197" : "pv_costs;395") != NULL),
+    ck_assert_msg((strstr(c, from_a ? "cw_kosten;197" : "cw_kosten;395") != NULL),
                   "results.json of run %c beside results.csv of the other", from_a ? 'A' : 'B');
     free(j);
     free(c);

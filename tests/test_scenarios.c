@@ -140,14 +140,34 @@ START_TEST(good_run_writes_outputs) {
   char *csv = mkba_test_slurp(p);
   ck_assert_ptr_nonnull(csv);
   /* Dutch Excel: BOM, semicolons, decimal commas. */
-  const char *head = "\xEF\xBB\xBFtabel;interventie;id;label;jaar;maat;waarde\r\n";
+  const char *head = "\xEF\xBB\xBFtabel;interventie;id;label;actor;jaar;maat;waarde;eenheid;bron;"
+                     "betrouwbaarheid;toelichting\r\n";
   ck_assert(strncmp(csv, head, strlen(head)) == 0);
-  ck_assert_ptr_nonnull(strstr(csv, "samenvatting;pakket;;;;npv;"));
+  ck_assert_ptr_nonnull(strstr(csv, "samenvatting;pakket;;;;;ncw;"));
   free(csv);
   snprintf(args, sizeof args, "rm -rf '%s'", dir);
   ck_assert_int_eq(system(args), 0);
   mkba_cmd_free(&r);
   free(dir);
+}
+END_TEST
+
+/* The scenario's author goes into the results (and so the report's metadata). */
+START_TEST(author_in_results) {
+  json_t *r = mkba_test_results("{\"start_year\": 2025, \"horizon_years\": 1, \"author\": "
+                                "\"Gemeente Mijnstad\", \"interventions\": [{\"plugin\": "
+                                "\"cashflow\", \"params\": {\"flows\": [{\"actor\": \"gemeente\", "
+                                "\"category\": \"x\", \"kind\": \"cost\", \"amounts\": [1]}]}}]}",
+                                NULL);
+  ck_assert_str_eq(json_string_value(mkba_test_get(r, "scenario/author")), "Gemeente Mijnstad");
+  json_decref(r);
+  r = mkba_test_results("{\"start_year\": 2025, \"horizon_years\": 1, \"interventions\": "
+                        "[{\"plugin\": \"cashflow\", \"params\": {\"flows\": [{\"actor\": "
+                        "\"gemeente\", \"category\": \"x\", \"kind\": \"cost\", \"amounts\": "
+                        "[1]}]}}]}",
+                        NULL);
+  ck_assert_ptr_null(mkba_test_get(r, "scenario/author"));
+  json_decref(r);
 }
 END_TEST
 
@@ -159,6 +179,7 @@ int main(void) {
   tcase_add_test(tc, too_large);
   tcase_add_test(tc, binary_and_missing);
   tcase_add_test(tc, good_run_writes_outputs);
+  tcase_add_test(tc, author_in_results);
   suite_add_tcase(s, tc);
   return mkba_test_main(s);
 }
