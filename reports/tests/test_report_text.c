@@ -500,7 +500,7 @@ static char *flatten(const char *raw) {
     } else if ((unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xa0) {
       space = 1;
       p += 2;
-    } else if (memcmp(p, "\xe2\x80\xaf", 3) == 0) {
+    } else if (strncmp(p, "\xe2\x80\xaf", 3) == 0) { /* stops at the end of p */
       space = 1;
       p += 3;
     }
