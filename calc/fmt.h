@@ -14,4 +14,11 @@ void mkba_text_money(double x, char *buf, size_t len, int en);
 /* x with `digits` decimals and `suffix`; a decimal comma unless en. */
 void mkba_text_decimal(double x, int digits, const char *suffix, char *buf, size_t len, int en);
 
+/*
+ * A probability p as a percentage by the one rule of the reports: 0% and
+ * 100% only when exact, one decimal rounded half up otherwise, "> 99,9%"
+ * and "< 0,1%" where one decimal would round to 100 or 0.
+ */
+void mkba_text_probability(double p, char *buf, size_t len, int en);
+
 #endif

@@ -16,6 +16,15 @@ static void money_line(FILE *out, const char *label, double x, int en) {
   fprintf(out, "  %-30s %16s\n", label, v);
 }
 
+/* A probability line by the reports' one rule, or nothing when the value is null. */
+static void prob_line(FILE *out, const char *label, const json_t *x, int en) {
+  char v[64];
+  if (!json_is_number(x))
+    return;
+  mkba_text_probability(json_number_value(x), v, sizeof v, en);
+  fprintf(out, "  %-30s %16s\n", label, v);
+}
+
 /* A percentage line, or nothing when the value is null. */
 static void pct_line(FILE *out, const char *label, const json_t *x, int digits, int en) {
   char v[64];
@@ -40,7 +49,7 @@ static void ranking(FILE *out, const json_t *r, int en) {
     if (json_is_number(json_object_get(e, "bcr")))
       mkba_text_decimal(num(e, "bcr"), 2, "", bcr, sizeof bcr, en);
     if (json_is_number(json_object_get(e, "p_best")))
-      mkba_text_decimal(100 * num(e, "p_best"), 0, "%", pb, sizeof pb, en);
+      mkba_text_probability(num(e, "p_best"), pb, sizeof pb, en);
     snprintf(label, sizeof label, "%lld. %s",
              (long long)json_integer_value(json_object_get(e, "rank")),
              json_string_value(json_object_get(e, "label")));
@@ -80,7 +89,7 @@ static void totals(FILE *out, const json_t *r, int en) {
            en);
   const json_t *u = json_object_get(r, "uncertainty");
   if (json_is_object(u))
-    pct_line(out, en ? "P(NPV > 0)" : "P(NCW > 0)", json_object_get(u, "p_npv_positive"), 1, en);
+    prob_line(out, en ? "P(NPV > 0)" : "P(NCW > 0)", json_object_get(u, "p_npv_positive"), en);
   fprintf(out, "\n  %-30s %16s %16s %16s %10s\n", "actor", en ? "costs" : "kosten",
           en ? "benefits" : "baten", en ? "net" : "saldo", en ? "payback" : "terugverd.");
   size_t k;

@@ -6,6 +6,7 @@
  */
 #include <math.h>
 
+#include "fmt.h"
 #include "mkba_test.h"
 
 /* Run a scenario given as text and return its results document (new ref). */
@@ -211,6 +212,27 @@ START_TEST(deterministic_bytes) {
 }
 END_TEST
 
+/*
+ * The printed summary's chances follow the reports' one rule: 1,991 of
+ * 2,000 draws (0.9955) is 99,6%, never "100%" below 1 nor "0%" above 0.
+ */
+START_TEST(probability_rule) {
+  char b[32];
+  mkba_text_probability(1991.0 / 2000, b, sizeof b, 0);
+  ck_assert_str_eq(b, "99,6%");
+  mkba_text_probability(0.9999, b, sizeof b, 0);
+  ck_assert_str_eq(b, "> 99,9%");
+  mkba_text_probability(1, b, sizeof b, 1);
+  ck_assert_str_eq(b, "100%");
+  mkba_text_probability(0.0001, b, sizeof b, 1);
+  ck_assert_str_eq(b, "< 0.1%");
+  mkba_text_probability(0, b, sizeof b, 1);
+  ck_assert_str_eq(b, "0%");
+  mkba_text_probability(0.301, b, sizeof b, 1);
+  ck_assert_str_eq(b, "30.1%");
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("engine");
   TCase *tc = tcase_create("hand calculations");
@@ -224,6 +246,7 @@ int main(void) {
   tcase_add_test(tc, reindex);
   tcase_add_test(tc, package_of_two);
   tcase_add_test(tc, deterministic_bytes);
+  tcase_add_test(tc, probability_rule);
   suite_add_tcase(s, tc);
   return mkba_test_main(s);
 }
