@@ -109,13 +109,6 @@ static int parse_size(const char *s, size_t *out) {
   return 0;
 }
 
-mkba_limits mkba_cli_limits(const mkba_opts *o, double default_timeout) {
-  mkba_limits lim = {o->timeout > 0 ? o->timeout : default_timeout, o->max_memory};
-  if (!lim.max_memory)
-    lim.max_memory = mkba_physical_memory() / 4 * 3;
-  return lim;
-}
-
 static int usage_error(const char *usage, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 static int usage_error(const char *usage, const char *fmt, ...) {
