@@ -676,9 +676,9 @@ static int other_language(const char *flat, const json_t *doc, mkba_lang lang,
 }
 
 /* Sources not in the report's language, or citing internal files: an
- * "assumption:" in Dutch (it is "aanname:"), REFERENCE.md or any other .md
- * file in any language. flat: the flattened text; lang; found, len: the
- * cases, described. Returns how many. */
+ * "assumption:" in Dutch (it is "aanname:"), or any .md file (the
+ * project's notes) in any language. flat: the flattened text; lang; found, len:
+ * the cases, described. Returns how many. */
 static int bad_sources(const char *flat, mkba_lang lang, char *found,
                        size_t len) {
   int bad = 0;
@@ -687,10 +687,6 @@ static int bad_sources(const char *flat, mkba_lang lang, char *found,
   if (lang == MKBA_LANG_NL && strcasestr(flat, "assumption:") != NULL) {
     bad++;
     note(found, len, "assumption:");
-  }
-  if (strstr(flat, "REFERENCE") != NULL) {
-    bad++;
-    note(found, len, "REFERENCE");
   }
   for (const char *p = strstr(flat, ".md"); p != NULL;
        p = strstr(p + 1, ".md")) {
@@ -915,8 +911,7 @@ START_TEST(test_checks_can_fail) {
                                sizeof found),
                    1);
   ck_assert_int_eq(
-      bad_sources("see REFERENCE.md, above", MKBA_LANG_EN, found, sizeof found),
-      2);
+      bad_sources("see NOTES.md, above", MKBA_LANG_EN, found, sizeof found), 1);
   ck_assert_int_eq(
       bad_sources("werkwijzer.md)", MKBA_LANG_EN, found, sizeof found), 1);
   g_hash_table_destroy(k);
