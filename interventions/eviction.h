@@ -44,6 +44,30 @@
     .confidence = MKBA_ASSUMPTION                                                                  \
   }
 
+/* The share of evicted households on huurtoeslag once housed (a transfer). */
+#define MKBA_EVICTION_PARAM_SHARE_HUURTOESLAG                                                      \
+  {                                                                                                \
+    .key = "share_huurtoeslag", .label_nl = "Aandeel huishoudens met huurtoeslag",                 \
+    .label_en = "Share of households on housing allowance", .unit = "fractie", .value = 0.6,       \
+    .min = 0, .max = 1, .dist = MKBA_BETA_DIST(6, 4),                                              \
+    .source = "assumption: households in rent arrears in social housing mostly have low "          \
+              "incomes; no Dutch share found",                                                     \
+    .confidence = MKBA_ASSUMPTION                                                                  \
+  }
+
+/* The share on bijstand in shelter (the bijstand difference is a transfer). */
+#define MKBA_EVICTION_PARAM_SHARE_BIJSTAND                                                         \
+  {                                                                                                \
+    .key = "share_bijstand", .label_nl = "Aandeel met een bijstandsuitkering (in de opvang)",      \
+    .label_en = "Share on social assistance (in shelter)", .unit = "fractie", .value = 0.6,        \
+    .min = 0, .max = 1, .dist = MKBA_BETA_DIST(6, 4),                                              \
+    .source = "assumption: CBS, Meeste daklozen hadden al jaren een laag inkomen (20 December "    \
+              "2018, via divosa.nl): more than 8 in 10 homeless people in 2016 depended on a "     \
+              "benefit; not every benefit is bijstand, and an evicted household has more earners " \
+              "than the average homeless person, so 0.6",                                          \
+    .confidence = MKBA_ASSUMPTION                                                                  \
+  }
+
 /* The prices and spells of an eviction, from the plugin's parameters. */
 typedef struct mkba_eviction_prices {
   double landlord_cost;  /* landlord's full cost per eviction */

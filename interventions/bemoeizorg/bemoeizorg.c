@@ -292,33 +292,10 @@ static const mkba_param params[] = {
     /* The home the household keeps: a real resource, paid by the tenant. */
     [P_DWELLING_COST] = MKBA_PARAM_DWELLING_YEAR("dwelling_cost"),
     /* Who gets huurtoeslag on the home-years: a transfer. */
-    [P_SHARE_HT] = {.key = "share_huurtoeslag",
-                    .label_nl = "Aandeel huishoudens met huurtoeslag",
-                    .label_en = "Share of households on housing allowance",
-                    .unit = "fractie",
-                    .value = 0.6,
-                    .min = 0,
-                    .max = 1,
-                    .dist = MKBA_BETA_DIST(6, 4),
-                    .source = "assumption: households in rent arrears in social housing mostly "
-                              "have low incomes; no Dutch share found",
-                    .confidence = MKBA_ASSUMPTION},
+    [P_SHARE_HT] = MKBA_EVICTION_PARAM_SHARE_HUURTOESLAG,
     [P_HUURTOESLAG] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag"),
     /* Who gets the bijstand difference between shelter and home. */
-    [P_SHARE_BIJSTAND] = {.key = "share_bijstand",
-                          .label_nl = "Aandeel met een bijstandsuitkering (in de opvang)",
-                          .label_en = "Share on social assistance (in shelter)",
-                          .unit = "fractie",
-                          .value = 0.6,
-                          .min = 0,
-                          .max = 1,
-                          .dist = MKBA_BETA_DIST(6, 4),
-                          .source = "assumption: CBS, Meeste daklozen hadden al jaren een laag "
-                                    "inkomen (20 December 2018, via divosa.nl): more than 8 in "
-                                    "10 homeless people in 2016 depended on a benefit; not every "
-                                    "benefit is bijstand, and an evicted household has more "
-                                    "earners than the average homeless person, so 0.6",
-                          .confidence = MKBA_ASSUMPTION},
+    [P_SHARE_BIJSTAND] = MKBA_EVICTION_PARAM_SHARE_BIJSTAND,
     [P_BIJSTAND] = MKBA_PARAM_BIJSTAND_YEAR("bijstand"),
     [P_BIJSTAND_INST] = MKBA_PARAM_BIJSTAND_INSTITUTION_YEAR("bijstand_institution"),
     /* GGZ contacts a stabilised client takes up, paid by the insurer. */
