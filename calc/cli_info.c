@@ -98,13 +98,14 @@ static json_t *describe_json(const mkba_loaded *p, const mkba_data *data) {
     json_t *e = json_object(), *l = json_object();
     double value = q->value;
     int py = q->price_year, conf = q->confidence;
-    const char *src = q->source;
+    const char *src = q->source, *src_nl = q->source_nl;
     const mkba_unit_cost *uc = q->unit_cost ? mkba_unit_cost_find(data, q->unit_cost) : NULL;
     if (uc) {
       value = uc->amount;
       py = uc->price_year;
       conf = uc->confidence;
       src = uc->source;
+      src_nl = uc->source_nl;
     }
     json_object_set_new(e, "key", json_string(q->key));
     json_object_set_new(l, "nl", json_string(q->label_nl));
@@ -117,6 +118,8 @@ static json_t *describe_json(const mkba_loaded *p, const mkba_data *data) {
       dist = (mkba_dist){MKBA_TRIANGULAR, uc->low, 3 * uc->amount - uc->low - uc->high, uc->high};
     json_object_set_new(e, "distribution", mkba_dist_to_json(&dist, value));
     json_object_set_new(e, "source", json_string(src));
+    if (src_nl)
+      json_object_set_new(e, "source_nl", json_string(src_nl));
     json_object_set_new(e, "confidence", json_string(mkba_confidence_name(conf)));
     json_object_set_new(e, "min", mkba_jnum(q->min));
     json_object_set_new(e, "max", mkba_jnum(q->max));
@@ -172,7 +175,8 @@ static void describe_text(FILE *f, const mkba_loaded *p, const json_t *root, int
             json_number_value(json_object_get(e, "default")), money, en ? "range" : "bereik",
             q->min, q->max, dist,
             confidence_word(json_string_value(json_object_get(e, "confidence")), en),
-            json_string_value(json_object_get(e, "source")));
+            json_string_value(json_object_get(
+                e, !en && json_object_get(e, "source_nl") ? "source_nl" : "source")));
     const char *group = json_string_value(json_object_get(e, "target_group"));
     if (group)
       fprintf(f, "  %s %s\n\n",
@@ -320,15 +324,20 @@ int mkba_cmd_costs(const mkba_opts *o) {
       json_object_set_new(e, "price_year",
                           use->price_year ? json_integer(use->price_year) : json_null());
       json_object_set_new(e, "confidence", json_string(mkba_confidence_name(use->confidence)));
-      json_object_set_new(e, "source", json_string(use->source));
-      json_object_set_new(e, "includes", row->includes ? json_string(row->includes) : json_null());
+      json_object_set_new(e, "source", json_string(mkba_text_nl(use->source, use->source_nl, !en)));
+      json_object_set_new(e, "includes",
+                          row->includes
+                              ? json_string(mkba_text_nl(row->includes, row->includes_nl, !en))
+                              : json_null());
       if (row->has_range) {
         double f = row->amount > 0 ? use->amount / row->amount : 1;
         json_t *r = json_array();
         json_array_append_new(r, mkba_jnum(row->low * f));
         json_array_append_new(r, mkba_jnum(row->high * f));
         json_object_set_new(e, "range", r);
-        json_object_set_new(e, "range_source", json_string(row->range_source));
+        json_object_set_new(
+            e, "range_source",
+            json_string(mkba_text_nl(row->range_source, row->range_source_nl, !en)));
       }
       if (over)
         json_object_set_new(e, "region", json_string(region->id));
@@ -339,13 +348,15 @@ int mkba_cmd_costs(const mkba_opts *o) {
         snprintf(level, sizeof level, " (%s %d)", en ? "euros of" : "prijspeil", use->price_year);
       printf("%s\n  %s: %g %s%s%s\n  [%s] %s\n", row->id, en ? row->label_en : row->label_nl,
              use->amount, row->unit, level, over ? (en ? ", regional" : ", regionaal") : "",
-             confidence_word(mkba_confidence_name(use->confidence), en), use->source);
+             confidence_word(mkba_confidence_name(use->confidence), en),
+             mkba_text_nl(use->source, use->source_nl, !en));
       if (row->includes)
-        printf("  %s: %s\n", en ? "includes" : "omvat", row->includes);
+        printf("  %s: %s\n", en ? "includes" : "omvat",
+               mkba_text_nl(row->includes, row->includes_nl, !en));
       if (row->has_range) {
         double f = row->amount > 0 ? use->amount / row->amount : 1;
         printf("  %s: %g .. %g (%s)\n", en ? "range" : "bandbreedte", row->low * f, row->high * f,
-               row->range_source);
+               mkba_text_nl(row->range_source, row->range_source_nl, !en));
       }
       printf("\n");
     }

@@ -32,17 +32,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csv_row.h"
 #include "output.h"
 
-/* The text being built, with the separators of its language. */
-typedef struct buf {
-  char *s;
-  size_t n, cap;
-  int failed; /* out of memory: the result is NULL */
-  char sep;   /* field separator */
-  char point; /* decimal separator */
-  int en;     /* 1: English codes */
-} buf;
+/* The text being built (see csv_row.h). */
+typedef mkba_csv buf;
 
 /* What a row is about: every column but measure and value (NULL: empty). */
 typedef struct rowc {
@@ -52,12 +46,8 @@ typedef struct rowc {
   const char *unit, *source, *conf, *note;
 } rowc;
 
-/* One code in both languages; English codes are mostly the document's keys. */
-typedef struct code {
-  const char *en, *nl;
-} code;
-
-static const code codes[] = {
+/* The codes in both languages. */
+static const mkba_csv_code codes[] = {
     /* tables */
     {"scenario", "scenario"},
     {"ranking", "rangorde"},
@@ -203,76 +193,7 @@ static const code codes[] = {
  * equals the English row's.
  */
 static const char *tr(const buf *b, const char *en) {
-  if (!en || b->en)
-    return en;
-  for (size_t k = 0; k < sizeof codes / sizeof codes[0]; k++)
-    if (!strcmp(codes[k].en, en))
-      return codes[k].nl;
-  return en;
-}
-
-/* Append n bytes of s; on failure mark b failed and append nothing more. */
-static void put(buf *b, const char *s, size_t n) {
-  if (b->failed)
-    return;
-  if (b->n + n + 1 > b->cap) {
-    size_t cap = (b->cap + n + 1) * 2;
-    char *ns = realloc(b->s, cap);
-    if (!ns) {
-      b->failed = 1;
-      return;
-    }
-    b->s = ns;
-    b->cap = cap;
-  }
-  memcpy(b->s + b->n, s, n);
-  b->n += n;
-  b->s[b->n] = '\0';
-}
-
-/* Append the string s. */
-static void puts_(buf *b, const char *s) { put(b, s, strlen(s)); }
-
-/* A text field (NULL: empty), quoted when it holds a separator, quote or line break. */
-static void field(buf *b, const char *s) {
-  if (!s)
-    s = "";
-  if (!strchr(s, b->sep) && !strpbrk(s, "\"\r\n")) {
-    puts_(b, s);
-    return;
-  }
-  put(b, "\"", 1);
-  for (const char *p = s; *p; p++) {
-    if (*p == '"')
-      put(b, "\"", 1);
-    put(b, p, 1);
-  }
-  put(b, "\"", 1);
-}
-
-/* The separator between fields. */
-static void sep(buf *b) { put(b, &b->sep, 1); }
-
-/*
- * Write number v (a JSON integer, real or boolean as 1/0) with the file's
- * decimal separator and no grouping.  Returns 0, or -1 for anything else
- * (text, null), which then writes nothing.
- */
-static int number(buf *b, const json_t *v) {
-  char t[64];
-  if (json_is_integer(v))
-    snprintf(t, sizeof t, "%lld", (long long)json_integer_value(v));
-  else if (json_is_real(v))
-    snprintf(t, sizeof t, "%.15g", json_real_value(v));
-  else if (json_is_boolean(v))
-    snprintf(t, sizeof t, "%d", json_is_true(v) ? 1 : 0);
-  else
-    return -1;
-  for (char *p = t; *p; p++)
-    if (*p == '.')
-      *p = b->point;
-  puts_(b, t);
-  return 0;
+  return mkba_csv_tr(b, codes, sizeof codes / sizeof codes[0], en);
 }
 
 /*
@@ -288,16 +209,16 @@ static void row(buf *b, const rowc *c, const char *measure, const json_t *v) {
     snprintf(year, sizeof year, "%lld", c->year);
   const char *before[] = {tr(b, c->table), c->iv, c->id, c->label, c->actor, year, tr(b, measure)};
   for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
-    field(b, before[k]);
-    sep(b);
+    mkba_csv_field(b, before[k]);
+    mkba_csv_sep(b);
   }
-  number(b, v);
+  mkba_csv_number(b, v);
   const char *after[] = {c->unit, c->source, tr(b, c->conf), c->note};
   for (size_t k = 0; k < sizeof after / sizeof after[0]; k++) {
-    sep(b);
-    field(b, after[k]);
+    mkba_csv_sep(b);
+    mkba_csv_field(b, after[k]);
   }
-  puts_(b, "\r\n");
+  mkba_csv_end_row(b);
 }
 
 /* A row for a number computed here (not a member of the document). */
@@ -800,20 +721,14 @@ static void provenance_rows(buf *b, const doc *d) {
 
 char *mkba_results_csv(const json_t *r, const char *lang) {
   int en = lang && !strcmp(lang, "en");
-  buf b = {NULL, 0, 0, 0, en ? ',' : ';', en ? '.' : ',', en};
-  puts_(&b, "\xEF\xBB\xBF");
   static const char *const head[] = {"table", "intervention", "id",         "label",
                                      "actor", "year",         "measure",    "value",
                                      "unit",  "source",       "confidence", "note"};
   static const char *const kop[] = {
       "tabel", "interventie", "id",      "label", "actor",           "jaar",
       "maat",  "waarde",      "eenheid", "bron",  "betrouwbaarheid", "toelichting"};
-  for (size_t k = 0; k < sizeof head / sizeof head[0]; k++) {
-    if (k)
-      sep(&b);
-    puts_(&b, en ? head[k] : kop[k]);
-  }
-  puts_(&b, "\r\n");
+  buf b;
+  mkba_csv_start(&b, en, head, kop, sizeof head / sizeof head[0]);
   const json_t *ivs = json_object_get(r, "interventions");
   int alternatives = !strcmp(str(r, "comparison") ? str(r, "comparison") : "", "alternatives");
   doc d = {r, calloc(json_array_size(ivs) + 1, sizeof(char *)), json_array_size(ivs),
@@ -855,9 +770,5 @@ char *mkba_results_csv(const json_t *r, const char *lang) {
   for (k = 0; k < d.n; k++)
     free(d.names[k]);
   free(d.names);
-  if (b.failed) {
-    free(b.s);
-    return NULL;
-  }
-  return b.s;
+  return mkba_csv_finish(&b);
 }

@@ -17,6 +17,7 @@ struct mkba_data {
   char *dir;
   char version[256];
   char *cpi_source;
+  char *cpi_source_nl;         /* or NULL */
   int cpi_first;               /* year of level[0] (index 1.0) */
   int cpi_n;                   /* number of levels */
   double level[MAX_CPI_YEARS]; /* I(cpi_first + k) */
@@ -81,6 +82,26 @@ static const char *get_str(const mkba_jdoc *doc, const json_t *o, const char *ke
   return json_string_value(v);
 }
 
+/*
+ * The optional Dutch twin `key`_nl of text `key` (e.g. "source_nl"), as a
+ * new string in *out (NULL when absent).  Returns -1 on a wrong type.
+ */
+static int get_nl(const mkba_jdoc *doc, const json_t *o, const char *key, char **out,
+                  mkba_diag *d) {
+  char k[64];
+  snprintf(k, sizeof k, "%s_nl", key);
+  *out = NULL;
+  const char *s = get_str(doc, o, k, 0, d);
+  if (d->code)
+    return -1;
+  if (s && !*s) {
+    mkba_jdoc_member_error(doc, o, k, d, "\"%s\" must not be empty", k);
+    return -1;
+  }
+  *out = s ? strdup(s) : NULL;
+  return 0;
+}
+
 static int get_num(const mkba_jdoc *doc, const json_t *o, const char *key, double *out,
                    mkba_diag *d) {
   json_t *v = json_object_get(o, key);
@@ -110,7 +131,10 @@ static int get_label(const mkba_jdoc *doc, const json_t *o, char **nl, char **en
 
 static void cost_free(mkba_unit_cost *c) {
   free(c->range_source);
+  free(c->range_source_nl);
   free(c->includes);
+  free(c->includes_nl);
+  free(c->source_nl);
   free(c->id);
   free(c->label_nl);
   free(c->label_en);
@@ -148,16 +172,17 @@ static int read_range(const mkba_jdoc *doc, const json_t *row, const char *id, m
   c->low = lo;
   c->high = hi;
   c->range_source = strdup(why);
-  return 0;
+  return get_nl(doc, row, "range_source", &c->range_source_nl, d);
 }
 
 /* Read one unit-cost row (table row when full, region override otherwise). */
 static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id, int full,
                      mkba_unit_cost *c, mkba_diag *d) {
-  static const char *const k_full[] = {"id",         "label",        "unit",   "amount",
-                                       "price_year", "confidence",   "source", "includes",
-                                       "range",      "range_source", NULL};
-  static const char *const k_over[] = {"amount", "price_year", "confidence", "source", NULL};
+  static const char *const k_full[] = {
+      "id",        "label",    "unit",        "amount", "price_year",   "confidence",      "source",
+      "source_nl", "includes", "includes_nl", "range",  "range_source", "range_source_nl", NULL};
+  static const char *const k_over[] = {"amount", "price_year", "confidence",
+                                       "source", "source_nl",  NULL};
   memset(c, 0, sizeof *c);
   if (mkba_jdoc_check_keys(doc, row, full ? k_full : k_over, "unit cost", d))
     return -1;
@@ -190,6 +215,10 @@ static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id, in
   c->price_year = (int)py;
   c->source = strdup(src);
   c->id = strdup(id);
+  if (get_nl(doc, row, "source", &c->source_nl, d)) {
+    cost_free(c);
+    return -1;
+  }
   if (full) {
     const char *unit = get_str(doc, row, "unit", 1, d);
     const char *inc = get_str(doc, row, "includes", 0, d);
@@ -198,8 +227,8 @@ static int read_cost(const mkba_jdoc *doc, const json_t *row, const char *id, in
       return -1;
     }
     c->includes = inc ? strdup(inc) : NULL;
-    if (!unit || get_label(doc, row, &c->label_nl, &c->label_en, d) ||
-        read_range(doc, row, id, c, d)) {
+    if (!unit || get_nl(doc, row, "includes", &c->includes_nl, d) ||
+        get_label(doc, row, &c->label_nl, &c->label_en, d) || read_range(doc, row, id, c, d)) {
       cost_free(c);
       return -1;
     }
@@ -214,9 +243,10 @@ static int load_cpi(mkba_data *data, mkba_diag *d) {
   mkba_jdoc *doc;
   if (mkba_jdoc_load(path, &doc, d))
     return -1;
-  static const char *const top[] = {"mkba_data", "version", "title", "source",
-                                    "note",      "changes", NULL};
-  static const char *const row_k[] = {"year", "change_pct", "confidence", "source", NULL};
+  static const char *const top[] = {"mkba_data", "version", "title",   "source", "source_nl",
+                                    "note",      "note_nl", "changes", NULL};
+  static const char *const row_k[] = {"year",   "change_pct", "confidence",
+                                      "source", "source_nl",  NULL};
   json_t *root = mkba_jdoc_root(doc);
   int rc = -1;
   const char *ver, *src;
@@ -254,6 +284,8 @@ static int load_cpi(mkba_data *data, mkba_diag *d) {
     data->cpi_n++;
   }
   data->cpi_source = strdup(src);
+  if (get_nl(doc, root, "source", &data->cpi_source_nl, d))
+    goto out;
   snprintf(data->version, sizeof data->version, "cpi %s", ver);
   rc = 0;
 out:
@@ -267,7 +299,8 @@ static int load_costs(mkba_data *data, mkba_diag *d) {
   mkba_jdoc *doc;
   if (mkba_jdoc_load(path, &doc, d))
     return -1;
-  static const char *const top[] = {"mkba_data", "version", "title", "source", "costs", NULL};
+  static const char *const top[] = {"mkba_data", "version", "title", "source",
+                                    "source_nl", "costs",   NULL};
   json_t *root = mkba_jdoc_root(doc);
   int rc = -1;
   const char *ver;
@@ -337,12 +370,15 @@ void mkba_data_free(mkba_data *data) {
     cost_free(&data->costs[k]);
   free(data->costs);
   free(data->cpi_source);
+  free(data->cpi_source_nl);
   free(data->dir);
   free(data);
 }
 
 const char *mkba_data_version(const mkba_data *data) { return data->version; }
-const char *mkba_cpi_source(const mkba_data *data) { return data->cpi_source; }
+const char *mkba_cpi_source(const mkba_data *data, int nl) {
+  return nl && data->cpi_source_nl ? data->cpi_source_nl : data->cpi_source;
+}
 void mkba_cpi_range(const mkba_data *data, int *first, int *last) {
   *first = data->cpi_first;
   *last = data->cpi_first + data->cpi_n - 1;
@@ -442,6 +478,13 @@ static const struct target *target_find(const char *id) {
   return NULL;
 }
 
+size_t mkba_target_chain(const char *group, const char **ids, size_t max) {
+  size_t n = 0;
+  for (const struct target *t = target_find(group); t && n < max; t = target_find(t->parent))
+    ids[n++] = t->id;
+  return n;
+}
+
 const char *mkba_target_label(const char *id, int en) {
   const struct target *t = target_find(id);
   return t ? (en ? t->en : t->nl) : NULL;
@@ -488,7 +531,9 @@ int mkba_region_scale(const mkba_region *r, const char *group, const char *key,
 static void count_free(mkba_region_count *c) {
   free(c->id);
   free(c->source);
+  free(c->source_nl);
   free(c->definition);
+  free(c->definition_nl);
 }
 
 void mkba_region_free(mkba_region *r) {
@@ -503,6 +548,8 @@ void mkba_region_free(mkba_region *r) {
   free(r->costs);
   free(r->centrumgemeente);
   free(r->basis);
+  free(r->basis_nl);
+  free(r->source_nl);
   free(r->id);
   free(r->label_nl);
   free(r->label_en);
@@ -519,13 +566,24 @@ const mkba_unit_cost *mkba_region_cost(const mkba_region *r, const char *id) {
   return NULL;
 }
 
+/* The Dutch twins of count c's texts; on failure c is freed. */
+static int count_nl(const mkba_jdoc *doc, const json_t *o, mkba_region_count *c, mkba_diag *d) {
+  if (!get_nl(doc, o, "source", &c->source_nl, d) &&
+      !get_nl(doc, o, "definition", &c->definition_nl, d))
+    return 0;
+  count_free(c);
+  memset(c, 0, sizeof *c);
+  return -1;
+}
+
 /*
  * Read count `id` of a region file: {"value", "year", "confidence",
  * "source", "definition"}, or {"value": null, "source": why not}.
  */
 static int read_count(const mkba_jdoc *doc, const json_t *o, const char *id, mkba_region_count *c,
                       mkba_diag *d) {
-  static const char *const keys[] = {"value", "year", "confidence", "source", "definition", NULL};
+  static const char *const keys[] = {"value",     "year",       "confidence",    "source",
+                                     "source_nl", "definition", "definition_nl", NULL};
   memset(c, 0, sizeof *c);
   c->value = NAN;
   if (!target_find(id)) {
@@ -548,7 +606,7 @@ static int read_count(const mkba_jdoc *doc, const json_t *o, const char *id, mkb
     c->id = strdup(id);
     c->source = strdup(src);
     c->definition = def ? strdup(def) : NULL;
-    return 0;
+    return count_nl(doc, o, c, d);
   }
   double value, year;
   const char *conf;
@@ -574,7 +632,7 @@ static int read_count(const mkba_jdoc *doc, const json_t *o, const char *id, mkb
   c->year = (int)year;
   c->source = strdup(src);
   c->definition = def ? strdup(def) : NULL;
-  return 0;
+  return count_nl(doc, o, c, d);
 }
 
 /*
@@ -588,8 +646,8 @@ static int read_region(const mkba_data *data, const char *path, const char *id, 
                                      "version",       "source",     "homeless",
                                      "homeless_year", "unit_costs", NULL};
   static const char *const top2[] = {
-      "mkba_region", "id",     "label",      "version", "source", "centrumgemeente",
-      "basis",       "counts", "unit_costs", "notes",   NULL};
+      "mkba_region", "id",       "label",  "version",    "source", "source_nl", "centrumgemeente",
+      "basis",       "basis_nl", "counts", "unit_costs", "notes",  NULL};
   mkba_jdoc *doc;
   *out = NULL;
   if (mkba_jdoc_load(path, &doc, d))
@@ -624,6 +682,8 @@ static int read_region(const mkba_data *data, const char *path, const char *id, 
   r->version = strdup(ver);
   r->source = strdup(src);
   r->path = strdup(path);
+  if (get_nl(doc, root, "source", &r->source_nl, d))
+    goto out;
   if (format == 1) {
     double homeless, year;
     if (get_num(doc, root, "homeless", &homeless, d) ||
@@ -634,8 +694,12 @@ static int read_region(const mkba_data *data, const char *path, const char *id, 
       goto out;
     }
     r->counts = calloc(1, sizeof *r->counts);
-    r->counts[0] = (mkba_region_count){
-        strdup("homeless_registered"), homeless, (int)year, MKBA_SECONDARY, strdup(src), NULL};
+    r->counts[0] = (mkba_region_count){.id = strdup("homeless_registered"),
+                                       .value = homeless,
+                                       .year = (int)year,
+                                       .confidence = MKBA_SECONDARY,
+                                       .source = strdup(src),
+                                       .source_nl = r->source_nl ? strdup(r->source_nl) : NULL};
     r->n_counts = 1;
   } else {
     json_t *counts = json_object_get(root, "counts");
@@ -663,6 +727,8 @@ static int read_region(const mkba_data *data, const char *path, const char *id, 
       goto out;
     r->centrumgemeente = cg ? strdup(cg) : NULL;
     r->basis = basis ? strdup(basis) : NULL;
+    if (get_nl(doc, root, "basis", &r->basis_nl, d))
+      goto out;
     size_t k;
     json_t *note;
     if (notes && !json_is_array(notes)) {

@@ -15,21 +15,24 @@
 
 /* One row of the unit-cost table, or a region's override of one. */
 typedef struct mkba_unit_cost {
-  char *id;           /* e.g. "emergency_visit" */
-  char *label_nl;     /* Dutch label */
-  char *label_en;     /* English label */
-  char *unit;         /* e.g. "EUR per bezoek" */
-  char *source;       /* citation */
-  char *includes;     /* what the amount includes (value bank rows), or NULL */
-  double amount;      /* euros of price_year, or a share when price_year is 0 */
-  int price_year;     /* price level of amount; 0 = not money (a share) */
-  int confidence;     /* enum mkba_confidence */
-  int has_range;      /* low..high given: every parameter bound to the row takes
-                         the triangular distribution with that range and mean
-                         `amount`, so that one resource has one uncertainty */
-  double low;         /* smallest plausible amount (same units as amount) */
-  double high;        /* largest plausible amount */
-  char *range_source; /* why that range, when has_range */
+  char *id;              /* e.g. "emergency_visit" */
+  char *label_nl;        /* Dutch label */
+  char *label_en;        /* English label */
+  char *unit;            /* e.g. "EUR per bezoek" */
+  char *source;          /* citation */
+  char *source_nl;       /* the citation in Dutch, or NULL (then `source`) */
+  char *includes;        /* what the amount includes (value bank rows), or NULL */
+  char *includes_nl;     /* `includes` in Dutch, or NULL */
+  double amount;         /* euros of price_year, or a share when price_year is 0 */
+  int price_year;        /* price level of amount; 0 = not money (a share) */
+  int confidence;        /* enum mkba_confidence */
+  int has_range;         /* low..high given: every parameter bound to the row takes
+                            the triangular distribution with that range and mean
+                            `amount`, so that one resource has one uncertainty */
+  double low;            /* smallest plausible amount (same units as amount) */
+  double high;           /* largest plausible amount */
+  char *range_source;    /* why that range, when has_range */
+  char *range_source_nl; /* `range_source` in Dutch, or NULL */
 } mkba_unit_cost;
 
 /*
@@ -38,12 +41,14 @@ typedef struct mkba_unit_cost {
  * with value NaN and a note saying why, so that nothing is silently assumed.
  */
 typedef struct mkba_region_count {
-  char *id;         /* the target group, e.g. "homeless_registered" */
-  double value;     /* persons (or signals, judgments); NaN = not sourced */
-  int year;         /* reference year of the count (0 when not sourced) */
-  int confidence;   /* enum mkba_confidence (0 when not sourced) */
-  char *source;     /* citation of the count, or why there is none */
-  char *definition; /* what exactly was counted, or NULL */
+  char *id;            /* the target group, e.g. "homeless_registered" */
+  double value;        /* persons (or signals, judgments); NaN = not sourced */
+  int year;            /* reference year of the count (0 when not sourced) */
+  int confidence;      /* enum mkba_confidence (0 when not sourced) */
+  char *source;        /* citation of the count, or why there is none */
+  char *source_nl;     /* `source` in Dutch, or NULL */
+  char *definition;    /* what exactly was counted, or NULL */
+  char *definition_nl; /* `definition` in Dutch, or NULL */
 } mkba_region_count;
 
 /* A regional parameter set (data/regions/<id>.json or $MKBA_REGION_PATH). */
@@ -52,10 +57,12 @@ typedef struct mkba_region {
   char *label_nl;            /* e.g. "Centrumregio Utrecht" */
   char *label_en;            /* e.g. "Utrecht central region" */
   char *source;              /* one line on where the region's figures come from */
+  char *source_nl;           /* `source` in Dutch, or NULL */
   char *version;             /* data version of the file */
   char *path;                /* the file it was read from */
   char *centrumgemeente;     /* the centrumgemeente for shelter, or NULL */
   char *basis;               /* the legal basis of that role, or NULL */
+  char *basis_nl;            /* `basis` in Dutch, or NULL */
   size_t n_counts;           /* target-group counts */
   mkba_region_count *counts; /* [n_counts] */
   size_t n_costs;            /* unit-cost overrides */
@@ -70,6 +77,19 @@ typedef struct mkba_region_scaling {
   const mkba_region_count *regional; /* the count used, borrowed from the region */
   const mkba_region_count *national; /* the same group nationally, borrowed */
 } mkba_region_scaling;
+
+/* A text of the data files in the wanted language: its Dutch twin when `nl`
+   and the file has one, else the English text. */
+static inline const char *mkba_text_nl(const char *en, const char *nl_text, int nl) {
+  return nl && nl_text ? nl_text : en;
+}
+
+/*
+ * The target groups a programme size of `group` is scaled by, in the order
+ * mkba_region_scale tries them: the group, then the group it falls back to,
+ * and so on (ids borrowed, static).  Returns how many were put in ids.
+ */
+size_t mkba_target_chain(const char *group, const char **ids, size_t max);
 
 /* Dutch and English label of target group `id`, or NULL if it is unknown. */
 const char *mkba_target_label(const char *id, int en);
@@ -95,8 +115,8 @@ void mkba_data_free(mkba_data *data);
 
 /* "cpi 2025.1, unit_costs 2024.1": the versions of the loaded files. */
 const char *mkba_data_version(const mkba_data *data);
-/* The price index source line. */
-const char *mkba_cpi_source(const mkba_data *data);
+/* The price index source line, in Dutch when `nl` and the file has it. */
+const char *mkba_cpi_source(const mkba_data *data, int nl);
 /* First and last year with an index level. */
 void mkba_cpi_range(const mkba_data *data, int *first, int *last);
 

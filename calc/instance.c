@@ -9,6 +9,7 @@
 
 #include "actors.h"
 #include "dist.h"
+#include "fmt.h"
 #include "watch.h"
 
 /* The configure() session behind the opaque mkba_config. */
@@ -18,6 +19,7 @@ struct mkba_config {
   const mkba_region *region;
   mkba_instance *iv;
   mkba_diag *d;
+  int nl;         /* sources and notes in Dutch (the run's language) */
   char where[96]; /* "interventions[0].params", for messages */
 };
 
@@ -70,7 +72,7 @@ static int bind_unit_cost(mkba_config *cfg, const char *key, const char *id, mkb
   pv->price_year = uc->price_year;
   pv->confidence = uc->confidence;
   free(pv->source);
-  pv->source = strdup(uc->source);
+  pv->source = strdup(cfg->nl && uc->source_nl ? uc->source_nl : uc->source);
   return 0;
 }
 
@@ -103,9 +105,16 @@ static int reindex(mkba_config *cfg, const char *key, mkba_pvalue *pv) {
   mkba_cpi_range(cfg->data, &first, &last);
   if (c == MKBA_ASSUMPTION && pv->confidence && pv->confidence != MKBA_ASSUMPTION) {
     char note[1024];
-    snprintf(note, sizeof note, "%s (re-indexed from %d to %d through %s of %d, an assumption)",
-             pv->source, pv->price_year, s->price_year,
-             weak_year > last ? "the scenario's assumed inflation" : "the price index", weak_year);
+    if (cfg->nl)
+      snprintf(note, sizeof note, "%s (herrekend van %d naar %d via %s van %d, een aanname)",
+               pv->source, pv->price_year, s->price_year,
+               weak_year > last ? "de aangenomen inflatie van het scenario" : "de prijsindex",
+               weak_year);
+    else
+      snprintf(note, sizeof note, "%s (re-indexed from %d to %d through %s of %d, an assumption)",
+               pv->source, pv->price_year, s->price_year,
+               weak_year > last ? "the scenario's assumed inflation" : "the price index",
+               weak_year);
     free(pv->source);
     pv->source = strdup(note);
     pv->confidence = MKBA_ASSUMPTION;
@@ -139,11 +148,26 @@ static int scale_to_region(mkba_config *cfg, const mkba_param *q, const char *gr
   /* A programme runs with at least one participant wherever it runs. */
   if (q->flags & MKBA_PARAM_INTEGER)
     pv->base = fmax(1, round(pv->base));
-  char note[2048];
-  snprintf(note, sizeof note,
-           "%s; scaled to %s by %s: %.0f in the region (%d; %s) against %.0f nationally (%d; %s)",
-           pv->source, region->label_en, sc.regional->id, sc.regional->value, sc.regional->year,
-           sc.regional->source, sc.national->value, sc.national->year, sc.national->source);
+  /* In the reader's words: the group's name, counts with grouped
+     thousands (the counts are whole people, signals or judgments). */
+  char note[2048], here[32], all[32];
+  const mkba_region_count *rg = sc.regional, *nat = sc.national;
+  const char *group_name = mkba_target_label(rg->id, !cfg->nl);
+  mkba_text_money(rg->value, here, sizeof here, !cfg->nl);
+  mkba_text_money(nat->value, all, sizeof all, !cfg->nl);
+  if (cfg->nl)
+    snprintf(note, sizeof note,
+             "%s; geschaald naar %s met het aantal %s: %s in de regio (%d; %s) tegen %s landelijk "
+             "(%d; %s)",
+             pv->source, region->label_nl, group_name ? group_name : rg->id, here, rg->year,
+             mkba_text_nl(rg->source, rg->source_nl, 1), all, nat->year,
+             mkba_text_nl(nat->source, nat->source_nl, 1));
+  else
+    snprintf(note, sizeof note,
+             "%s; scaled to the %s by the number of %s: %s in the region (%d; %s) against %s "
+             "nationally (%d; %s)",
+             pv->source, region->label_en, group_name ? group_name : rg->id, here, rg->year,
+             rg->source, all, nat->year, nat->source);
   free(pv->source);
   pv->source = strdup(note);
   /* A count that is itself an assumption makes the default one. */
@@ -161,7 +185,7 @@ static int bind_default(mkba_config *cfg, const mkba_param *q, mkba_pvalue *pv,
   pv->dist = q->dist;
   pv->price_year = q->price_year;
   pv->confidence = q->confidence;
-  pv->source = strdup(q->source);
+  pv->source = strdup(cfg->nl && q->source_nl ? q->source_nl : q->source);
   if (q->unit_cost && bind_unit_cost(cfg, q->key, q->unit_cost, pv))
     return -1;
   if (reindex(cfg, q->key, pv))
@@ -397,7 +421,7 @@ static int svc_config_param(mkba_config *cfg, const mkba_json *v, const char *id
   pv.label_nl = strdup(nl ? nl : pv.id);
   pv.label_en = strdup(en ? en : pv.label_nl);
   pv.unit = strdup(unit ? unit : "");
-  pv.source = strdup(v ? "scenario" : "default");
+  pv.source = strdup(v ? "scenario" : cfg->nl ? "standaardwaarde" : "default");
   char what[200];
   snprintf(what, sizeof what, "%s of %s", pv.id, cfg->iv->plugin->name);
   int rc = v ? bind_value(cfg, J(v), what, &pv) : 0;
@@ -435,7 +459,7 @@ static int svc_config_money_param(mkba_config *cfg, const mkba_json *v, const ch
   pv.label_nl = strdup(nl ? nl : pv.id);
   pv.label_en = strdup(en ? en : pv.label_nl);
   pv.unit = strdup(unit ? unit : "");
-  pv.source = strdup(v ? "scenario" : "default");
+  pv.source = strdup(v ? "scenario" : cfg->nl ? "standaardwaarde" : "default");
   char what[200];
   snprintf(what, sizeof what, "%s of %s", pv.id, cfg->iv->plugin->name);
   int rc = 0;
@@ -592,7 +616,7 @@ int mkba_instance_bind(const mkba_scenario *s, size_t index, const mkba_data *da
   iv->scen = s;
   const char *title = lang && !strcmp(lang, "en") ? p->desc.title_en : p->desc.title_nl;
   iv->label = strdup(spec->label ? spec->label : title);
-  mkba_config cfg = {s, data, region, iv, d, ""};
+  mkba_config cfg = {s, data, region, iv, d, !(lang && !strcmp(lang, "en")), ""};
   snprintf(cfg.where, sizeof cfg.where, "interventions[%zu].params", index);
   int rc = bind_static(&cfg, region);
   if (!rc && p->desc.configure) {

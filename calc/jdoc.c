@@ -335,6 +335,19 @@ static int distance(const char *a, const char *b) {
   return row[lb];
 }
 
+const char *mkba_jdoc_nearest(const char *s, const char *const *names, size_t n) {
+  const char *best = NULL;
+  int best_d = 3;
+  for (size_t k = 0; k < n; k++) {
+    int dist = distance(s, names[k]);
+    if (dist < best_d) {
+      best_d = dist;
+      best = names[k];
+    }
+  }
+  return best;
+}
+
 int mkba_jdoc_check_keys(const mkba_jdoc *doc, const json_t *obj, const char *const *allowed,
                          const char *where, mkba_diag *d) {
   if (!json_is_object(obj)) {
@@ -349,15 +362,10 @@ int mkba_jdoc_check_keys(const mkba_jdoc *doc, const json_t *obj, const char *co
       known |= strcmp(key, allowed[k]) == 0;
     if (known)
       continue;
-    const char *best = NULL;
-    int best_d = 3;
-    for (size_t k = 0; allowed[k]; k++) {
-      int dist = distance(key, allowed[k]);
-      if (dist < best_d) {
-        best_d = dist;
-        best = allowed[k];
-      }
-    }
+    size_t n_allowed = 0;
+    while (allowed[n_allowed])
+      n_allowed++;
+    const char *best = mkba_jdoc_nearest(key, allowed, n_allowed);
     if (best)
       mkba_jdoc_error(doc, val, d, "unknown key \"%s\" in %s (did you mean \"%s\"?)", key, where,
                       best);

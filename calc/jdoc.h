@@ -67,6 +67,12 @@ void mkba_jdoc_locate(const mkba_jdoc *doc, const json_t *obj, const char *key, 
 int mkba_jdoc_check_keys(const mkba_jdoc *doc, const json_t *obj, const char *const *allowed,
                          const char *where, mkba_diag *d);
 
+/*
+ * The name of names[0..n-1] nearest to `s` when it is one or two edits away
+ * (borrowed from names), else NULL: the suggestion in "did you mean ...?".
+ */
+const char *mkba_jdoc_nearest(const char *s, const char *const *names, size_t n);
+
 void mkba_jdoc_free(mkba_jdoc *doc);
 
 #endif

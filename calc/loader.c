@@ -52,6 +52,8 @@ static int check_params(const mkba_loaded *p, mkba_diag *d) {
       why = "unit is required (use \"\" for a pure number)";
     else if (!q->source || !*q->source)
       why = "source is required (author, title, year, page or URL, or say \"assumption: ...\")";
+    else if (q->source_nl && !*q->source_nl)
+      why = "source_nl, when set, must not be empty";
     else if (q->confidence < MKBA_VERIFIED || q->confidence > MKBA_ASSUMPTION)
       why = "confidence must be MKBA_VERIFIED, MKBA_SECONDARY or MKBA_ASSUMPTION";
     else if (!(isfinite(q->min) && isfinite(q->max) && q->min <= q->max))

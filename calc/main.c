@@ -30,6 +30,8 @@ static const char usage_main[] =
     "commands:\n"
     "  run SCENARIO.json      evaluate a scenario and report the results\n"
     "  validate SCENARIO.json check a scenario; same errors as run, nothing written\n"
+    "  batch BATCH.json -o DIR  every region times every intervention (the national run)\n"
+    "  merge SHARD_DIR... -o DIR  join the shards of a batch run with --shard\n"
     "  list                   interventions (plugins) found\n"
     "  describe NAME          one plugin's parameters, defaults and sources\n"
     "  regions                regional parameter sets available\n"
@@ -67,6 +69,47 @@ static const char usage_run[] =
     "                     (default three quarters of the machine's memory)\n"
     "\n"
     "Without -o or --json a short summary is printed.\n";
+
+static const char usage_batch[] =
+    "usage: mkba batch BATCH.json -o DIR [--threads N] [--shard K/N] [--keep-going]\n"
+    "                                    [--lang nl|en] [--draws N] [--seed N] [--replace]\n"
+    "                                    [--timeout SECONDS] [--max-memory SIZE]\n"
+    "                                    [--format LIST]\n"
+    "\n"
+    "Compute every cell (region x intervention) of a batch file and write\n"
+    "DIR/national.json, DIR/national.csv, the report DIR/national.pdf, the workbook\n"
+    "DIR/national.xlsx and each cell's scenario as\n"
+    "DIR/cells/REGION/INDEX-PLUGIN.json, as one set or nothing. Cells leave out the\n"
+    "one-way analyses; rerun one alone with\n"
+    "  mkba run DIR/cells/REGION/INDEX-PLUGIN.json --no-sensitivity\n"
+    "\n"
+    "  -o DIR             the output directory (replaced as a whole)\n"
+    "  --threads N        cells computed at once (default: the number of cores);\n"
+    "                     the output does not depend on it\n"
+    "  --shard K/N        compute only the cells whose index modulo N is K-1, for\n"
+    "                     `mkba merge`\n"
+    "  --keep-going       record a failing cell with its error instead of failing\n"
+    "  --lang nl|en       language of labels, national.csv, the report and the\n"
+    "                     workbook (default nl)\n"
+    "  --format LIST      which of pdf, xlsx to write besides json and csv\n"
+    "                     (comma-separated; default pdf,xlsx; json alone: neither;\n"
+    "                     a shard writes neither, its merge does)\n"
+    "  --draws N          Monte Carlo draws per cell (overrides the batch file)\n"
+    "  --seed N           the batch seed, 0 to 2^53-1 (overrides the batch file)\n"
+    "  --replace          replace DIR even when it holds files mkba did not write\n"
+    "  --timeout S        stop a batch that takes longer than S seconds (default 21600)\n"
+    "  --max-memory SIZE  stop a batch that uses more memory, e.g. 2G or 500M\n";
+
+static const char usage_merge[] =
+    "usage: mkba merge SHARD_DIR... -o DIR [--replace] [--format LIST]\n"
+    "\n"
+    "Join the output directories of `mkba batch --shard K/N` (all N of them, of one\n"
+    "batch) into DIR: the same bytes a single run of the batch writes, with the\n"
+    "report and workbook in the batch's language.\n"
+    "\n"
+    "  -o DIR      the output directory (replaced as a whole)\n"
+    "  --format LIST  pdf, xlsx as for batch (default pdf,xlsx)\n"
+    "  --replace   replace DIR even when it holds files mkba did not write\n";
 
 static const char usage_validate[] =
     "usage: mkba validate SCENARIO.json [--timeout SECONDS] [--max-memory SIZE]\n\n"
@@ -139,6 +182,10 @@ static const char *usage_for(const char *cmd) {
     return usage_run;
   if (!strcmp(cmd, "validate"))
     return usage_validate;
+  if (!strcmp(cmd, "batch"))
+    return usage_batch;
+  if (!strcmp(cmd, "merge"))
+    return usage_merge;
   if (!strcmp(cmd, "list"))
     return usage_list;
   if (!strcmp(cmd, "describe"))
@@ -174,9 +221,11 @@ static int parse(int argc, char **argv, mkba_opts *o) {
   const char *usage = usage_for(o->cmd);
   if (!usage)
     return usage_error(usage_main, "unknown command \"%s\"", o->cmd);
-  int takes_arg =
-      !strcmp(o->cmd, "run") || !strcmp(o->cmd, "validate") || !strcmp(o->cmd, "describe");
+  int is_batch = !strcmp(o->cmd, "batch"), is_merge = !strcmp(o->cmd, "merge");
+  int takes_arg = !strcmp(o->cmd, "run") || !strcmp(o->cmd, "validate") ||
+                  !strcmp(o->cmd, "describe") || is_batch;
   int is_run = !strcmp(o->cmd, "run");
+  static const char *inputs[256];
   for (; i < argc; i++) {
     const char *a = argv[i];
     char flag[64] = "";
@@ -190,6 +239,14 @@ static int parse(int argc, char **argv, mkba_opts *o) {
       flag[n] = '\0';
       val = eq ? eq + 1 : NULL;
     }
+    if (!flag[0] && is_merge) {
+      if (o->n_inputs >= (int)(sizeof inputs / sizeof inputs[0]))
+        return usage_error(usage, "at most %zu shard directories",
+                           sizeof inputs / sizeof inputs[0]);
+      inputs[o->n_inputs++] = a;
+      o->inputs = inputs;
+      continue;
+    }
     if (!flag[0]) {
       if (!takes_arg || o->arg)
         return usage_error(usage, "unexpected argument \"%s\"", a);
@@ -200,7 +257,7 @@ static int parse(int argc, char **argv, mkba_opts *o) {
       o->help = 1;
       continue;
     }
-    if (!strcmp(flag, "--json") && strcmp(o->cmd, "validate")) {
+    if (!strcmp(flag, "--json") && strcmp(o->cmd, "validate") && !is_batch && !is_merge) {
       o->json = 1;
       continue;
     }
@@ -208,17 +265,25 @@ static int parse(int argc, char **argv, mkba_opts *o) {
       o->no_sensitivity = 1;
       continue;
     }
-    if (is_run && !strcmp(flag, "--replace")) {
+    if ((is_run || is_batch || is_merge) && !strcmp(flag, "--replace")) {
       o->replace = 1;
+      continue;
+    }
+    if (is_batch && !strcmp(flag, "--keep-going")) {
+      o->keep_going = 1;
       continue;
     }
     int supervised = takes_arg; /* the commands that run plugin code */
     int wants =
-        (!strcmp(flag, "--lang") && strcmp(o->cmd, "validate")) ||
+        (!strcmp(flag, "--lang") && strcmp(o->cmd, "validate") && !is_merge) ||
         (!strcmp(flag, "--region") && !strcmp(o->cmd, "costs")) ||
         (supervised && (!strcmp(flag, "--timeout") || !strcmp(flag, "--max-memory"))) ||
         (is_run && (!strcmp(flag, "-o") || !strcmp(flag, "--format") || !strcmp(flag, "--draws") ||
-                    !strcmp(flag, "--seed") || !strcmp(flag, "--threads")));
+                    !strcmp(flag, "--seed") || !strcmp(flag, "--threads"))) ||
+        (is_batch && (!strcmp(flag, "-o") || !strcmp(flag, "--draws") || !strcmp(flag, "--seed") ||
+                      !strcmp(flag, "--threads") || !strcmp(flag, "--shard") ||
+                      !strcmp(flag, "--format"))) ||
+        (is_merge && (!strcmp(flag, "-o") || !strcmp(flag, "--format")));
     if (!wants)
       return usage_error(usage, "unknown option \"%s\"", a);
     if (!val) {
@@ -249,6 +314,20 @@ static int parse(int argc, char **argv, mkba_opts *o) {
                            "--max-memory must be a size such as 500M or 2G (at least 16M), "
                            "not \"%s\"",
                            val);
+    } else if (!strcmp(flag, "--shard")) {
+      long long k, n;
+      const char *slash = strchr(val, '/');
+      char kbuf[32];
+      if (!slash || (size_t)(slash - val) >= sizeof kbuf)
+        return usage_error(usage, "--shard must be K/N with 1 <= K <= N, e.g. 2/4, not \"%s\"",
+                           val);
+      memcpy(kbuf, val, (size_t)(slash - val));
+      kbuf[slash - val] = '\0';
+      if (parse_long(kbuf, 1, 1000000, &k) || parse_long(slash + 1, 1, 1000000, &n) || k > n)
+        return usage_error(usage, "--shard must be K/N with 1 <= K <= N, e.g. 2/4, not \"%s\"",
+                           val);
+      o->shard_k = (int)k;
+      o->shard_n = (int)n;
     } else if (!strcmp(flag, "--format")) {
       o->format = val;
     } else if (!strcmp(flag, "--draws")) {
@@ -277,7 +356,14 @@ static int parse(int argc, char **argv, mkba_opts *o) {
     return MKBA_EXIT_OK;
   }
   if (takes_arg && !o->arg)
-    return usage_error(usage, "missing %s", !strcmp(o->cmd, "describe") ? "NAME" : "SCENARIO.json");
+    return usage_error(usage, "missing %s",
+                       !strcmp(o->cmd, "describe") ? "NAME"
+                       : is_batch                  ? "BATCH.json"
+                                                   : "SCENARIO.json");
+  if (is_merge && !o->n_inputs)
+    return usage_error(usage, "missing SHARD_DIR");
+  if ((is_batch || is_merge) && !o->outdir)
+    return usage_error(usage, "%s needs -o DIR", o->cmd);
   return -1;
 }
 
@@ -307,6 +393,10 @@ int main(int argc, char **argv) {
       rc = mkba_cmd_run(&o, 0);
     else if (!strcmp(o.cmd, "validate"))
       rc = mkba_cmd_run(&o, 1);
+    else if (!strcmp(o.cmd, "batch"))
+      rc = mkba_cmd_batch(&o);
+    else if (!strcmp(o.cmd, "merge"))
+      rc = mkba_cmd_merge(&o);
     else if (!strcmp(o.cmd, "list"))
       rc = mkba_cmd_list(&o);
     else if (!strcmp(o.cmd, "describe"))

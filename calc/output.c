@@ -47,14 +47,12 @@ struct dirent64_ {
 };
 
 /*
- * Remove the files of a flat directory and the directory itself, with
- * async-signal-safe calls only (open, getdents64, unlinkat, rmdir): the
- * staging directory holds files only.
+ * Remove the entries of directory `fd` and, depth levels down, of its
+ * subdirectories (a batch's cells/REGION/), with async-signal-safe calls
+ * only (openat, getdents64, unlinkat): the staging directory holds files and
+ * at most two levels of directories.  Closes fd.
  */
-static void remove_flat(const char *path) {
-  int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-  if (fd < 0)
-    return;
+static void remove_entries(int fd, int depth) {
   for (int pass = 0; pass < 4; pass++) { /* entries may shift as they go */
     char buf[4096];
     long n;
@@ -64,13 +62,29 @@ static void remove_flat(const char *path) {
       for (long off = 0; off < n;) {
         struct dirent64_ *e = (struct dirent64_ *)(buf + off);
         off += e->d_reclen;
-        if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+          continue;
+        if (e->d_type == DT_DIR && depth > 0) {
+          int sub = openat(fd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+          if (sub >= 0)
+            remove_entries(sub, depth - 1);
+          removed += unlinkat(fd, e->d_name, AT_REMOVEDIR) == 0;
+        } else {
           removed += unlinkat(fd, e->d_name, 0) == 0;
+        }
       }
     if (!removed)
       break;
   }
   close(fd);
+}
+
+/* Remove the staging directory `path` and what it holds (see remove_entries). */
+static void remove_flat(const char *path) {
+  int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0)
+    return;
+  remove_entries(fd, 2);
   rmdir(path);
 }
 
@@ -136,6 +150,10 @@ static int ours(const char *name) {
   if (!strcmp(name, "results.json") || !strcmp(name, "results.csv") ||
       !strcmp(name, "results.xlsx") || !strcmp(name, "report.pdf"))
     return 1;
+  /* mkba batch and mkba merge (batch.h) */
+  if (!strcmp(name, "national.json") || !strcmp(name, "national.csv") ||
+      !strcmp(name, "national.xlsx") || !strcmp(name, "national.pdf"))
+    return 1;
   if (strncmp(name, "chart-", 6) || n < 11)
     return 0;
   if (strcmp(name + n - 4, ".png") && strcmp(name + n - 4, ".svg"))
@@ -165,6 +183,9 @@ static int foreign(const char *dir, char *buf, size_t len) {
     struct stat st;
     snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
     if (ours(e->d_name) && lstat(path, &st) == 0 && S_ISREG(st.st_mode))
+      continue;
+    /* a batch's cell scenarios (batch.h) */
+    if (!strcmp(e->d_name, "cells") && lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
       continue;
     if (n++ < 3 && used < len)
       used += (size_t)snprintf(buf + used, len - used, "%s%s", used ? ", " : "", e->d_name);
@@ -317,6 +338,18 @@ int mkba_output_write(mkba_output *o, const char *name, const char *text, size_t
   if (snprintf(path, sizeof path, "%s/%s", o->staging, name) >= (int)sizeof path) {
     mkba_diag_set(d, MKBA_EXIT_INPUT, "%s/%s: the path is too long", o->dir, name);
     return -1;
+  }
+  /* A name with directories (cells/REGION/FILE): make them in the staging directory. */
+  for (char *slash = strchr(path + strlen(o->staging) + 1, '/'); slash;
+       slash = strchr(slash + 1, '/')) {
+    *slash = '\0';
+    int bad = mkdir(path, 0777) != 0 && errno != EEXIST;
+    *slash = '/';
+    if (bad) {
+      int e = errno;
+      mkba_diag_set(d, MKBA_EXIT_RUN, "%s/%s: cannot write: %s", o->dir, name, strerror(e));
+      return -1;
+    }
   }
   FILE *f = fopen(path, "wb");
   if (!f || fwrite(text, 1, len, f) != len || fflush(f) != 0 || fclose(f) != 0) {

@@ -14,7 +14,10 @@
  * and removed by the next run into the same parent.
  *
  * Files mkba did not write: DIR may hold only what mkba writes there
- * (results.json, results.csv, results.xlsx, report.pdf, chart-*.png, chart-*.svg).  A DIR with
+ * (results.json, results.csv, results.xlsx, report.pdf, chart-*.png, chart-*.svg; for
+ * mkba batch national.json, national.csv, national.xlsx, national.pdf and the directory
+ * cells/ with its scenario files; a name given to mkba_output_write may hold
+ * directories, made in the staging directory).  A DIR with
  * anything else is refused, unless the caller asks to replace it whole (`--replace`), foreign files
  * included.
  */

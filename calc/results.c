@@ -253,7 +253,7 @@ static json_t *qaly_value(const mkba_run *run) {
   json_object_set_new(o, "value", mkba_jnum(uc->amount * f));
   json_object_set_new(o, "amount", mkba_jnum(uc->amount));
   json_object_set_new(o, "price_year", jint(uc->price_year));
-  json_object_set_new(o, "source", json_string(uc->source));
+  json_object_set_new(o, "source", json_string(mkba_text_nl(uc->source, uc->source_nl, !en(run))));
   return o;
 }
 
@@ -266,9 +266,10 @@ static json_t *count_json(const mkba_region_count *c, int english) {
   json_object_set_new(o, "value", mkba_jnum(c->value));
   json_object_set_new(o, "year", jint(c->year));
   json_object_set_new(o, "confidence", json_string(mkba_confidence_name(c->confidence)));
-  json_object_set_new(o, "source", json_string(c->source));
+  json_object_set_new(o, "source", json_string(mkba_text_nl(c->source, c->source_nl, !english)));
   if (c->definition)
-    json_object_set_new(o, "definition", json_string(c->definition));
+    json_object_set_new(o, "definition",
+                        json_string(mkba_text_nl(c->definition, c->definition_nl, !english)));
   return o;
 }
 
@@ -329,7 +330,8 @@ static json_t *regional_figures(const mkba_run *run) {
           json_object_set_new(e, "unit", json_string(bank->unit));
           json_object_set_new(e, "price_year", uc->price_year ? jint(uc->price_year) : json_null());
           json_object_set_new(e, "confidence", json_string(mkba_confidence_name(uc->confidence)));
-          json_object_set_new(e, "source", json_string(uc->source));
+          json_object_set_new(e, "source",
+                              json_string(mkba_text_nl(uc->source, uc->source_nl, !en(run))));
         }
         json_object_set_new(e, "used_by", json_array());
         json_array_append_new(list, e);
@@ -404,7 +406,7 @@ static json_t *provenance(const mkba_run *run) {
   json_object_set_new(o, "data_version", json_string(ver));
   json_object_set_new(o, "scenario_sha256", json_string(s->sha256));
   json_t *pi = json_object(), *factors = json_array();
-  json_object_set_new(pi, "source", json_string(mkba_cpi_source(run->data)));
+  json_object_set_new(pi, "source", json_string(mkba_cpi_source(run->data, !en(run))));
   json_object_set_new(pi, "to_year", jint(s->price_year));
   int first, last;
   mkba_cpi_range(run->data, &first, &last);
@@ -424,7 +426,9 @@ static json_t *provenance(const mkba_run *run) {
   if (!isnan(s->assumed_inflation))
     json_object_set_new(pi, "assumed_inflation", mkba_jnum(s->assumed_inflation));
   json_object_set_new(o, "price_index", pi);
-  json_object_set_new(o, "region_source", json_string(run->region->source));
+  json_object_set_new(
+      o, "region_source",
+      json_string(mkba_text_nl(run->region->source, run->region->source_nl, !en(run))));
   json_object_set_new(o, "seed",
                       run->uncertainty ? json_integer((json_int_t)s->seed) : json_null());
   return o;

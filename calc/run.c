@@ -10,7 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-int mkba_run_prepare(const char *path, const char *lang, mkba_run **out, mkba_diag *d) {
+/*
+ * Read the scenario from file `path`, or, when `text` is not NULL, from its
+ * `len` bytes in memory (named `path` in messages); then prepare the run.
+ */
+static int prepare(const char *path, const char *text, size_t len, const char *lang, mkba_run **out,
+                   mkba_diag *d) {
   *out = NULL;
   mkba_run *run = calloc(1, sizeof *run);
   if (!run) {
@@ -18,7 +23,9 @@ int mkba_run_prepare(const char *path, const char *lang, mkba_run **out, mkba_di
     return -1;
   }
   run->lang = lang && !strcmp(lang, "en") ? "en" : "nl";
-  if (mkba_scenario_load(path, &run->scen, d) || mkba_data_load(mkba_data_dir(), &run->data, d))
+  if ((text ? mkba_scenario_parse(path, text, len, &run->scen, d)
+            : mkba_scenario_load(path, &run->scen, d)) ||
+      mkba_data_load(mkba_data_dir(), &run->data, d))
     goto fail;
   mkba_scenario *s = run->scen;
   int first, last;
@@ -49,6 +56,15 @@ int mkba_run_prepare(const char *path, const char *lang, mkba_run **out, mkba_di
 fail:
   mkba_run_free(run);
   return -1;
+}
+
+int mkba_run_prepare(const char *path, const char *lang, mkba_run **out, mkba_diag *d) {
+  return prepare(path, NULL, 0, lang, out, d);
+}
+
+int mkba_run_prepare_text(const char *name, const char *text, size_t len, const char *lang,
+                          mkba_run **out, mkba_diag *d) {
+  return prepare(name, text, len, lang, out, d);
 }
 
 /* A non-finite total means some flow overflowed: name where. */

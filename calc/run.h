@@ -46,6 +46,14 @@ int mkba_run_find_param(const mkba_run *run, const char *id, size_t *k, int *j);
  */
 int mkba_run_prepare(const char *path, const char *lang, mkba_run **out, mkba_diag *d);
 
+/*
+ * The same for a scenario held in memory: `len` bytes of `text`, named
+ * `name` in messages and in the results (mkba batch prepares its cells so).
+ * The text is borrowed for the call only.
+ */
+int mkba_run_prepare_text(const char *name, const char *text, size_t len, const char *lang,
+                          mkba_run **out, mkba_diag *d);
+
 /* Compute the base case of every intervention and the package. */
 int mkba_run_base(mkba_run *run, mkba_diag *d);
 

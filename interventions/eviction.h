@@ -27,6 +27,8 @@
     .max = 20, .dist = MKBA_UNIFORM_DIST(0.25, 2),                                                 \
     .source = "assumption: no Dutch average found, so the middle of the assumed range 0.25-2 "     \
               "years",                                                                             \
+    .source_nl = "aanname: geen Nederlands gemiddelde gevonden, dus het midden van het "           \
+                 "aangenomen bereik 0,25-2 jaar",                                                  \
     .confidence = MKBA_ASSUMPTION                                                                  \
   }
 
@@ -41,6 +43,8 @@
     .unit = "jaar", .value = 0.5, .min = 0, .max = 20, .dist = MKBA_UNIFORM_DIST(0, 1),            \
     .source = "assumption: some rent again at once (0), others stay with family or friends for "   \
               "months; no Dutch figure found",                                                     \
+    .source_nl = "aanname: sommigen huren meteen weer een woning (0), anderen verblijven "         \
+                 "maanden bij familie of vrienden; geen Nederlands cijfer gevonden",               \
     .confidence = MKBA_ASSUMPTION                                                                  \
   }
 
@@ -52,6 +56,8 @@
     .min = 0, .max = 1, .dist = MKBA_BETA_DIST(6, 4),                                              \
     .source = "assumption: households in rent arrears in social housing mostly have low "          \
               "incomes; no Dutch share found",                                                     \
+    .source_nl = "aanname: huishoudens met een huurachterstand in de sociale huur hebben "         \
+                 "meestal een laag inkomen; geen Nederlands aandeel gevonden",                     \
     .confidence = MKBA_ASSUMPTION                                                                  \
   }
 
@@ -63,8 +69,12 @@
     .min = 0, .max = 1, .dist = MKBA_BETA_DIST(6, 4),                                              \
     .source = "assumption: CBS, Meeste daklozen hadden al jaren een laag inkomen (20 December "    \
               "2018, via divosa.nl): more than 8 in 10 homeless people in 2016 depended on a "     \
-              "benefit; not every benefit is bijstand, and an evicted household has more earners " \
-              "than the average homeless person, so 0.6",                                          \
+              "benefit; not every benefit is social assistance, and an evicted household has "     \
+              "more earners than the average homeless person, so 0.6",                             \
+    .source_nl = "aanname: CBS, Meeste daklozen hadden al jaren een laag inkomen (20 december "    \
+                 "2018, via divosa.nl): meer dan 8 op de 10 daklozen waren in 2016 afhankelijk "   \
+                 "van een uitkering; niet elke uitkering is bijstand, en een uit huis gezet "      \
+                 "huishouden heeft meer verdieners dan de gemiddelde dakloze, dus 0,6",            \
     .confidence = MKBA_ASSUMPTION                                                                  \
   }
 

@@ -97,9 +97,13 @@ extern "C" {
  *        group means MKBA_TARGET_HOMELESS_REGISTERED.  Plugins built for 1.0
  *        and 1.1 keep loading: the host reads mkba_param with their
  *        param_size and sees no target group.
+ *   1.3  mkba 0.4: mkba_param.source_nl: the source in Dutch, for the
+ *        Dutch report, CSV and workbook (each wholly in its language);
+ *        `source` stays the English text.  Without it a Dutch report shows
+ *        `source` as written.
  */
 #define MKBA_ABI_MAJOR 1
-#define MKBA_ABI_MINOR 2
+#define MKBA_ABI_MINOR 3
 #define MKBA_ABI_VERSION (((uint32_t)MKBA_ABI_MAJOR << 16) | MKBA_ABI_MINOR)
 #define MKBA_ABI_VERSION_MAJOR(v) ((uint32_t)(v) >> 16)
 #define MKBA_ABI_VERSION_MINOR(v) ((uint32_t)(v)&0xffffu)
@@ -273,6 +277,10 @@ typedef struct mkba_param {
   const char *target_group; /* optional MKBA_TARGET_*: `value` is the national
                                programme size and the region scales it by its
                                count of this group; NULL = not scaled */
+  /* ABI 1.3 */
+  const char *source_nl; /* optional: `source` in Dutch, written the same way
+                            ("aanname: <why>" for an assumption); NULL =
+                            Dutch output shows `source` */
 } mkba_param;
 
 /*
@@ -288,6 +296,7 @@ typedef struct mkba_param {
     .unit = "EUR per QALY", .value = 50000, .min = 0, .max = 1000000, .unit_cost = "qaly_value",   \
     .price_year = 2013,                                                                            \
     .source = "van Gils, Schoemaker, Polder, NTvG 2013;157:A6507: at least EUR 50,000",            \
+    .source_nl = "van Gils, Schoemaker, Polder, NTvG 2013;157:A6507: ten minste 50.000 euro",      \
     .confidence = MKBA_VERIFIED                                                                    \
   }
 
@@ -303,7 +312,7 @@ typedef struct mkba_param {
   {                                                                                                \
     .key = key_, .label_nl = nl_, .label_en = en_, .unit = unit_, .value = value_, .min = 0,       \
     .max = max_, .price_year = year_, .source = "value bank: " id_, .confidence = conf_,           \
-    .unit_cost = id_                                                                               \
+    .source_nl = "waardebank: " id_, .unit_cost = id_                                              \
   }
 /* A place-year in 24-hour adult shelter (maatschappelijke opvang). */
 #define MKBA_PARAM_SHELTER_PLACE_YEAR(key)                                                         \

@@ -69,6 +69,11 @@ int mkba_nice_ticks(double *lo, double *hi, int target, double *ticks, int max,
 double mkba_chart_title(cairo_t *cr, const char *title, const char *subtitle,
                         double w);
 
+/* Height mkba_chart_title would take for title and subtitle (may be NULL)
+ * across width w. */
+double mkba_chart_title_height(cairo_t *cr, const char *title,
+                               const char *subtitle, double w);
+
 /* Kinds of legend entry. */
 typedef enum {
   MKBA_KEY_BOX,     /* filled square */
@@ -109,6 +114,35 @@ void mkba_money_axis_x(cairo_t *cr, const mkba_report_ctx *r,
                        const mkba_scale *s, const double *ticks, int n,
                        double step, double y0, double y1);
 
+/* A label's box: left, top, right and bottom in points. */
+typedef struct {
+  double x0, y0, x1, y1;
+} mkba_box;
+
+/*
+ * Where mkba_money_axis_x puts the tick labels with tick line bottom y1:
+ * boxes[i] (may be NULL) gets the box of tick i's label, or NANs when the
+ * label is left out because it would touch its neighbour; texts[i] (may be
+ * NULL) its text. Returns the number of labels shown.
+ */
+int mkba_money_axis_x_labels(cairo_t *cr, const mkba_report_ctx *r,
+                             const mkba_scale *s, const double *ticks, int n,
+                             double step, double y1, mkba_box *boxes,
+                             char (*texts)[64]);
+
+/*
+ * Round ticks for a horizontal money axis from *lo to *hi drawn over
+ * [p0, p1] on cr: the most, up to target, whose labels all fit side by
+ * side, so every grid line is labelled and they are evenly spaced. With
+ * tight set the axis keeps its ends and only the ticks inside it are
+ * kept; otherwise *lo and *hi widen to the outer ticks. ticks: room for
+ * max values; *step receives the spacing (r: the rendering, for the
+ * labels' language). Returns the number of ticks.
+ */
+int mkba_money_ticks(cairo_t *cr, const mkba_report_ctx *r, double *lo,
+                     double *hi, int tight, double p0, double p1, int target,
+                     double *ticks, int max, double *step);
+
 /* A vertical money axis: grid lines from x0 to x1 at each tick of s, labels
  * right-aligned left of x0. */
 void mkba_money_axis_y(cairo_t *cr, const mkba_report_ctx *r,
@@ -118,11 +152,6 @@ void mkba_money_axis_y(cairo_t *cr, const mkba_report_ctx *r,
 /* Widest of n labels in style st (labels borrowed). */
 double mkba_max_text_width(cairo_t *cr, const char *const *labels, int n,
                            const mkba_text_style *st);
-
-/* A label's box: left, top, right and bottom in points. */
-typedef struct {
-  double x0, y0, x1, y1;
-} mkba_box;
 
 /* Whether boxes a and b overlap, with gap points of air required between
  * them. */
@@ -175,11 +204,121 @@ int mkba_chart_totals(const mkba_report_ctx *r);
  * table cell: euro amounts as euros (€ 29.641; with compact set, large
  * ones in millions as in every chart: € 0,22 mln), shares and chances as
  * percentages (37%), anything else as the number and the unit's first word
- * (3,5 uur, 5 jaar). unit: the parameter's unit (borrowed, may be NULL:
- * the bare number). buf, len: output. Returns buf.
+ * (3,5 uur, 5 jaar); numbers by the annex's rule (mkba_fmt_param_shown), so
+ * a value reads the same everywhere in the report. unit: the parameter's unit
+ * (borrowed, may be NULL: the bare number). buf, len: output. Returns buf.
  */
 char *mkba_fmt_param_value(char *buf, size_t len, double x, const char *unit,
                            int compact, mkba_lang lang);
+
+/* ---- the tornado's layout (chart_tornado.c), for drawing and tests ---- */
+
+/* The tornado shows at most this many parameters, those with the largest
+ * swing; the full list is the switching-value table's and the annex's. */
+#define MKBA_TORNADO_MAX_ROWS 15
+
+/* One parameter's row of the tornado; positions in points from the chart's
+ * top left, y down. */
+typedef struct {
+  char label[320];    /* the parameter's label, whole */
+  char iv[360];       /* its intervention ("1. name"), or empty */
+  mkba_box label_box; /* the label's lines, right-aligned in their column */
+  mkba_box iv_box;    /* the intervention's lines under them (NANs: none) */
+  double y0, y1;      /* the row's band */
+  double yc;          /* the row's centre line, through the bars */
+  double base;        /* the net value the bars start from */
+  double v[2];        /* net value with the parameter at P10 and at P90 */
+  int has[2];         /* whether end k has a bar (a finite net value) */
+  int side[2];        /* bar k's direction from the base: -1 left, +1 right */
+  int split;          /* both ends on one side: each bar in half the row */
+  double x_end[2];    /* the outer end of bar k */
+  mkba_box bar[2];    /* bar k */
+  mkba_box tick;      /* an alternative's own base-case tick (NANs: none) */
+  char val[2][64];    /* the parameter's value at end k, with its unit */
+  mkba_box value[2];  /* where that value's text goes */
+  /* 1: the value sits above (P10) or below (P90) its bar at the end,
+   * because beside the end it would cross the zero line */
+  int stacked[2];
+} mkba_tornado_row;
+
+/* The whole tornado. */
+typedef struct {
+  int n; /* rows */
+  mkba_tornado_row row[MKBA_TORNADO_MAX_ROWS];
+  mkba_text_style label_style; /* the parameters' labels (never cut) */
+  mkba_text_style iv_style;    /* their interventions' lines */
+  mkba_text_style value_style; /* the values at the bars' ends */
+  char subtitle[800];          /* under the title, drawn in the chart */
+  int ivs_shown, ivs_total;    /* interventions with a row; all of them */
+  double px0, px1;             /* the plot's sides, value labels included */
+  double py0, py1;             /* the plot's top and the axis line */
+  mkba_scale sx;               /* net value to x */
+  double ticks[16];            /* the axis's ticks, each labelled */
+  int nticks;
+  double step;      /* their spacing */
+  double x_zero;    /* the dashed zero line, or NAN */
+  double x_pkg;     /* a package's base-case line, or NAN */
+  int alt;          /* alternatives: each row from its own base case */
+  mkba_key keys[4]; /* the legend (texts borrowed from the strings) */
+  int nkeys;
+  double legend_y; /* the legend's top */
+  double height;   /* the chart's whole height */
+} mkba_tornado_layout;
+
+/* Lay out the tornado of r at width w, measuring text on cr, into *out:
+ * what its draw function draws, for the chart's height and for tests. */
+void mkba_tornado_lay_out(cairo_t *cr, const mkba_report_ctx *r, double w,
+                          mkba_tornado_layout *out);
+
+/* ---- the comparison's layout (chart_interventions.c) ---- */
+
+/* One row of the comparison: an intervention, or the package; positions
+ * in points from the chart's top left, y down. */
+typedef struct {
+  char name[320];              /* the intervention's short name */
+  double costs, benefits;      /* present values, both positive */
+  double net;                  /* net present value */
+  int package;                 /* the sum of all, drawn last and bold */
+  double yc;                   /* the row's centre line */
+  mkba_box name_box;           /* the name's wrap box */
+  mkba_box costs_bar;          /* left of zero */
+  mkba_box benefits_bar;       /* right of zero */
+  int cut_costs, cut_benefits; /* a bar cut at the plot's edge */
+  mkba_box diamond;            /* the net value's marker */
+  char value[64];              /* the net value as written */
+  mkba_box value_box;          /* its text, in the value column */
+} mkba_iv_row;
+
+/* The whole comparison chart. */
+typedef struct {
+  int n;                       /* rows */
+  mkba_iv_row *row;            /* n rows, best first (owned) */
+  mkba_text_style name_style;  /* the names */
+  mkba_text_style value_style; /* the net values */
+  char subtitle[256];          /* under the title */
+  double px0, px1;             /* the plot's sides: bars and markers */
+  double py0, py1;             /* its top and the axis line */
+  mkba_scale sx;               /* money to x */
+  double ticks[16];            /* the axis's ticks, each labelled */
+  int nticks;
+  double step;         /* their spacing */
+  double x_zero;       /* the zero line */
+  double ref;          /* the amount that sets the values' unit */
+  double bar;          /* a bar's height */
+  int broken;          /* the package's bars are cut at the edges */
+  mkba_box header_box; /* the value column's heading */
+  mkba_key keys[3];    /* the legend (texts borrowed) */
+  double legend_y;     /* its top */
+} mkba_iv_layout;
+
+/* Lay out the comparison chart of r in w x h points, measuring text on cr,
+ * into *out; returns 0, or -1 when out of memory (then out holds no rows).
+ * Release with mkba_iv_layout_free. */
+int mkba_iv_lay_out(cairo_t *cr, const mkba_report_ctx *r, double w, double h,
+                    mkba_iv_layout *out);
+
+/* Free the rows of a layout (L: the layout; its rows become NULL). */
+void mkba_iv_layout_free(mkba_iv_layout *L);
 
 /* A scratch cairo context for measuring text before a surface exists;
  * destroy with cairo_destroy (owned by the caller). */

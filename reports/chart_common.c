@@ -70,6 +70,22 @@ double mkba_chart_title(cairo_t *cr, const char *title, const char *subtitle,
   return y + 8;
 }
 
+double mkba_chart_title_height(cairo_t *cr, const char *title,
+                               const char *subtitle, double w) {
+  mkba_text_style st = mkba_style(11);
+  st.bold = 1;
+  st.width = w;
+  double y, h;
+  mkba_text_size(cr, title, &st, NULL, &y);
+  if (subtitle != NULL && subtitle[0] != '\0') {
+    mkba_text_style sub = mkba_style(8);
+    sub.width = w;
+    mkba_text_size(cr, subtitle, &sub, NULL, &h);
+    y += 1 + h;
+  }
+  return y + 8;
+}
+
 /* Width of a swatch: a striped one widens so each colour stays visible. */
 static double swatch_width(const mkba_key *k) {
   return k->nstripes > 1 ? fmax(9, 4.0 * k->nstripes) : 9;
@@ -207,14 +223,51 @@ static double span_of(const double *ticks, int n) {
   return span;
 }
 
+int mkba_money_axis_x_labels(cairo_t *cr, const mkba_report_ctx *r,
+                             const mkba_scale *s, const double *ticks, int n,
+                             double step, double y1, mkba_box *boxes,
+                             char (*texts)[64]) {
+  mkba_text_style st = mkba_style(TICK_SIZE);
+  double span = span_of(ticks, n);
+  double last_right = -1e9;
+  int shown = 0;
+  for (int i = 0; i < n; i++) {
+    double x = mkba_scale_at(s, ticks[i]);
+    char buf[64];
+    mkba_fmt_money_tick(buf, sizeof buf, ticks[i], step, span, r->lang);
+    if (texts != NULL)
+      snprintf(texts[i], sizeof texts[i], "%s", buf);
+    /* keep the outer labels inside the chart */
+    double tw, th;
+    mkba_text_size(cr, buf, &st, &tw, &th);
+    double right = fmax(s->p0, s->p1) + 8;
+    double left = x - tw / 2;
+    if (x + tw / 2 > right)
+      left = right - tw;
+    mkba_box b = {NAN, NAN, NAN, NAN};
+    if (left >= last_right + 4) {
+      /* a label that would touch its neighbour is left out: the grid line
+       * says enough */
+      b = (mkba_box){left, y1 + 3, left + tw, y1 + 3 + th};
+      last_right = left + tw;
+      shown++;
+    }
+    if (boxes != NULL)
+      boxes[i] = b;
+  }
+  return shown;
+}
+
 void mkba_money_axis_x(cairo_t *cr, const mkba_report_ctx *r,
                        const mkba_scale *s, const double *ticks, int n,
                        double step, double y0, double y1) {
+  mkba_box boxes[64];
+  char texts[64][64];
+  if (n > 64)
+    n = 64;
+  mkba_money_axis_x_labels(cr, r, s, ticks, n, step, y1, boxes, texts);
   mkba_text_style st = mkba_style(TICK_SIZE);
   st.colour = MKBA_RGB_MUTED;
-  st.align = MKBA_ALIGN_CENTER;
-  double span = span_of(ticks, n);
-  double last_right = -1e9;
   cairo_save(cr);
   cairo_set_line_width(cr, 0.5);
   for (int i = 0; i < n; i++) {
@@ -223,25 +276,42 @@ void mkba_money_axis_x(cairo_t *cr, const mkba_report_ctx *r,
     cairo_move_to(cr, x, y0);
     cairo_line_to(cr, x, y1);
     cairo_stroke(cr);
-    char buf[64];
-    mkba_fmt_money_tick(buf, sizeof buf, ticks[i], step, span, r->lang);
-    /* keep the outer labels inside the chart */
-    double tw;
-    mkba_text_size(cr, buf, &st, &tw, NULL);
-    double right = fmax(s->p0, s->p1) + 8;
-    st.align = MKBA_ALIGN_CENTER;
-    double at = x, left = x - tw / 2;
-    if (x + tw / 2 > right) {
-      st.align = MKBA_ALIGN_RIGHT;
-      at = right;
-      left = right - tw;
-    }
-    if (left < last_right + 4)
-      continue; /* would touch its neighbour: the grid line says enough */
-    mkba_text_draw(cr, buf, &st, at, y1 + 3);
-    last_right = left + tw;
+    if (isfinite(boxes[i].x0))
+      mkba_text_draw(cr, texts[i], &st, boxes[i].x0, boxes[i].y0);
   }
   cairo_restore(cr);
+}
+
+int mkba_money_ticks(cairo_t *cr, const mkba_report_ctx *r, double *lo,
+                     double *hi, int tight, double p0, double p1, int target,
+                     double *ticks, int max, double *step) {
+  int n = 0;
+  double best_lo = *lo, best_hi = *hi;
+  for (int t = target; t >= 2; t--) {
+    double a = *lo, b = *hi, all[64];
+    int na = mkba_nice_ticks(&a, &b, t, all, max < 64 ? max : 64, step);
+    n = 0;
+    if (tight) {
+      /* the axis stays where it was: only the ticks inside it */
+      for (int i = 0; i < na; i++)
+        if (all[i] >= *lo - 1e-9 * *step && all[i] <= *hi + 1e-9 * *step)
+          ticks[n++] = all[i];
+      a = *lo;
+      b = *hi;
+    } else {
+      for (int i = 0; i < na; i++)
+        ticks[n++] = all[i];
+    }
+    best_lo = a;
+    best_hi = b;
+    mkba_scale s = {a, b, p0, p1};
+    if (mkba_money_axis_x_labels(cr, r, &s, ticks, n, *step, 0, NULL, NULL) ==
+        n)
+      break;
+  }
+  *lo = best_lo;
+  *hi = best_hi;
+  return n;
 }
 
 void mkba_money_axis_y(cairo_t *cr, const mkba_report_ctx *r,
@@ -404,21 +474,18 @@ char *mkba_fmt_param_value(char *buf, size_t len, double x, const char *unit,
   if (!isfinite(x) || unit == NULL || unit[0] == '\0')
     return mkba_fmt_sig(buf, len, x, 3, lang);
   size_t w = strcspn(unit, " ");
+  /* the annex's one rule for a parameter's number (mkba_fmt_param_shown),
+   * so that a value reads the same in the annex, the tornado and the
+   * switching values: € 29.641, € 70,89, 0,0667, 46,67 */
   if (word_in(unit, w, money_words) || mkba_unit_is_money(unit)) {
-    if (fabs(x) >= 100)
-      return compact ? mkba_fmt_money_short(buf, len, x, lang)
-                     : mkba_fmt_money(buf, len, x, lang);
-    /* a small amount keeps its cents' worth of meaning: € 2,5 an hour */
-    char d[64];
-    mkba_fmt_sig(d, sizeof d, fabs(x), 3, lang);
-    snprintf(buf, len, "%s%s%s", x < 0 ? "\xe2\x88\x92" : "",
-             lang == MKBA_LANG_NL ? "\xe2\x82\xac\xc2\xa0" : "\xe2\x82\xac", d);
-    return buf;
+    if (compact && fabs(x) >= 100)
+      return mkba_fmt_money_short(buf, len, x, lang);
+    return mkba_fmt_param_shown(buf, len, x, NAN, unit, NULL, lang);
   }
   if (word_in(unit, w, share_words))
     return share(buf, len, x, lang);
   char d[64], u[160];
-  mkba_fmt_sig(d, sizeof d, x, 3, lang);
+  mkba_fmt_param_shown(d, sizeof d, x, NAN, unit, NULL, lang);
   /* the unit's first word, in the report's language, is the quantity (uur,
    * hours, jaar); the rest ("per persoon per jaar") the parameter's label
    * already says */

@@ -1,7 +1,8 @@
 /*
  * chart_interventions.c: the interventions of a package side by side, and
  * the package itself: costs left of zero, benefits right, net as a diamond
- * with its amount beside it. Every intervention gets a row, from the
+ * on them, and its amount in a column of its own right of the plot, so no
+ * amount ever lies on a bar. Every intervention gets a row, from the
  * highest net value to the lowest, so the chart ranks them; rows grow
  * thinner as there are more, so all of them fit one page.
  */
@@ -48,16 +49,9 @@ static double height(const mkba_report_ctx *r, double w) {
   return 105 + row_height(n) * n;
 }
 
-/* One row of the chart. */
-typedef struct {
-  char name[320];
-  double costs, benefits, net;
-  int package; /* the sum, drawn last and bold */
-} iv_row;
-
 /* Highest net value first; the package stays last. */
 static int by_net(const void *a, const void *b) {
-  const iv_row *x = a, *y = b;
+  const mkba_iv_row *x = a, *y = b;
   if (x->package != y->package)
     return x->package - y->package;
   if (x->net != y->net)
@@ -96,185 +90,237 @@ static void broken_end(cairo_t *cr, const mkba_report_ctx *r, double x, int dir,
   mkba_text_draw(cr, buf, &st, x + dir * 20, yc - th / 2);
 }
 
-/* Draw the chart into [0, w] x [0, h] of cr (r: the rendering). */
-static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
-  const mkba_strings *s = r->s;
-  const json_t *ivs = mkba_j_arr(r->doc, "interventions");
-  int n = rows(r), niv = (int)mkba_j_len(ivs);
-  if (n == 0)
-    return;
-  char sub[256], year[16];
-  snprintf(year, sizeof year, "%.0f",
-           mkba_j_num(mkba_j_obj(r->doc, "scenario"), "price_year"));
-  mkba_tpl(sub, sizeof sub, s->chart_iv_sub, year, NULL, NULL, NULL);
-  double top = mkba_chart_title(cr, s->chart_iv_title, sub, w);
+void mkba_iv_layout_free(mkba_iv_layout *L) {
+  free(L->row);
+  L->row = NULL;
+  L->n = 0;
+}
 
-  iv_row *rw = calloc((size_t)n, sizeof *rw);
-  const char **labels = calloc((size_t)n, sizeof *labels);
-  char(*values)[64] = calloc((size_t)n, sizeof *values);
-  if (rw == NULL || labels == NULL || values == NULL) {
-    free(rw);
-    free(labels);
-    free(values);
-    return;
-  }
-  double lo = 0, hi = 0, ref = 0;
-  for (int i = 0; i < n; i++) {
+/* Read the rows of r (the rendering) into L->row: its L->n rows are niv
+ * interventions, then the package when there is one. *lo..*hi receive the
+ * range the axis must show; L->ref the amount that sets the values' unit;
+ * L->broken whether the package's own bars would dwarf the rows. */
+static void read_rows(const mkba_report_ctx *r, mkba_iv_layout *L, int niv,
+                      double *lo, double *hi) {
+  const json_t *ivs = mkba_j_arr(r->doc, "interventions");
+  *lo = 0;
+  *hi = 0;
+  L->ref = 0;
+  for (int i = 0; i < L->n; i++) {
+    mkba_iv_row *rw = &L->row[i];
     const json_t *sum;
     if (i < niv) {
       const json_t *iv = mkba_j_at(ivs, (size_t)i);
       /* the scenario's own label: short, and the table below gives the
        * full name */
-      mkba_intervention_short_name(iv, rw[i].name, sizeof rw[i].name);
+      mkba_intervention_short_name(iv, rw->name, sizeof rw->name);
       sum = mkba_j_obj(iv, "summary");
     } else {
-      snprintf(rw[i].name, sizeof rw[i].name, "%s", s->row_package);
+      snprintf(rw->name, sizeof rw->name, "%s", r->s->row_package);
       sum = mkba_j_obj(r->doc, "summary");
-      rw[i].package = 1;
+      rw->package = 1;
     }
-    rw[i].costs = mkba_j_num(sum, "pv_costs");
-    rw[i].benefits = mkba_j_num(sum, "pv_benefits");
-    rw[i].net = mkba_j_num(sum, "npv");
-    if (!isfinite(rw[i].costs))
-      rw[i].costs = 0;
-    if (!isfinite(rw[i].benefits))
-      rw[i].benefits = 0;
-    if (!isfinite(rw[i].net))
-      rw[i].net = rw[i].benefits - rw[i].costs;
+    rw->costs = mkba_j_num(sum, "pv_costs");
+    rw->benefits = mkba_j_num(sum, "pv_benefits");
+    rw->net = mkba_j_num(sum, "npv");
+    if (!isfinite(rw->costs))
+      rw->costs = 0;
+    if (!isfinite(rw->benefits))
+      rw->benefits = 0;
+    if (!isfinite(rw->net))
+      rw->net = rw->benefits - rw->costs;
     /* the axis follows the interventions and the package's net value;
      * the package's own bars are added below when they do not dwarf the
      * rows */
-    lo = fmin(lo, rw[i].package ? rw[i].net : fmin(-rw[i].costs, rw[i].net));
-    hi = fmax(hi, rw[i].package ? rw[i].net : fmax(rw[i].benefits, rw[i].net));
-    ref = fmax(ref, fabs(rw[i].net));
+    *lo = fmin(*lo, rw->package ? rw->net : fmin(-rw->costs, rw->net));
+    *hi = fmax(*hi, rw->package ? rw->net : fmax(rw->benefits, rw->net));
+    L->ref = fmax(L->ref, fabs(rw->net));
   }
   /* A package of many interventions costs and yields far more than any of
    * them: on one scale every row would be a sliver. Then its bars are cut
    * at the plot's edge, marked as broken and labelled with their amounts. */
-  int broken = 0;
+  L->broken = 0;
   if (with_package(r)) {
-    const iv_row *p = &rw[n - 1];
-    double span_iv = fmax(hi - lo, 1);
+    const mkba_iv_row *p = &L->row[L->n - 1];
+    double span_iv = fmax(*hi - *lo, 1);
     if (niv >= 3 &&
-        (-p->costs < lo - 0.6 * span_iv || p->benefits > hi + 0.6 * span_iv))
-      broken = 1;
+        (-p->costs < *lo - 0.6 * span_iv || p->benefits > *hi + 0.6 * span_iv))
+      L->broken = 1;
     else {
-      lo = fmin(lo, -p->costs);
-      hi = fmax(hi, p->benefits);
+      *lo = fmin(*lo, -p->costs);
+      *hi = fmax(*hi, p->benefits);
     }
   }
-  qsort(rw, (size_t)n, sizeof *rw, by_net);
-  mkba_text_style val = mkba_style(n > 24 ? 6.5 : 7.5);
-  val.bold = 1;
-  double val_w = 0;
+}
+
+int mkba_iv_lay_out(cairo_t *cr, const mkba_report_ctx *r, double w, double h,
+                    mkba_iv_layout *L) {
+  const mkba_strings *s = r->s;
+  int niv = (int)mkba_j_len(mkba_j_arr(r->doc, "interventions"));
+  memset(L, 0, sizeof *L);
+  int n = rows(r);
+  L->row = calloc((size_t)(n > 0 ? n : 1), sizeof *L->row);
+  if (L->row == NULL)
+    return -1;
+  L->n = n;
+  char year[16];
+  snprintf(year, sizeof year, "%.0f",
+           mkba_j_num(mkba_j_obj(r->doc, "scenario"), "price_year"));
+  mkba_tpl(L->subtitle, sizeof L->subtitle, s->chart_iv_sub, year, NULL, NULL,
+           NULL);
+  double top = mkba_chart_title_height(cr, s->chart_iv_title, L->subtitle, w);
+  double lo, hi;
+  read_rows(r, L, niv, &lo, &hi);
+  qsort(L->row, (size_t)n, sizeof *L->row, by_net);
+
+  /* the net values, in one unit for all so they compare at a glance, in a
+   * column of their own at the right */
+  L->value_style = mkba_style(n > 24 ? 6.5 : 7.5);
+  L->value_style.bold = 1;
+  double col_w, vh;
+  mkba_text_size(cr, s->key_net, &L->value_style, &col_w, &vh);
   for (int i = 0; i < n; i++) {
-    labels[i] = rw[i].name;
-    /* one unit for all amounts of the chart, so they compare at a glance */
-    mkba_fmt_money_like(values[i], sizeof values[i], rw[i].net, ref, r->lang);
+    mkba_fmt_money_like(L->row[i].value, sizeof L->row[i].value, L->row[i].net,
+                        L->ref, r->lang);
     double tw;
-    mkba_text_size(cr, values[i], &val, &tw, NULL);
-    val_w = fmax(val_w, tw);
+    mkba_text_size(cr, L->row[i].value, &L->value_style, &tw, NULL);
+    col_w = fmax(col_w, tw);
   }
 
-  const mkba_key keys[] = {
-      {.kind = MKBA_KEY_BOX, .colour = MKBA_RGB_COSTS, .text = s->key_costs},
-      {.kind = MKBA_KEY_BOX,
-       .colour = MKBA_RGB_BENEFITS,
-       .text = s->key_benefits},
-      {.kind = MKBA_KEY_DIAMOND, .colour = MKBA_RGB_NET, .text = s->key_net},
-  };
-  double legend_h = mkba_chart_legend_height(cr, keys, 3, w);
+  L->keys[0] = (mkba_key){
+      .kind = MKBA_KEY_BOX, .colour = MKBA_RGB_COSTS, .text = s->key_costs};
+  L->keys[1] = (mkba_key){.kind = MKBA_KEY_BOX,
+                          .colour = MKBA_RGB_BENEFITS,
+                          .text = s->key_benefits};
+  L->keys[2] = (mkba_key){
+      .kind = MKBA_KEY_DIAMOND, .colour = MKBA_RGB_NET, .text = s->key_net};
+  double legend_h = mkba_chart_legend_height(cr, L->keys, 3, w);
   double row_h = row_height(n);
-  mkba_text_style lab = mkba_style(row_h < 14 ? 7 : 8.5);
-  lab.max_lines = row_h >= 36 ? 3 : row_h >= 22 ? 2 : 1;
-  double label_w = fmin(mkba_max_text_width(cr, labels, n, &lab),
-                        lab.max_lines >= 2 ? 175 : 230);
-  double px0 = label_w + 10, px1 = w - 8;
-  double py0 = top + 14, py1 = h - legend_h - 30;
-  double span = hi - lo;
-  if (span <= 0)
-    span = 1;
-  /* room beside the outermost diamonds for their labels */
-  double room = val_w + 12;
-  double pad = span * room / fmax(px1 - px0 - 2 * room, 1);
-  /* a label goes right of its diamond: only the rightmost diamonds need
-   * room beyond the bars */
-  double top_net = -INFINITY;
-  for (int i = 0; i < n; i++)
-    top_net = fmax(top_net, rw[i].net);
-  double vlo = lo - span * 0.02, step;
-  double vhi = fmax(hi + span * 0.02, top_net + pad);
-  double xt[16];
-  int nxt = mkba_nice_ticks(&vlo, &vhi, 6, xt, 16, &step);
-  mkba_scale sx = {vlo, vhi, px0, px1};
-  mkba_money_axis_x(cr, r, &sx, xt, nxt, step, py0, py1);
-  double x0 = mkba_scale_at(&sx, 0);
+  L->name_style = mkba_style(row_h < 14 ? 7 : 8.5);
+  L->name_style.max_lines = row_h >= 36 ? 3 : row_h >= 22 ? 2 : 1;
+  L->name_style.align = MKBA_ALIGN_RIGHT;
+  double label_w = 0;
+  for (int i = 0; i < n; i++) {
+    double tw;
+    mkba_text_size(cr, L->row[i].name, &L->name_style, &tw, NULL);
+    label_w = fmax(label_w, tw);
+  }
+  label_w = fmin(label_w, L->name_style.max_lines >= 2 ? 175 : 230);
+  L->name_style.width = label_w;
+  L->px0 = label_w + 10;
+  L->px1 = w - col_w - 14;
+  L->py0 = top + 14;
+  L->py1 = h - legend_h - 30;
+  L->legend_y = h - legend_h;
+  L->header_box = (mkba_box){w - col_w, top, w, top + vh};
+  /* the outer ticks bound the axis, tight around the bars: no padding
+   * that would add a tick of empty plot */
+  double vlo = lo, vhi = hi;
+  L->nticks = mkba_money_ticks(cr, r, &vlo, &vhi, 0, L->px0, L->px1, 6,
+                               L->ticks, 16, &L->step);
+  L->sx = (mkba_scale){vlo, vhi, L->px0, L->px1};
+  L->x_zero = mkba_scale_at(&L->sx, 0);
+
+  double row = (L->py1 - L->py0) / n;
+  L->bar = fmin(row * 0.55, 20);
+  double rd = fmin(5.5, row * 0.3);
+  for (int i = 0; i < n; i++) {
+    mkba_iv_row *rw = &L->row[i];
+    rw->yc = L->py0 + row * (i + 0.5);
+    mkba_text_style lab = L->name_style;
+    lab.bold = rw->package;
+    double lw, lh;
+    mkba_text_size(cr, rw->name, &lab, &lw, &lh);
+    rw->name_box =
+        (mkba_box){label_w - lw, rw->yc - lh / 2, label_w, rw->yc + lh / 2};
+    double xc = mkba_scale_at(&L->sx, -rw->costs);
+    double xb = mkba_scale_at(&L->sx, rw->benefits);
+    rw->cut_costs = rw->package && L->broken && xc < L->px0;
+    rw->cut_benefits = rw->package && L->broken && xb > L->px1;
+    if (rw->cut_costs)
+      xc = L->px0;
+    if (rw->cut_benefits)
+      xb = L->px1;
+    double b0 = rw->yc - L->bar / 2, b1 = rw->yc + L->bar / 2;
+    rw->costs_bar = (mkba_box){xc, b0, L->x_zero, b1};
+    rw->benefits_bar = (mkba_box){L->x_zero, b0, xb, b1};
+    double xn = mkba_scale_at(&L->sx, rw->net);
+    rw->diamond = (mkba_box){xn - rd, rw->yc - rd, xn + rd, rw->yc + rd};
+    double tw;
+    mkba_text_size(cr, rw->value, &L->value_style, &tw, NULL);
+    rw->value_box = (mkba_box){w - tw, rw->yc - vh / 2, w, rw->yc + vh / 2};
+  }
+  return 0;
+}
+
+/* Draw the chart into [0, w] x [0, h] of cr (r: the rendering). */
+static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
+  const mkba_strings *s = r->s;
+  mkba_iv_layout L;
+  if (mkba_iv_lay_out(cr, r, w, h, &L) != 0 || L.n == 0) {
+    mkba_iv_layout_free(&L);
+    return;
+  }
+  double top = mkba_chart_title(cr, s->chart_iv_title, L.subtitle, w);
+  mkba_money_axis_x(cr, r, &L.sx, L.ticks, L.nticks, L.step, L.py0, L.py1);
+  double x0 = L.x_zero;
   mkba_text_style side = mkba_style(7.5);
   side.colour = MKBA_RGB_MUTED;
   side.align = MKBA_ALIGN_RIGHT;
   mkba_text_draw(cr, s->axis_left_costs, &side, x0 - 4, top);
   side.align = MKBA_ALIGN_LEFT;
   mkba_text_draw(cr, s->axis_right_benefits, &side, x0 + 4, top);
+  /* the value column's heading, over the amounts */
+  mkba_text_style head = L.value_style;
+  head.align = MKBA_ALIGN_RIGHT;
+  mkba_text_draw(cr, s->key_net, &head, L.header_box.x1, L.header_box.y0);
 
-  double row = (py1 - py0) / n;
-  double bar = fmin(row * 0.55, 20);
-  for (int i = 0; i < n; i++) {
-    double yc = py0 + row * (i + 0.5);
-    if (rw[i].package) {
+  double row = (L.py1 - L.py0) / L.n;
+  for (int i = 0; i < L.n; i++) {
+    const mkba_iv_row *rw = &L.row[i];
+    if (rw->package) {
       /* the package is the sum: set it apart with a rule */
       cairo_set_source_rgb(cr, 0.6, 0.6, 0.6);
       cairo_set_line_width(cr, 0.6);
-      cairo_move_to(cr, 0, py0 + row * i);
-      cairo_line_to(cr, px1, py0 + row * i);
+      cairo_move_to(cr, 0, L.py0 + row * i);
+      cairo_line_to(cr, w, L.py0 + row * i);
       cairo_stroke(cr);
     }
-    lab.width = label_w;
-    lab.align = MKBA_ALIGN_RIGHT;
-    lab.bold = rw[i].package;
-    double lh;
-    mkba_text_size(cr, labels[i], &lab, NULL, &lh);
-    mkba_text_draw(cr, labels[i], &lab, 0, yc - lh / 2);
-    double xc = mkba_scale_at(&sx, -rw[i].costs);
-    double xb = mkba_scale_at(&sx, rw[i].benefits);
-    int cut_c = rw[i].package && broken && xc < px0;
-    int cut_b = rw[i].package && broken && xb > px1;
-    if (cut_c)
-      xc = px0;
-    if (cut_b)
-      xb = px1;
-    cairo_rectangle(cr, xc, yc - bar / 2, x0 - xc, bar);
+    mkba_text_style lab = L.name_style;
+    lab.bold = rw->package;
+    mkba_text_draw(cr, rw->name, &lab, 0, rw->name_box.y0);
+    const mkba_box *c = &rw->costs_bar, *b = &rw->benefits_bar;
+    cairo_rectangle(cr, c->x0, c->y0, c->x1 - c->x0, c->y1 - c->y0);
     mkba_set_rgb(cr, MKBA_RGB_COSTS);
     cairo_fill(cr);
-    cairo_rectangle(cr, x0, yc - bar / 2, xb - x0, bar);
+    cairo_rectangle(cr, b->x0, b->y0, b->x1 - b->x0, b->y1 - b->y0);
     mkba_set_rgb(cr, MKBA_RGB_BENEFITS);
     cairo_fill(cr);
-    if (cut_c)
-      broken_end(cr, r, xc, +1, yc, bar, rw[i].costs, ref, MKBA_RGB_TEXT);
-    if (cut_b)
-      broken_end(cr, r, xb, -1, yc, bar, rw[i].benefits, ref,
+    if (rw->cut_costs)
+      broken_end(cr, r, c->x0, +1, rw->yc, L.bar, rw->costs, L.ref,
+                 MKBA_RGB_TEXT);
+    if (rw->cut_benefits)
+      broken_end(cr, r, b->x1, -1, rw->yc, L.bar, rw->benefits, L.ref,
                  (mkba_rgb){1, 1, 1});
   }
   cairo_set_source_rgb(cr, 0, 0, 0);
   cairo_set_line_width(cr, 1);
-  cairo_move_to(cr, x0, py0 - 4);
-  cairo_line_to(cr, x0, py1);
+  cairo_move_to(cr, x0, L.py0 - 4);
+  cairo_line_to(cr, x0, L.py1);
   cairo_stroke(cr);
-  /* the net values last, over bars and zero line: each amount right beside
-   * its own diamond */
-  for (int i = 0; i < n; i++) {
-    double yc = py0 + row * (i + 0.5);
-    double xn = mkba_scale_at(&sx, rw[i].net);
-    mkba_draw_diamond(cr, xn, yc, fmin(5.5, row * 0.3), MKBA_RGB_NET);
-    double tw, vh;
-    mkba_text_size(cr, values[i], &val, &tw, &vh);
-    val.align = MKBA_ALIGN_LEFT;
-    mkba_boxed_label(cr, values[i], &val,
-                     mkba_beside_marker(xn, tw, x0, px0, w), yc - vh / 2);
+  /* the net values last, over bars and zero line; each amount in the
+   * column at the right of its row */
+  for (int i = 0; i < L.n; i++) {
+    const mkba_iv_row *rw = &L.row[i];
+    const mkba_box *d = &rw->diamond;
+    mkba_draw_diamond(cr, (d->x0 + d->x1) / 2, rw->yc, (d->x1 - d->x0) / 2,
+                      MKBA_RGB_NET);
+    mkba_text_style val = L.value_style;
+    val.bold = 1;
+    mkba_text_draw(cr, rw->value, &val, rw->value_box.x0, rw->value_box.y0);
   }
-  mkba_chart_legend(cr, keys, 3, px0, h - legend_h, w - px0);
-  free(rw);
-  free(labels);
-  free(values);
+  mkba_chart_legend(cr, L.keys, 3, L.px0, L.legend_y, w - L.px0);
+  mkba_iv_layout_free(&L);
 }
 
 const mkba_chart mkba_chart_interventions = {"interventions", applies, height,

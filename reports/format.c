@@ -406,6 +406,74 @@ char *mkba_fmt_param(char *buf, size_t len, double x, const char *unit,
   return mkba_fmt_number(buf, len, x, lang);
 }
 
+/* x to at most four significant digits and four decimals (two
+ * significant digits for a number below 0,001), trailing zeros dropped; the
+ * digits of a whole number are never rounded away. */
+static char *four_digits(char *buf, size_t len, double x, mkba_lang lang) {
+  double a = fabs(x);
+  if (!isfinite(x) || a == 0.0 || a >= 1e15)
+    return mkba_fmt_sig(buf, len, x, 4, lang);
+  int mag = (int)floor(log10(a));
+  int decimals = 3 - mag, cap = 1 - mag > 4 ? 1 - mag : 4;
+  if (decimals < 0)
+    decimals = 0;
+  if (decimals > cap)
+    decimals = cap;
+  /* mkba_fmt_sig gives `decimals` places for this many digits */
+  int sig = decimals + 1 + mag;
+  return mkba_fmt_sig(buf, len, x, sig < 1 ? 1 : sig > 9 ? 9 : sig, lang);
+}
+
+char *mkba_fmt_param_shown(char *buf, size_t len, double x, double ref,
+                           const char *unit, const char *id, mkba_lang lang) {
+  if (!isfinite(ref))
+    ref = x;
+  if (isfinite(x) && x == floor(x) && x >= 1000 && x <= 9999 &&
+      is_year(unit, id)) {
+    if (len > 0)
+      snprintf(buf, len, "%.0f", x);
+    return buf;
+  }
+  if (mkba_unit_is_money(unit)) {
+    /* cents only below 100 euros and only where there are any: the rule
+     * of mkba_fmt_price, decided by ref */
+    int decimals = isfinite(x) && fabs(ref) < 99.995 &&
+                           fabs(fabs(x) - round(fabs(x))) >= 0.005
+                       ? 2
+                       : 0;
+    return money(buf, len, x, decimals, 1.0, "", lang);
+  }
+  return four_digits(buf, len, x, lang);
+}
+
+char *mkba_fmt_unit_shown(char *buf, size_t len, const char *unit,
+                          mkba_lang lang) {
+  static const char *const words[] = {"EUR", "euro's", "euros", "euro",
+                                      "\xe2\x82\xac"};
+  if (unit != NULL && mkba_unit_is_money(unit)) {
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+      size_t n = strlen(words[i]);
+      if (strncmp(unit, words[i], n) == 0 &&
+          (unit[n] == ' ' || unit[n] == '\0')) {
+        unit += n;
+        while (*unit == ' ')
+          unit++;
+        break;
+      }
+    }
+  }
+  return mkba_fmt_unit(buf, len, unit, lang);
+}
+
+int mkba_source_kind_first(const char *source) {
+  static const char *const kinds[] = {
+      "assumption: ", "derived: ", "aanname: ", "afgeleid: "};
+  for (size_t i = 0; source && i < sizeof kinds / sizeof kinds[0]; i++)
+    if (strncmp(source, kinds[i], strlen(kinds[i])) == 0)
+      return 1;
+  return 0;
+}
+
 char *mkba_fmt_source(char *buf, size_t len, const char *source,
                       mkba_lang lang) {
   static const char *const kinds[][2] = {{"assumption: ", "aanname: "},

@@ -126,7 +126,39 @@ char *mkba_fmt_param(char *buf, size_t len, double x, const char *unit,
                      const char *id, mkba_lang lang);
 
 /*
- * A source text in the report's language. A plugin's source either cites a
+ * A parameter's number as the annex shows it, by one rule: a calendar year
+ * as written (2025); an amount of euros with the euro sign, in whole euros
+ * from 100 up and with its cents below when it has any (€ 29.641 /
+ * €29,641; € 70,89; € 50); anything else to at most four significant digits
+ * and four decimals, trailing zeros dropped (0,0667; 46,67; 1,125), a whole
+ * number in full (33.249) and a tiny one to two significant digits
+ * (0,00015). ref: the number whose size decides whole euros or cents (the
+ * parameter's value, so its distribution's bounds read as the value does;
+ * NAN: x itself). buf, len: output; x: the number; unit, id: the
+ * parameter's unit and id (borrowed, may be NULL); lang: language.
+ */
+char *mkba_fmt_param_shown(char *buf, size_t len, double x, double ref,
+                           const char *unit, const char *id, mkba_lang lang);
+
+/*
+ * The unit beside a number from mkba_fmt_param_shown: as mkba_fmt_unit, but
+ * an amount of euros leaves out the money word its number already carries
+ * ("EUR per plaats per jaar" -> "per plaats per jaar" / "per place per
+ * year"; "EUR" -> ""). buf, len: output; unit: the unit (borrowed; NULL:
+ * empty); lang: language.
+ */
+char *mkba_fmt_unit_shown(char *buf, size_t len, const char *unit,
+                          mkba_lang lang);
+
+/* 1 when a source text starts with a kind word ("assumption: ",
+ * "derived: ", or their Dutch "aanname: ", "afgeleid: ") rather than a
+ * citation. source: the text (borrowed; NULL: 0). */
+int mkba_source_kind_first(const char *source);
+
+/*
+ * A source text in the report's language. The results document carries a
+ * plugin's source in the run's language (the plugin's Dutch wording when it
+ * has one, ABI 1.3). A source either cites a
  * publication, which stays as written, or starts with a kind word in
  * English, "assumption: " or "derived: ", which Dutch reads as "aanname: "
  * and "afgeleid: ". buf, len: output; source: the text (borrowed; NULL:

@@ -102,7 +102,7 @@ static const mkba_strings strings_nl = {
     .dir_negative = "− negatief",
     .dir_unknown = "? onbekend",
     .pm_none = "Geen PM-posten.",
-    .all_actors = "alle actoren",
+    .all_actors = "Alle actoren",
     .outcomes_heading = "Effecten (niet in euro's)",
     .col_unit = "Eenheid",
     .col_baseline = "Zonder maatregel",
@@ -182,6 +182,10 @@ static const mkba_strings strings_nl = {
     .key_low = "Parameter op P10",
     .key_high = "Parameter op P90",
     .tornado_shown = "; de {1} parameters met de grootste invloed, van de {2}",
+    .tornado_ivs = "Het diagram toont alleen parameters van {1}. De parameters "
+                   "van de andere {2} interventies bewegen het saldo minder: "
+                   "hun uitslagen zijn kleiner dan die van de onderste rij.",
+    .tornado_ivs_chart = "; alleen parameters van {1} van de {2} interventies",
     .chart_tornado_sub_alt =
         "Contante waarde in euro's, prijspeil {1}; elke rij begint bij het "
         "basissaldo van zijn eigen interventie (zwart streepje){3}",
@@ -194,15 +198,33 @@ static const mkba_strings strings_nl = {
         "wordt, met alle andere parameters op hun basiswaarde. Hoe dichter bij "
         "de basiswaarde, hoe kwetsbaarder de uitkomst.",
     .switching_rest =
-        "Voor de andere {1} onzekere parameters ligt er geen omslagwaarde "
-        "binnen hun mogelijke bereik: geen waarde die ze kunnen aannemen maakt "
+        "De andere {1} onzekere parameters hebben geen omslagwaarde, ook niet "
+        "buiten hun bereik: geen waarde die het model voor ze toestaat, maakt "
         "op zichzelf het saldo nul.",
-    .switching_rest_list = "Geen omslagwaarde binnen hun mogelijke bereik "
+    .switching_rest_list = "Geen omslagwaarde, ook niet buiten hun bereik, "
                            "hebben: {1}.",
     .switching_all_none =
-        "Geen van de {1} onzekere parameters heeft een omslagwaarde binnen "
-        "zijn mogelijke bereik: geen waarde die een parameter kan aannemen "
-        "maakt op zichzelf het saldo nul.",
+        "Geen van de {1} onzekere parameters heeft een omslagwaarde: geen "
+        "waarde die het model voor een parameter toestaat, maakt op zichzelf "
+        "het saldo nul.",
+    .switching_range_note =
+        "Bereik: de waarden die een parameter in de onzekerheidsanalyse kan "
+        "aannemen, de grenzen van zijn kansverdeling: van minimum tot maximum "
+        "bij een uniforme, driehoeks- of PERT-verdeling, van 0 tot 1 bij een "
+        "bètaverdeling, vanaf 0 bij een gamma- of lognormale verdeling, elke "
+        "waarde bij een normale verdeling. Een parameter zonder kansverdeling "
+        "heeft als bereik de waarden die het model toestaat.",
+    .switching_inside_none =
+        "Geen enkele parameter heeft een omslagwaarde binnen zijn bereik: "
+        "binnen de onzekerheid van elke parameter afzonderlijk houdt het "
+        "saldo zijn teken.",
+    .switching_outside_heading = "Omslagwaarden buiten het bereik",
+    .switching_outside_intro =
+        "Deze parameters maken het saldo pas nul bij een waarde buiten hun "
+        "bereik: een waarde die het model toestaat, maar die de "
+        "onzekerheidsanalyse niet voor mogelijk houdt. Voor deze parameters "
+        "afzonderlijk is de uitkomst dus robuust.",
+    .col_range = "Bereik",
     .corr_heading = "Samenhang tussen parameters",
     .corr_intro =
         "In de trekkingen hangen enkele parameters met elkaar samen "
@@ -228,6 +250,8 @@ static const mkba_strings strings_nl = {
     .switching_intro = "De waarde waarbij het saldo nul wordt, met alle andere "
                        "parameters op hun basiswaarde. Hoe dichter bij de "
                        "basiswaarde, hoe kwetsbaarder de uitkomst.",
+    .switching_parts = "Eerst de omslagwaarden binnen het bereik van de "
+                       "parameter, daarna, korter, die erbuiten.",
     .col_parameter = "Parameter",
     .col_base = "Basiswaarde",
     .col_switch = "Omslagwaarde",
@@ -237,11 +261,22 @@ static const mkba_strings strings_nl = {
     .sec_interventions = "Interventies vergeleken",
     .interventions_intro =
         "Elke interventie apart en samen als pakket, in contante waarde.",
+    .interventions_intro_alt =
+        "Elk alternatief op zichzelf, van het hoogste naar het laagste saldo, "
+        "in contante waarde. De alternatieven worden niet opgeteld: er wordt "
+        "er één gekozen.",
     .chart_iv_title = "Kosten, baten en saldo per interventie",
     .row_package = "Pakket (samen)",
     .col_intervention = "Interventie",
     .col_bcr = "B/K",
-    .col_payback = "Terugverdiend",
+    .col_payback = "Terugverdiend (gemeente)",
+    .col_payback_society = "Terugverdiend (maatschappij)",
+    .payback_society_note =
+        "Terugverdiend (maatschappij): het eerste jaar vanaf wanneer het "
+        "saldo van alle kosten en baten, in contante waarde opgeteld, voor de "
+        "maatschappij als geheel boven nul ligt en blijft. Wanneer de gemeente "
+        "haar eigen uitgaven terugverdient, staat in het hoofdstuk over haar "
+        "begroting.",
     .col_p_best = "Kans beste",
     .evpi_line =
         "Verwachte waarde van perfecte informatie (EVPI): {1}. Zoveel zou het "
@@ -252,6 +287,12 @@ static const mkba_strings strings_nl = {
         "Kans saldo > 0: het deel van de {1} trekkingen waarin het saldo van "
         "de interventie positief is. Kans beste: het deel van de trekkingen "
         "waarin de interventie het hoogste saldo van alle interventies heeft.",
+    .iv_unc_heading = "Onzekerheid per interventie",
+    .iv_unc_heading_alt = "Onzekerheid per alternatief",
+    .iv_unc_intro =
+        "Het saldo (contante waarde) over de {1} trekkingen van de "
+        "onzekerheidsanalyse: in 5% van de trekkingen ligt het lager dan P5, "
+        "in 5% hoger dan P95; de mediaan is het middelste saldo.",
     .sec_variants = "Varianten en optimism bias",
     .variants_intro =
         "Een variant is dezelfde berekening met een andere waarde voor een of "
@@ -285,26 +326,41 @@ static const mkba_strings strings_nl = {
     .sec_regional = "Regionale cijfers",
     .regional_intro =
         "De omvang van elke interventie is een landelijke programmagrootte. "
-        "Voor regio {1} is die geschaald met de verhouding tussen de regionale "
+        "Voor {1} is die geschaald met de verhouding tussen de regionale "
         "en de landelijke telling van dezelfde doelgroep; de tellingen en hun "
         "bronnen staan hieronder.",
     .regional_national =
         "Deze berekening gebruikt de landelijke cijfers: de programmagroottes "
         "zijn niet geschaald. De landelijke tellingen waarop regio's worden "
         "geschaald staan hieronder.",
-    .regional_costs = "Eenheidsprijzen die regio {1} zelf vaststelt, in plaats "
+    .regional_costs = "Eenheidsprijzen die {1} zelf vaststelt, in plaats "
                       "van de landelijke prijs:",
     .col_target_group = "Doelgroep",
     .col_region_count = "Regio",
     .col_national_count = "Nederland",
     .col_scale_factor = "Schaalfactor",
-    .sec_assumptions = "Aannames en bronnen",
+    .regional_src_region = "Regionale bron",
+    .regional_src_national = "Landelijke bron",
+    .regional_scaled = "Programmagrootte geschaald met deze telling",
+    .sec_assumptions = "Bijlage: Aannames en bronnen",
+    .sec_references = "Literatuur",
+    .references_intro = "De publicaties waarop de cijfers van dit rapport "
+                        "rusten, elk één keer; de bijlage hierboven zegt "
+                        "welk cijfer uit welke bron komt.",
+    .ref_leidraad = "Romijn, G. en G. Renes (2013). Algemene leidraad voor "
+                    "maatschappelijke kosten-batenanalyse. Den Haag: CPB en "
+                    "PBL.",
+    .ref_discount = "Werkgroep Discontovoet (2020). Rapport Werkgroep "
+                    "discontovoet 2020. Den Haag: Ministerie van Financiën.",
     .assumptions_intro = "Elke parameter van de berekening met de gebruikte "
                          "waarde, de kansverdeling in de onzekerheidsanalyse, "
-                         "de bron en hoe betrouwbaar die bron is.",
+                         "de bron en hoe betrouwbaar die bron is. Onder elke "
+                         "naam staat de sleutel waarmee een scenario de "
+                         "waarde kan wijzigen.",
     .col_value = "Waarde",
     .col_distribution = "Verdeling",
     .col_source = "Bron",
+    .source_assumed = "Aanname, op basis van",
     .col_confidence = "Betrouwbaarheid",
     .conf_verified = "geverifieerd",
     .conf_secondary = "secundair",
@@ -329,6 +385,7 @@ static const mkba_strings strings_nl = {
     .p_shape = "vorm",
     .p_scale = "schaal",
     .price_year_of = "prijsjaar {1}",
+    .price_year_reindexed = "bron in prijzen van {1}, hier in prijzen van {2}",
     .sec_provenance = "Herkomst en reproduceerbaarheid",
     .provenance_intro =
         "Met deze gegevens is de berekening precies te herhalen: dezelfde "
@@ -348,11 +405,11 @@ static const mkba_strings strings_nl = {
     .sum_costs_benefits_package = "Over {1} kost het pakket {2} en levert het "
                                   "{3} aan baten op, in contante waarde.",
     .col_perspective = "Perspectief",
-    .verdict_positive = "{1} levert de samenleving meer op dan het kost: over "
+    .verdict_positive = "{1} levert de maatschappij meer op dan het kost: over "
                         "{2} is het saldo {3}, in contante waarde.",
-    .verdict_negative = "{1} kost de samenleving meer dan het oplevert: over "
+    .verdict_negative = "{1} kost de maatschappij meer dan het oplevert: over "
                         "{2} is het saldo {3}, in contante waarde.",
-    .verdict_zero = "{1} kost de samenleving over {2} evenveel als het "
+    .verdict_zero = "{1} kost de maatschappij over {2} evenveel als het "
                     "oplevert.",
     .package_subject = "Het pakket van {1} interventies",
     .verdict_ob = "Gecorrigeerd voor optimism bias (kosten +{1}, baten −{2}) "
@@ -369,6 +426,21 @@ static const mkba_strings strings_nl = {
                 "{4}.",
     .sure_none = "Er is geen onzekerheidsanalyse gedraaid, dus hoe zeker die "
                  "uitkomst is, is niet bekend.",
+    .sure_high_few = "Die uitkomst is vrijwel zeker binnen de onzekerheid van "
+                     "{5}: in {1} van de {2} simulaties is het saldo positief, "
+                     "en 90% van de uitkomsten ligt tussen {3} en {4}; de "
+                     "andere {6} parameters liggen vast.",
+    .sure_fixed = "Daarin telt alleen de onzekerheid van {1} mee; de andere "
+                  "{2} parameters liggen vast.",
+    .few_one = "de 1 parameter die varieert",
+    .few_many = "de {1} parameters die variëren",
+    .varied_one = "1 van de {2} parameters varieert in de simulaties; de "
+                  "andere {3} liggen vast",
+    .varied_many = "{1} van de {2} parameters variëren in de simulaties; de "
+                   "andere {3} liggen vast",
+    .varied_all = "alle {2} parameters variëren in de simulaties",
+    .scenario_one = "1 is een keuze van de opsteller, zonder bron",
+    .scenario_many = "{1} zijn keuzes van de opsteller, zonder bron",
     .who_lead = "Wie betaalt, wie baat: {1}.",
     .who_pays_gets = "{1} betaalt {2} en krijgt {3} terug (per saldo {4})",
     .who_pays = "{1} betaalt {2}",
@@ -403,15 +475,15 @@ static const mkba_strings strings_nl = {
     .alt_positive_none = "Geen van de alternatieven heeft een positief saldo.",
     .alt_positive_one = "1 van de {2} alternatieven heeft een positief saldo.",
     .alt_positive_all = "Alle {1} alternatieven hebben een positief saldo.",
-    .alt_sure = "De kans dat dit alternatief werkelijk het beste is, is {2}; "
+    .alt_sure = "De kans dat {1} werkelijk het beste is, is {2}; "
                 "de kans op een positief saldo is {3}, en 90% van de "
                 "uitkomsten ligt tussen {4} en {5}.",
     .alt_runner_up = "Het tweede alternatief, {1}, is in {2} van de simulaties "
                      "het beste.",
-    .alt_split = "Van de baten van dit alternatief is {2} budgeteffect "
+    .alt_split = "Van de baten van {1} is {2} budgeteffect "
                  "(uitgaven die vervallen of verschuiven) en {3} "
                  "gemonetariseerd welzijn; zonder welzijn is het saldo {4}.",
-    .alt_who = "Wie betaalt, wie baat bij dit alternatief: {2}.",
+    .alt_who = "Wie betaalt, wie baat bij {1}: {2}.",
     .alt_ob_same = "Gecorrigeerd voor optimism bias (kosten +{1}, baten −{2}) "
                    "is het saldo van {3} {4}, en blijft het het beste "
                    "alternatief.",
@@ -474,6 +546,11 @@ static const mkba_strings strings_nl = {
                       "tellen in het laatste jaar als baat mee (post "
                       "Restwaarde: {1} in contante waarde).",
     .m_residual_no = "Geen: geen van de interventies boekt een restwaarde.",
+    .m_optimism = "Optimisme-correctie",
+    .m_optimism_yes = "Kosten {1} hoger en baten {2} lager: saldo {3} (naast "
+                      "de basiswaarde; zie Varianten).",
+    .m_optimism_no = "Niet toegepast. Geef in het scenario \"optimism_bias\" "
+                     "om de kosten op te hogen en de baten te verlagen.",
     .m_qaly = "Waarde van een QALY",
     .m_qaly_text = "{1} per QALY (een levensjaar in goede gezondheid): {2} in "
                    "prijzen van {3}, omgerekend naar het prijspeil.",
@@ -482,7 +559,7 @@ static const mkba_strings strings_nl = {
     .m_assumptions = "Aannames",
     .m_assumptions_text =
         "{1} van de {2} parameters zijn aannames: inschattingen zonder "
-        "directe bron. De andere: {3} (zie {4}).",
+        "directe bron.{5} De andere: {3} (zie {4}).",
     .m_region_text = "Programmagroottes zijn naar {1} geschaald met "
                      "regionale tellingen van dezelfde doelgroep (zie {2}); "
                      "dat is een benadering.",
@@ -497,7 +574,7 @@ static const mkba_strings strings_nl = {
                         "op: {2}.",
     .discount_std_short = "{1} reëel, Werkgroep Discontovoet 2020 (basisjaar "
                           "{2})",
-    .p1_assumptions = "{1} van de {2} parameters zijn aannames; zie {3}",
+    .p1_assumptions = "{1} van de {2} parameters zijn aannames{4}; zie {3}",
     .quoted = "‘{1}’",
     .ms_where = "De uitkomsten per discontovoet staan in het hoofdstuk {1}.",
     .word_positive = "positief",
@@ -613,7 +690,7 @@ static const mkba_strings strings_en = {
     .dir_negative = "− negative",
     .dir_unknown = "? unknown",
     .pm_none = "No PM items.",
-    .all_actors = "all actors",
+    .all_actors = "All actors",
     .outcomes_heading = "Effects (not in euros)",
     .col_unit = "Unit",
     .col_baseline = "Without measure",
@@ -693,6 +770,10 @@ static const mkba_strings strings_en = {
     .key_low = "Parameter at P10",
     .key_high = "Parameter at P90",
     .tornado_shown = "; the {1} parameters with the largest effect, of {2}",
+    .tornado_ivs = "The chart shows parameters of {1} only. The parameters of "
+                   "the other {2} interventions move the net value less: "
+                   "their swings are smaller than that of the bottom row.",
+    .tornado_ivs_chart = "; only parameters of {1} of the {2} interventions",
     .chart_tornado_sub_alt =
         "Present value in euros, {1} prices; each row starts at the base case "
         "of its own intervention (black tick){3}",
@@ -705,15 +786,33 @@ static const mkba_strings strings_en = {
         "becomes zero, with all other parameters at their base value. The "
         "closer to the base value, the more fragile the result.",
     .switching_rest =
-        "The other {1} uncertain parameters have no switching value within "
-        "their possible range: no value they can take turns the net value to "
-        "zero on its own.",
-    .switching_rest_list = "No switching value within their possible range: "
+        "The other {1} uncertain parameters have no switching value, not even "
+        "outside their range: no value the model allows for them turns the "
+        "net value to zero on its own.",
+    .switching_rest_list = "No switching value, not even outside their range: "
                            "{1}.",
     .switching_all_none =
-        "None of the {1} uncertain parameters has a switching value within its "
-        "possible range: no value a parameter can take turns the net value to "
-        "zero on its own.",
+        "None of the {1} uncertain parameters has a switching value: no value "
+        "the model allows for a parameter turns the net value to zero on its "
+        "own.",
+    .switching_range_note =
+        "Range: the values a parameter can take in the uncertainty analysis, "
+        "the bounds of its probability distribution: minimum to maximum for a "
+        "uniform, triangular or PERT distribution, 0 to 1 for a beta "
+        "distribution, from 0 up for a gamma or lognormal distribution, any "
+        "value for a normal distribution. A parameter without a distribution "
+        "has the values the model allows as its range.",
+    .switching_inside_none =
+        "No parameter has a switching value within its range: within the "
+        "uncertainty of each parameter on its own, the net value keeps its "
+        "sign.",
+    .switching_outside_heading = "Switching values outside the range",
+    .switching_outside_intro =
+        "These parameters turn the net value to zero only at a value outside "
+        "their range: a value the model allows but the uncertainty analysis "
+        "does not consider possible. For each of these parameters on its own "
+        "the result is robust.",
+    .col_range = "Range",
     .corr_heading = "Correlated parameters",
     .corr_intro =
         "In the draws some parameters move together (Spearman rank "
@@ -736,6 +835,8 @@ static const mkba_strings strings_en = {
     .switching_intro = "The value at which the net value becomes zero, with "
                        "all other parameters at their base value. The closer "
                        "to the base value, the more fragile the result.",
+    .switching_parts = "First the switching values within the parameter's "
+                       "range, then, briefly, those outside it.",
     .col_parameter = "Parameter",
     .col_base = "Base value",
     .col_switch = "Switching value",
@@ -745,11 +846,22 @@ static const mkba_strings strings_en = {
     .sec_interventions = "Interventions compared",
     .interventions_intro = "Each intervention on its own and together as a "
                            "package, in present value.",
+    .interventions_intro_alt =
+        "Each alternative on its own, from the highest to the lowest net "
+        "value, in present value. The alternatives are not added up: one of "
+        "them is chosen.",
     .chart_iv_title = "Costs, benefits and net value by intervention",
     .row_package = "Package (together)",
     .col_intervention = "Intervention",
     .col_bcr = "B/C",
-    .col_payback = "Payback",
+    .col_payback = "Payback (municipality)",
+    .col_payback_society = "Payback (society as a whole)",
+    .payback_society_note =
+        "Payback (society as a whole): the first year from which the net "
+        "value of all costs and benefits, added up in present value, is above "
+        "zero for society as a whole and stays there. For the year in which "
+        "the municipality recovers its own spending, see the chapter on its "
+        "budget.",
     .col_p_best = "P(best)",
     .evpi_line =
         "Expected value of perfect information (EVPI): {1}. That is what it "
@@ -760,6 +872,12 @@ static const mkba_strings strings_en = {
         "P(net > 0): the share of the {1} draws in which the intervention's "
         "net value is positive. P(best): the share of draws in which it has "
         "the highest net value of all interventions.",
+    .iv_unc_heading = "Uncertainty by intervention",
+    .iv_unc_heading_alt = "Uncertainty by alternative",
+    .iv_unc_intro =
+        "The net value (present value) over the {1} draws of the uncertainty "
+        "analysis: in 5% of the draws it is below P5, in 5% above P95; the "
+        "median is the middle net value.",
     .sec_variants = "Variants and optimism bias",
     .variants_intro =
         "A variant is the same calculation with a different value for one or "
@@ -790,27 +908,42 @@ static const mkba_strings strings_en = {
     .sec_regional = "Regional figures",
     .regional_intro =
         "The size of each intervention is a national programme size. For "
-        "region {1} it is scaled by the ratio of the regional to the national "
+        "the {1} it is scaled by the ratio of the regional to the national "
         "count of the same target group; the counts and their sources are "
         "below.",
     .regional_national =
         "This calculation uses the national figures: programme sizes are not "
         "scaled. The national counts against which regions are scaled are "
         "below.",
-    .regional_costs = "Unit prices that region {1} sets itself, instead of the "
+    .regional_costs = "Unit prices that the {1} sets itself, instead of the "
                       "national price:",
     .col_target_group = "Target group",
     .col_region_count = "Region",
     .col_national_count = "Netherlands",
     .col_scale_factor = "Scale factor",
-    .sec_assumptions = "Assumptions and sources",
+    .regional_src_region = "Regional source",
+    .regional_src_national = "National source",
+    .regional_scaled = "Programme size scaled by this count",
+    .sec_assumptions = "Annex: Assumptions and sources",
+    .sec_references = "References",
+    .references_intro = "The publications the figures of this report rest "
+                        "on, each once; the annex above says which figure "
+                        "comes from which source.",
+    .ref_leidraad = "Romijn, G. and G. Renes (2013). Algemene leidraad voor "
+                    "maatschappelijke kosten-batenanalyse (General guidance "
+                    "for cost-benefit analysis). The Hague: CPB and PBL.",
+    .ref_discount = "Werkgroep Discontovoet (2020). Rapport Werkgroep "
+                    "discontovoet 2020 (report of the discount-rate working "
+                    "group). The Hague: Ministry of Finance.",
     .assumptions_intro =
         "Every parameter of the calculation with the value used, its "
         "probability distribution in the uncertainty analysis, its source and "
-        "how reliable that source is.",
+        "how reliable that source is. Under each name is the key by which a "
+        "scenario can change the value.",
     .col_value = "Value",
     .col_distribution = "Distribution",
     .col_source = "Source",
+    .source_assumed = "Assumption, based on",
     .col_confidence = "Confidence",
     .conf_verified = "verified",
     .conf_secondary = "secondary",
@@ -835,6 +968,7 @@ static const mkba_strings strings_en = {
     .p_shape = "shape",
     .p_scale = "scale",
     .price_year_of = "price year {1}",
+    .price_year_reindexed = "source in {1} prices, shown in {2} prices",
     .sec_provenance = "Provenance and reproducibility",
     .provenance_intro =
         "With these details the calculation can be repeated exactly: the same "
@@ -866,6 +1000,21 @@ static const mkba_strings strings_en = {
     .sure_high = "This is almost certain: in {1} of {2} simulations the net "
                  "value is positive, and 90% of the outcomes lie between {3} "
                  "and {4}.",
+    .sure_high_few = "This is almost certain within the uncertainty of {5}: "
+                     "in {1} of {2} simulations the net value is positive, "
+                     "and 90% of the outcomes lie between {3} and {4}; the "
+                     "other {6} parameters are fixed.",
+    .sure_fixed = "Only the uncertainty of {1} counts in this; the other {2} "
+                  "parameters are fixed.",
+    .few_one = "the 1 parameter that varies",
+    .few_many = "the {1} parameters that vary",
+    .varied_one = "1 of the {2} parameters varies in the simulations; the "
+                  "other {3} are fixed",
+    .varied_many = "{1} of the {2} parameters vary in the simulations; the "
+                   "other {3} are fixed",
+    .varied_all = "all {2} parameters vary in the simulations",
+    .scenario_one = "1 is the author's choice, without a source",
+    .scenario_many = "{1} are the author's choices, without a source",
     .sure_likely = "This is likely but not certain: in {1} of {2} simulations "
                    "the net value is positive, and 90% of the outcomes lie "
                    "between {3} and {4}.",
@@ -905,15 +1054,15 @@ static const mkba_strings strings_en = {
     .alt_positive_none = "None of the alternatives has a positive net value.",
     .alt_positive_one = "1 of the {2} alternatives has a positive net value.",
     .alt_positive_all = "All {1} alternatives have a positive net value.",
-    .alt_sure = "The chance that this alternative really is the best is {2}; "
+    .alt_sure = "The chance that {1} really is the best is {2}; "
                 "its chance of a positive net value is {3}, and 90% of its "
                 "outcomes lie between {4} and {5}.",
     .alt_runner_up = "The second alternative, {1}, is the best in {2} of the "
                      "simulations.",
-    .alt_split = "Of this alternative's benefits, {2} are budget effects "
+    .alt_split = "Of the benefits of {1}, {2} are budget effects "
                  "(spending that falls away or moves) and {3} monetised "
                  "well-being; without well-being its net value is {4}.",
-    .alt_who = "Who pays, who gains with this alternative: {2}.",
+    .alt_who = "Who pays, who gains with {1}: {2}.",
     .alt_ob_same = "Corrected for optimism bias (costs +{1}, benefits −{2}), "
                    "the net value of {3} is {4}, and it stays the best "
                    "alternative.",
@@ -976,6 +1125,11 @@ static const mkba_strings strings_en = {
                       "count as a benefit in the last year (item Residual "
                       "value: {1} in present value).",
     .m_residual_no = "None: no intervention books a residual value.",
+    .m_optimism = "Optimism bias",
+    .m_optimism_yes = "Costs {1} higher and benefits {2} lower: net value {3} "
+                      "(beside the base case; see Variants).",
+    .m_optimism_no = "Not applied. State \"optimism_bias\" in the scenario "
+                     "to raise the costs and lower the benefits.",
     .m_qaly = "Value of a QALY",
     .m_qaly_text = "{1} per QALY (a year of life in full health): {2} at {3} "
                    "prices, converted to the price level.",
@@ -984,7 +1138,7 @@ static const mkba_strings strings_en = {
     .m_assumptions = "Assumptions",
     .m_assumptions_text =
         "{1} of the {2} parameters are assumptions: estimates without a "
-        "direct source. The others: {3} (see {4}).",
+        "direct source.{5} The others: {3} (see {4}).",
     .m_region_text = "Programme sizes are scaled to {1} with regional counts "
                      "of the same target group (see {2}); this is an "
                      "approximation.",
@@ -1000,7 +1154,7 @@ static const mkba_strings strings_en = {
         "Without monetised well-being, {1} returns the most: {2}.",
     .discount_std_short = "{1} real, Werkgroep Discontovoet 2020 (base year "
                           "{2})",
-    .p1_assumptions = "{1} of the {2} parameters are assumptions; see {3}",
+    .p1_assumptions = "{1} of the {2} parameters are assumptions{4}; see {3}",
     .quoted = "‘{1}’",
     .ms_where = "The results for each discount rate are in the chapter {1}.",
     .word_positive = "positive",

@@ -144,6 +144,8 @@ typedef struct {
   const char *key_low;
   const char *key_high;
   const char *tornado_shown;
+  const char *tornado_ivs;
+  const char *tornado_ivs_chart;
   const char *chart_tornado_sub_alt;
   const char *key_base_own;
   const char *key_zero;
@@ -152,6 +154,11 @@ typedef struct {
   const char *switching_rest;
   const char *switching_rest_list;
   const char *switching_all_none;
+  const char *switching_range_note;
+  const char *switching_inside_none;
+  const char *switching_outside_heading;
+  const char *switching_outside_intro;
+  const char *col_range;
   const char *corr_heading;
   const char *corr_intro;
   const char *corr_intro_alt;
@@ -161,6 +168,7 @@ typedef struct {
   const char *iv_actors_thousands;
   const char *switching_heading;
   const char *switching_intro;
+  const char *switching_parts;
   const char *col_parameter;
   const char *col_base;
   const char *col_switch;
@@ -169,14 +177,20 @@ typedef struct {
   const char *switching_none;
   const char *sec_interventions;
   const char *interventions_intro;
+  const char *interventions_intro_alt;
   const char *chart_iv_title;
   const char *row_package;
   const char *col_intervention;
   const char *col_bcr;
   const char *col_payback;
+  const char *col_payback_society;
+  const char *payback_society_note;
   const char *col_p_best;
   const char *evpi_line;
   const char *iv_chances_note;
+  const char *iv_unc_heading;
+  const char *iv_unc_heading_alt;
+  const char *iv_unc_intro;
   const char *sec_variants;
   const char *variants_intro;
   const char *ob_what;
@@ -201,11 +215,19 @@ typedef struct {
   const char *col_region_count;
   const char *col_national_count;
   const char *col_scale_factor;
+  const char *regional_src_region;
+  const char *regional_src_national;
+  const char *regional_scaled;
   const char *sec_assumptions;
   const char *assumptions_intro;
+  const char *sec_references; /* the reference list at the annex's end */
+  const char *references_intro;
+  const char *ref_leidraad; /* the MKBA guideline the method follows */
+  const char *ref_discount; /* the discount-rate report */
   const char *col_value;
   const char *col_distribution;
   const char *col_source;
+  const char *source_assumed;
   const char *col_confidence;
   const char *conf_verified;
   const char *conf_secondary;
@@ -226,6 +248,7 @@ typedef struct {
   const char *p_shape;
   const char *p_scale;
   const char *price_year_of;
+  const char *price_year_reindexed; /* {1} source's year, {2} price level */
   const char *sec_provenance;
   const char *provenance_intro;
   const char *prov_mkba;
@@ -253,6 +276,15 @@ typedef struct {
   const char *sure_likely;
   const char *sure_low;
   const char *sure_none;
+  const char *sure_high_few; /* almost certain within {5}; {6} fixed */
+  const char *sure_fixed;    /* only the uncertainty of {1}; {2} fixed */
+  const char *few_one;       /* "de 1 parameter die varieert" */
+  const char *few_many;      /* "de {1} parameters die variëren" */
+  const char *varied_one;    /* 1 of {2} parameters varies, {3} fixed */
+  const char *varied_many;   /* {1} of {2} vary, the other {3} fixed */
+  const char *varied_all;    /* all {2} parameters vary */
+  const char *scenario_one;  /* 1 is the scenario author's choice */
+  const char *scenario_many; /* {1} are the scenario author's choices */
   const char *who_lead;
   const char *who_pays_gets;
   const char *who_pays;
@@ -319,6 +351,9 @@ typedef struct {
   const char *m_residual;
   const char *m_residual_yes;
   const char *m_residual_no;
+  const char *m_optimism;     /* the method box's optimism-bias row */
+  const char *m_optimism_yes; /* {1} costs up, {2} benefits down, {3} net */
+  const char *m_optimism_no;
   const char *m_qaly;
   const char *m_qaly_text;
   const char *m_uncertainty_text;

@@ -65,4 +65,55 @@ int mkba_report_render_threads(const json_t *results, const char *dir,
 size_t mkba_report_chart_names(const json_t *results, const char **names,
                                size_t max);
 
+/*
+ * The national report: national.pdf from the national document of
+ * `mkba batch` (docs/formats.md, "national.json"; national.c).
+ *
+ * national  the national document (borrowed; "mkba_national": 1, with its
+ *           "national" totals: a shard is refused)
+ * dir       an existing directory owned by the caller (the output's staging
+ *           directory), who later renames the files into place
+ * formats   MKBA_REPORT_PDF writes national.pdf; other bits are ignored
+ * lang      "nl" (also when NULL) or "en": every heading, sentence and
+ *           number format (region and intervention names come from the
+ *           document, in the batch's language)
+ * err       buffer for a message on failure (lower case, no full stop);
+ *           may be NULL when errlen is 0
+ * errlen    size of err in bytes
+ *
+ * The report: title page (batch title, date, what was computed, the
+ * conclusion in words), contents, the national total per intervention
+ * with why regions were skipped, per intervention the regions side by side
+ * (small multiples and a table: net value per participant, B/C, P(NPV > 0),
+ * each actor's net value), per region the interventions ranked, the
+ * method box, the data version of every region and the provenance. PDF
+ * metadata, outline and /Lang as mkba_report_render's; with
+ * SOURCE_DATE_EPOCH the same document gives the same bytes.
+ * Returns 0 on success, 1 on failure with a message in err.
+ */
+int mkba_report_national_render(const json_t *national, const char *dir,
+                                unsigned formats, const char *lang,
+                                char *err, size_t errlen);
+
+/*
+ * The national workbook: the national document as national.xlsx
+ * (workbook_national.c): a summary sheet with the national totals, one
+ * long "Data" table (region, intervention, actor, measure, value; the
+ * value column only numbers), a sheet per intervention (regions as rows),
+ * a sheet per region (interventions as rows) and the provenance.
+ *
+ * national  the national document (borrowed; not a shard)
+ * path      the file to write, e.g. STAGING/national.xlsx; replaced if it
+ *           exists
+ * lang      "nl" (also when NULL) or "en": sheet names, headers, formats
+ * err       buffer for a message on failure; may be NULL when errlen is 0
+ * errlen    size of err in bytes
+ *
+ * Creation date SOURCE_DATE_EPOCH, else 1 January 1980, so the same
+ * document gives the same bytes; the file is read back and checked as
+ * results.xlsx is. Returns 0 on success, 1 on failure with a message.
+ */
+int mkba_workbook_national_write(const json_t *national, const char *path,
+                                 const char *lang, char *err, size_t errlen);
+
 #endif /* MKBA_REPORT_H */

@@ -193,6 +193,19 @@ void mkba_page_need(mkba_page *pg, double h) {
 
 static void section(mkba_page *pg, const char *title, int listed);
 
+/* Whether the last thing drawn is a heading or section title, with at most
+ * the text that follows it straight away (its intro): a table that moves
+ * to the next page would leave it alone at the foot of this one. */
+static int after_heading(const mkba_page *pg) {
+  return pg->heading_page == pg->page && pg->y == pg->heading_end;
+}
+
+/* Mark the cursor as just below a heading (pg: the flow). */
+static void heading_ends(mkba_page *pg) {
+  pg->heading_page = pg->page;
+  pg->heading_end = pg->y;
+}
+
 void mkba_page_section(mkba_page *pg, const char *title) {
   if (!pg->fresh)
     mkba_page_new(pg);
@@ -218,6 +231,7 @@ static void section(mkba_page *pg, const char *title, int listed) {
   st.width = MKBA_TEXT_WIDTH;
   pg->y += mkba_text_draw(pg->cr, title, &st, MKBA_MARGIN_X, pg->y) + 10;
   pg->fresh = 0;
+  heading_ends(pg);
 }
 
 void mkba_page_heading(mkba_page *pg, const char *title, double keep) {
@@ -232,6 +246,8 @@ void mkba_page_heading(mkba_page *pg, const char *title, double keep) {
   mark(pg, title, pg->chapter != 0 ? 1 : 0, 1);
   pg->y += mkba_text_draw(pg->cr, title, &st, MKBA_MARGIN_X, pg->y) + 5;
   pg->fresh = 0;
+  /* a table right under it must not leave it alone (table.c) */
+  heading_ends(pg);
 }
 
 void mkba_page_text(mkba_page *pg, const char *text, mkba_text_style st) {
@@ -239,8 +255,11 @@ void mkba_page_text(mkba_page *pg, const char *text, mkba_text_style st) {
   double h;
   mkba_text_size(pg->cr, text, &st, NULL, &h);
   mkba_page_need(pg, h);
+  int intro = after_heading(pg);
   pg->y += mkba_text_draw(pg->cr, text, &st, MKBA_MARGIN_X, pg->y) + 5;
   pg->fresh = 0;
+  if (intro) /* a heading's intro goes with it */
+    heading_ends(pg);
 }
 
 void mkba_page_para(mkba_page *pg, const char *text) {
@@ -254,9 +273,14 @@ void mkba_page_note(mkba_page *pg, const char *text) {
 }
 
 void mkba_page_gap(mkba_page *pg, double h) {
+  int intro = after_heading(pg);
   if (pg->y + h <= MKBA_TEXT_BOTTOM)
     pg->y += h;
+  if (intro)
+    heading_ends(pg);
 }
+
+int mkba_page_after_heading(const mkba_page *pg) { return after_heading(pg); }
 
 void mkba_page_chart(mkba_page *pg, const mkba_chart *chart) {
   double h = chart->height(pg->r, MKBA_TEXT_WIDTH);

@@ -61,6 +61,8 @@ typedef struct {
   mkba_toc *found;          /* headings of this pass (borrowed) */
   int headings;             /* headings so far: names their destinations */
   int chapter;              /* outline id of the current chapter, or 0 */
+  int heading_page;         /* page of the last heading drawn, or 0 */
+  double heading_end;       /* the cursor just below it and its intro */
 } mkba_page;
 
 /*
@@ -106,6 +108,11 @@ void mkba_page_note(mkba_page *pg, const char *text);
 
 /* Vertical space. */
 void mkba_page_gap(mkba_page *pg, double h);
+
+/* Whether the last thing drawn on this page is a heading or a section
+ * title, with at most its intro text and gaps after it: what must not be
+ * left alone at the foot of a page (pg: the flow). */
+int mkba_page_after_heading(const mkba_page *pg);
 
 /* A chart at full text width, on this page if it fits. */
 void mkba_page_chart(mkba_page *pg, const mkba_chart *chart);

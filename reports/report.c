@@ -25,6 +25,7 @@
 
 #include "chart.h"
 #include "page.h"
+#include "report_pdf.h"
 #include "sections.h"
 
 /* PNG charts are this many pixels wide: sharp on screen and in slides. */
@@ -62,9 +63,8 @@ static int fail(char *err, size_t errlen, const char *fmt, ...) {
   return 1;
 }
 
-/* The report date: SOURCE_DATE_EPOCH when set (reproducible builds), else
- * now. Returns 0, or 1 when the variable is set but not a valid time. */
-static int report_time(time_t *when) {
+/* See report_pdf.h. */
+int mkba_report_time(time_t *when) {
   const char *sde = getenv("SOURCE_DATE_EPOCH");
   if (sde == NULL || sde[0] == '\0') {
     *when = time(NULL);
@@ -162,8 +162,8 @@ static const char *version(const mkba_report_ctx *r) {
 /* Lay the whole report out on cr (r: the rendering; total: pages in all, 0
  * when unknown; known: the previous pass's headings or NULL; found:
  * receives this pass's). Returns the number of pages. */
-static int compose(cairo_t *cr, const mkba_report_ctx *r, int total,
-                   const mkba_toc *known, mkba_toc *found) {
+static int compose_standard(cairo_t *cr, const mkba_report_ctx *r, int total,
+                            const mkba_toc *known, mkba_toc *found) {
   mkba_page pg;
   mkba_page_open(&pg, cr, r, total, known, found);
   mkba_section_summary(&pg);
@@ -198,9 +198,11 @@ static const char *pdf_lang(const mkba_report_ctx *r) {
 }
 
 /* Set the document information cairo writes (s: a PDF surface; r: the
- * rendering). Title: the scenario's; Author: the scenario's author when the
- * results carry one, else "mkba"; dates from the report date. */
-static void set_metadata(cairo_surface_t *s, const mkba_report_ctx *r) {
+ * rendering; subject: the Subject, NULL for the report kind). Title: the
+ * scenario's; Author: the scenario's author when the results carry one, else
+ * "mkba"; dates from the report date. */
+static void set_metadata(cairo_surface_t *s, const mkba_report_ctx *r,
+                         const char *subject) {
   const json_t *scen = mkba_j_obj(r->doc, "scenario");
   char iso[32], creator[128];
   struct tm tm;
@@ -214,21 +216,23 @@ static void set_metadata(cairo_surface_t *s, const mkba_report_ctx *r) {
                                  mkba_j_str(scen, "title", r->s->report_kind));
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, author);
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT,
-                                 r->s->report_kind);
+                                 subject ? subject : r->s->report_kind);
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, creator);
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, iso);
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, iso);
 }
 
-/* One layout pass into out (NULL: thrown away) with metadata when out is
- * set. Returns the cairo status; *pages receives the page count. */
-static cairo_status_t pass(const mkba_report_ctx *r, int total,
+/* One layout pass of compose (subject: the PDF's Subject, NULL: the report
+ * kind) into out (NULL: thrown away) with metadata when out is set.
+ * Returns the cairo status; *pages receives the page count. */
+static cairo_status_t pass(const mkba_report_ctx *r, mkba_compose_fn compose,
+                           const char *subject, int total,
                            const mkba_toc *known, mkba_toc *found, buffer *out,
                            int *pages) {
   cairo_surface_t *s = cairo_pdf_surface_create_for_stream(
       out ? collect : discard, out, MKBA_A4_WIDTH, MKBA_A4_HEIGHT);
   if (out != NULL)
-    set_metadata(s, r);
+    set_metadata(s, r, subject);
   cairo_t *cr = cairo_create(s);
   *pages = compose(cr, r, total, known, found);
   cairo_status_t st = cairo_status(cr);
@@ -444,23 +448,23 @@ static int finish_catalog(buffer *b, const char *lang) {
   return 1;
 }
 
-/* Render the report as report.pdf at path (r: the rendering); 0 or 1 with
- * a message in err. */
-static int write_pdf(const mkba_report_ctx *r, const char *path, char *err,
-                     size_t errlen) {
+/* See report_pdf.h. */
+int mkba_report_pdf_write(const mkba_report_ctx *r, mkba_compose_fn compose,
+                          const char *subject, const char *path, char *err,
+                          size_t errlen) {
   /* pass 1 finds the headings and pages with an empty table of contents;
    * each later pass shows what the one before found, and the first whose
    * own findings agree is the one written */
   mkba_toc known = {0}, found = {0};
   buffer out = {0};
   int total = 0, pages = 0, settled = 0;
-  cairo_status_t st = pass(r, 0, NULL, &known, NULL, &total);
+  cairo_status_t st = pass(r, compose, subject, 0, NULL, &known, NULL, &total);
   for (int k = 1; st == CAIRO_STATUS_SUCCESS && k < MAX_PASSES && !settled;
        k++) {
     free(out.data);
     memset(&out, 0, sizeof out);
     mkba_toc_free(&found);
-    st = pass(r, total, &known, &found, &out, &pages);
+    st = pass(r, compose, subject, total, &known, &found, &out, &pages);
     settled = pages == total && mkba_toc_equal(&known, &found);
     mkba_toc_free(&known);
     known = found;
@@ -792,7 +796,8 @@ typedef struct {
 static void run_task(const mkba_report_ctx *r, task *t) {
   switch (t->kind) {
   case TASK_PDF:
-    t->rc = write_pdf(r, t->path, t->err, sizeof t->err);
+    t->rc = mkba_report_pdf_write(r, compose_standard, NULL, t->path, t->err,
+                                  sizeof t->err);
     break;
   case TASK_PNG:
     t->rc = write_png(t->chart, r, t->path, t->err, sizeof t->err);
@@ -862,7 +867,7 @@ static int context(mkba_report_ctx *ctx, const json_t *doc, const char *lang,
   ctx->doc = doc;
   ctx->lang = (mkba_lang)l;
   ctx->s = mkba_i18n(ctx->lang);
-  if (report_time(&ctx->when) != 0)
+  if (mkba_report_time(&ctx->when) != 0)
     return fail(err, errlen, "invalid SOURCE_DATE_EPOCH '%s'",
                 getenv("SOURCE_DATE_EPOCH"));
   mkba_fmt_date(ctx->date, sizeof ctx->date, ctx->when, ctx->lang);

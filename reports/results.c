@@ -1,6 +1,7 @@
 /*
  * results.c: lenient reading of the results document.
  */
+#define _GNU_SOURCE /* strcasestr */
 #include "results.h"
 
 #include <math.h>
@@ -134,10 +135,14 @@ char *mkba_intervention_name(const json_t *iv, char *buf, size_t len) {
   const char *plugin = mkba_j_str(iv, "plugin", "?");
   if (title == NULL || title[0] == '\0')
     title = plugin;
-  if (label != NULL && label[0] != '\0' && strcmp(label, title) != 0)
-    snprintf(buf, len, "%s: %s", title, label);
-  else
+  /* one name when one already says the other ("Skaeve Huse and other
+   * alternative housing" and the label "Skaeve Huse") */
+  if (label == NULL || label[0] == '\0' || strcasestr(title, label) != NULL)
     snprintf(buf, len, "%s", title);
+  else if (strcasestr(label, title) != NULL)
+    snprintf(buf, len, "%s", label);
+  else
+    snprintf(buf, len, "%s: %s", title, label);
   return buf;
 }
 

@@ -75,8 +75,9 @@ char *mkba_display_label(const json_t *obj, char *buf, size_t len);
  * to elsewhere (id: borrowed, may be NULL; the result points into it). */
 const char *mkba_param_local_id(const char *id);
 
-/* The intervention's display name: "title: label", or either alone
- * (iv: an element of "interventions"; buf, len: output). Returns buf. */
+/* The intervention's display name: "title: label", or one alone when the
+ * label is missing or one contains the other (iv: an element of
+ * "interventions"; buf, len: output). Returns buf. */
 char *mkba_intervention_name(const json_t *iv, char *buf, size_t len);
 
 /* The intervention's short name, for narrow column headers: the scenario's

@@ -34,6 +34,20 @@ void mkba_section_variants(mkba_page *pg);
 /* Interventions compared; does nothing for a single intervention. */
 void mkba_section_interventions(mkba_page *pg);
 
+/* Rows a method box can hold. */
+#define MKBA_BOX_ROWS 12
+
+/* One line of a method box: a label (borrowed) and its text. */
+typedef struct {
+  const char *label; /* bold, in the box's label column */
+  char text[900];    /* beside it, wrapped */
+} mkba_box_row;
+
+/* Draw n rows (at most MKBA_BOX_ROWS; borrowed) on pg as the method box: a
+ * shaded box with an accent bar, kept on one page; pg->y moves below it
+ * (sections_method.c, also for the national report's method). */
+void mkba_draw_box(mkba_page *pg, const mkba_box_row *rows, int n);
+
 /* The method box: nulalternatief, project alternative, discounting (2,25%
  * real per Werkgroep Discontovoet 2020, or the scenario's own), horizon,
  * price level, residual values, the value of a QALY, the simulations and

@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 const char *mkba_confidence_label(const mkba_strings *s, const char *c) {
@@ -23,16 +24,21 @@ const char *mkba_confidence_label(const mkba_strings *s, const char *c) {
   return c;
 }
 
-/* Append "name value" for each of the distribution's parameters; unit is
- * the parameter's, so the bounds of a price read as prices. */
+/* Append "name value" for each of the distribution's parameters. r: the
+ * rendering; d: the distribution; unit: the parameter's, so the bounds of a
+ * price read as prices (NULL for shape parameters); ref: the parameter's
+ * value, so the bounds are written as it is (whole euros or cents); buf,
+ * len: output, appended to; keys, names: the n parameters' keys in d and
+ * their names in the text. */
 static void dist_args(const mkba_report_ctx *r, const json_t *d,
-                      const char *unit, char *buf, size_t len,
+                      const char *unit, double ref, char *buf, size_t len,
                       const char *const *keys, const char *const *names,
                       int n) {
   size_t o = strlen(buf);
   for (int i = 0; i < n && o + 1 < len; i++) {
     char v[64];
-    mkba_fmt_param(v, sizeof v, mkba_j_num(d, keys[i]), unit, NULL, r->lang);
+    mkba_fmt_param_shown(v, sizeof v, mkba_j_num(d, keys[i]), ref, unit, NULL,
+                         r->lang);
     o += (size_t)snprintf(buf + o, len - o, "%s%s %s", i ? "; " : " (",
                           names[i], v);
   }
@@ -40,11 +46,13 @@ static void dist_args(const mkba_report_ctx *r, const json_t *d,
     snprintf(buf + o, len - o, ")");
 }
 
-/* A distribution in words: "normaal (gem. 12.000; sd 1.500)". d: the
- * parameter's distribution (NULL: fixed); unit: the parameter's unit, which
- * applies to the location and spread parameters (not to the shape ones). */
+/* A distribution in words: "normaal (gem. 12.000; sd 1.500)". r: the
+ * rendering; d: the parameter's distribution (NULL: fixed); unit: the
+ * parameter's unit, which applies to the location and spread parameters
+ * (not to the shape ones); ref: the parameter's value, whose format its
+ * bounds follow; buf, len: output. */
 static void distribution(const mkba_report_ctx *r, const json_t *d,
-                         const char *unit, char *buf, size_t len) {
+                         const char *unit, double ref, char *buf, size_t len) {
   const mkba_strings *s = r->s;
   const char *kind = mkba_j_str(d, "dist", NULL);
   if (d == NULL || kind == NULL) {
@@ -56,37 +64,38 @@ static void distribution(const mkba_report_ctx *r, const json_t *d,
     const char *const names[] = {s->p_mean, s->p_sd};
     snprintf(buf, len, "%s",
              kind[0] == 'n' ? s->dist_normal : s->dist_lognormal);
-    dist_args(r, d, unit, buf, len, keys, names, 2);
+    dist_args(r, d, unit, ref, buf, len, keys, names, 2);
   } else if (strcmp(kind, "uniform") == 0) {
     const char *const keys[] = {"min", "max"};
     const char *const names[] = {"min", "max"};
     snprintf(buf, len, "%s", s->dist_uniform);
-    dist_args(r, d, unit, buf, len, keys, names, 2);
+    dist_args(r, d, unit, ref, buf, len, keys, names, 2);
   } else if (strcmp(kind, "triangular") == 0 || strcmp(kind, "pert") == 0) {
     const char *const keys[] = {"min", "mode", "max"};
     const char *const names[] = {"min", s->p_mode, "max"};
     snprintf(buf, len, "%s",
              kind[0] == 't' ? s->dist_triangular : s->dist_pert);
-    dist_args(r, d, unit, buf, len, keys, names, 3);
+    dist_args(r, d, unit, ref, buf, len, keys, names, 3);
   } else if (strcmp(kind, "beta") == 0) {
     const char *const keys[] = {"alpha", "beta"};
     const char *const names[] = {"\xce\xb1", "\xce\xb2"};
     snprintf(buf, len, "%s", s->dist_beta);
-    dist_args(r, d, NULL, buf, len, keys, names, 2);
+    dist_args(r, d, NULL, ref, buf, len, keys, names, 2);
   } else if (strcmp(kind, "gamma") == 0) {
     const char *const keys[] = {"shape", "scale"};
     const char *const names[] = {s->p_shape, s->p_scale};
     snprintf(buf, len, "%s", s->dist_gamma);
-    dist_args(r, d, NULL, buf, len, keys, names, 2);
+    dist_args(r, d, NULL, ref, buf, len, keys, names, 2);
   } else {
     snprintf(buf, len, "%s", kind);
   }
 }
 
 /* The line under a parameter: its source in the report's language, led by
- * what it is ("Bron: Kostenhandleiding 2024", "Aanname: no Dutch figure
- * found"), then the price year when it has one. r: the rendering; p: the
- * parameter; buf, len: output. */
+ * what it is ("Bron: Kostenhandleiding 2024", "Aanname: geen Nederlands
+ * cijfer gevonden", and for a citation behind an assumption "Aanname, op
+ * basis van: Divosa ..."), then the price year when it has one. r: the
+ * rendering; p: the parameter; buf, len: output. */
 static void source_note(const mkba_report_ctx *r, const json_t *p, char *buf,
                         size_t len) {
   const mkba_strings *s = r->s;
@@ -94,23 +103,75 @@ static void source_note(const mkba_report_ctx *r, const json_t *p, char *buf,
   char src[2048];
   mkba_fmt_source(src, sizeof src, raw, r->lang);
   size_t o;
-  if (strncmp(raw, "assumption: ", 12) == 0 ||
-      strncmp(raw, "derived: ", 9) == 0) {
+  const char *conf = mkba_j_str(p, "confidence", "");
+  if (mkba_source_kind_first(raw)) {
     /* a kind word leads ("aanname: ..."): it says what the text is */
     o = (size_t)snprintf(buf, len, "%s", src);
     if (len > 0 && buf[0] >= 'a' && buf[0] <= 'z')
       buf[0] = (char)(buf[0] - 'a' + 'A');
+  } else if (strcmp(conf, "assumption") == 0 && src[0] != '\0') {
+    /* a citation behind an assumption (a national count taken as the
+     * programme size): the value is the assumption, the text what it
+     * rests on, so it does not read as a sourced figure */
+    o = (size_t)snprintf(buf, len, "%s: %s", s->source_assumed, src);
   } else {
     o = (size_t)snprintf(buf, len, "%s: %s", s->col_source,
                          src[0] != '\0' ? src : "\xe2\x80\x93");
   }
+  /* the value shown is at the scenario's price level; the source's own
+   * price year says what it was re-indexed from */
   double year = mkba_j_num(p, "price_year");
+  double level = mkba_j_num(mkba_j_obj(r->doc, "scenario"), "price_year");
   if (isfinite(year) && o + 1 < len) {
-    char y[16], py[64];
+    char y[16], lv[16], py[160];
     snprintf(y, sizeof y, "%.0f", year);
-    mkba_tpl(py, sizeof py, s->price_year_of, y, NULL, NULL, NULL);
+    snprintf(lv, sizeof lv, "%.0f", level);
+    mkba_tpl(py, sizeof py,
+             isfinite(level) && level != year ? s->price_year_reindexed
+                                              : s->price_year_of,
+             y, lv, NULL, NULL);
     snprintf(buf + o, len - o, " \xc2\xb7 %s", py);
   }
+}
+
+/* Order of two strings for qsort (a, b: const char **). */
+static int by_text(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * The reference list: the method's two publications, then every citation
+ * the parameters rest on (a source that is not a kind word such as
+ * "aanname:", not the scenario's own choice), sorted, each once: the
+ * annex repeats a shared source under every parameter that uses it, the
+ * list names it once. pg: the page flow.
+ */
+static void references(mkba_page *pg) {
+  const mkba_report_ctx *r = pg->r;
+  const mkba_strings *s = r->s;
+  const json_t *params = mkba_j_arr(r->doc, "parameters");
+  size_t n = mkba_j_len(params), k = 0;
+  const char **list = calloc(n + 1, sizeof *list);
+  if (list == NULL)
+    return; /* a page without its list, rather than none */
+  for (size_t i = 0; i < n; i++) {
+    const json_t *p = mkba_j_at(params, i);
+    const char *src = mkba_j_str(p, "source", NULL);
+    const char *conf = mkba_j_str(p, "confidence", "");
+    if (src == NULL || src[0] == '\0' || mkba_source_kind_first(src) ||
+        strcmp(conf, "scenario") == 0)
+      continue;
+    list[k++] = src;
+  }
+  qsort(list, k, sizeof *list, by_text);
+  mkba_page_heading(pg, s->sec_references, 80);
+  mkba_page_note(pg, s->references_intro);
+  mkba_page_para(pg, s->ref_leidraad);
+  mkba_page_para(pg, s->ref_discount);
+  for (size_t i = 0; i < k; i++)
+    if (i == 0 || strcmp(list[i], list[i - 1]) != 0)
+      mkba_page_para(pg, list[i]);
+  free(list);
 }
 
 void mkba_section_assumptions(mkba_page *pg) {
@@ -161,10 +222,14 @@ void mkba_section_assumptions(mkba_page *pg) {
     snprintf(label, sizeof label, "%s\n%s", mkba_j_str(p, "label", id), id);
     mkba_row_clear(&row);
     mkba_row_set(&row, 0, label);
-    mkba_fmt_param(row.buf[1], sizeof row.buf[1], mkba_j_num(p, "value"), unit,
-                   id, r->lang);
-    mkba_fmt_unit(row.buf[2], sizeof row.buf[2], unit, r->lang);
-    distribution(r, mkba_j_obj(p, "distribution"), unit, row.buf[3],
+    /* one rule for the value and its distribution: four significant
+     * digits, euros with the sign before them (the unit then says only
+     * what they are per) */
+    double value = mkba_j_num(p, "value");
+    mkba_fmt_param_shown(row.buf[1], sizeof row.buf[1], value, NAN, unit, id,
+                         r->lang);
+    mkba_fmt_unit_shown(row.buf[2], sizeof row.buf[2], unit, r->lang);
+    distribution(r, mkba_j_obj(p, "distribution"), unit, value, row.buf[3],
                  sizeof row.buf[3]);
     mkba_row_set(&row, 4,
                  mkba_confidence_label(s, mkba_j_str(p, "confidence", NULL)));
@@ -172,6 +237,7 @@ void mkba_section_assumptions(mkba_page *pg) {
     mkba_table_row_note(&t, row.cell, 0, NULL, note, 1);
   }
   mkba_table_end(&t);
+  references(pg);
 }
 
 static void kv(mkba_table *t, const char *key, const char *value) {

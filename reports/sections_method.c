@@ -23,27 +23,18 @@
 #define BOX_PAD 8.0
 /* Type size inside the box. */
 #define BOX_SIZE 8.5
-/* Rows the box can hold. */
-#define BOX_ROWS 12
 /* Alternatives side by side in the budget matrix. */
 #define ALT_COLS 5
 
-/* One line of the method box: a label and its text (both borrowed or in
- * the caller's buffers). */
-typedef struct {
-  const char *label;
-  char text[900];
-} box_row;
-
-/* Draw the rows as a shaded box with an accent bar, kept on one page. */
-static void draw_box(mkba_page *pg, const box_row *rows, int n) {
+/* See sections.h. */
+void mkba_draw_box(mkba_page *pg, const mkba_box_row *rows, int n) {
   cairo_t *cr = pg->cr;
   mkba_text_style ls = mkba_style(BOX_SIZE);
   ls.bold = 1;
   ls.width = LABEL_W - 6;
   mkba_text_style ts = mkba_style(BOX_SIZE);
   ts.width = MKBA_TEXT_WIDTH - LABEL_W - 2 * BOX_PAD - 4;
-  double h[BOX_ROWS], total = 2 * BOX_PAD;
+  double h[MKBA_BOX_ROWS], total = 2 * BOX_PAD;
   for (int i = 0; i < n; i++) {
     double lh, th;
     mkba_text_size(cr, rows[i].label, &ls, NULL, &lh);
@@ -120,8 +111,48 @@ static int has_wellbeing(const mkba_report_ctx *r) {
   return 0;
 }
 
+/* How many parameters vary in the simulations: those with a distribution
+ * that is not fixed (ps: the "parameters" array). */
+static size_t varied_count(const json_t *ps) {
+  size_t v = 0;
+  for (size_t i = 0; i < mkba_j_len(ps); i++) {
+    const char *d = mkba_j_str(mkba_j_obj(mkba_j_at(ps, i), "distribution"),
+                               "dist", "fixed");
+    v += strcmp(d, "fixed") != 0 && strcmp(d, "constant") != 0;
+  }
+  return v;
+}
+
+/* "Daarin variëren 4 van de 31 parameters; ..." for the method box's
+ * uncertainty row, added to buf (len bytes): how much of the model the
+ * simulations move. */
+static void varied_words(const mkba_report_ctx *r, char *buf, size_t len) {
+  const mkba_strings *s = r->s;
+  const json_t *ps = mkba_j_arr(r->doc, "parameters");
+  size_t n = mkba_j_len(ps), k = varied_count(ps);
+  if (n == 0)
+    return;
+  char v[32], all[32], f[32], part[400];
+  mkba_fmt_int(v, sizeof v, (double)k, r->lang);
+  mkba_fmt_int(all, sizeof all, (double)n, r->lang);
+  mkba_fmt_int(f, sizeof f, (double)(n - k), r->lang);
+  mkba_tpl(part, sizeof part,
+           k == n   ? s->varied_all
+           : k == 1 ? s->varied_one
+                    : s->varied_many,
+           v, all, f, NULL);
+  /* a sentence of its own: capital, full stop */
+  if (part[0] >= 'a' && part[0] <= 'z')
+    part[0] = (char)(part[0] - 'a' + 'A');
+  size_t o = strlen(part);
+  if (o + 1 < sizeof part)
+    snprintf(part + o, sizeof part - o, ".");
+  mkba_sentence_add(buf, len, part);
+}
+
 /* "114 van de 170 parameters zijn aannames ...": the confidence labels of
- * the parameters, counted. */
+ * the parameters, counted; the scenario author's own choices said as
+ * such. */
 static int assumptions_row(const mkba_report_ctx *r, char *buf, size_t len) {
   const json_t *ps = mkba_j_arr(r->doc, "parameters");
   size_t n = mkba_j_len(ps);
@@ -136,10 +167,22 @@ static int assumptions_row(const mkba_report_ctx *r, char *buf, size_t len) {
     for (size_t k = 0; k < 4; k++)
       count[k] += strcmp(c, ids[k]) == 0;
   }
+  /* the author's choices have no source: a sentence of their own */
+  char who[300] = "";
+  if (count[3] > 0) {
+    char z[32];
+    mkba_fmt_int(z, sizeof z, (double)count[3], r->lang);
+    who[0] = ' ';
+    mkba_tpl(who + 1, sizeof who - 2,
+             count[3] == 1 ? r->s->scenario_one : r->s->scenario_many, z, NULL,
+             NULL, NULL);
+    size_t o = strlen(who);
+    snprintf(who + o, sizeof who - o, ".");
+  }
   char items[3][96], rest[320], na[32], nn[32];
   const char *ptr[3];
   size_t m = 0;
-  for (size_t k = 1; k < 4; k++) {
+  for (size_t k = 1; k < 3; k++) {
     if (count[k] == 0)
       continue;
     char x[32];
@@ -153,13 +196,13 @@ static int assumptions_row(const mkba_report_ctx *r, char *buf, size_t len) {
   mkba_fmt_int(na, sizeof na, (double)count[0], r->lang);
   mkba_fmt_int(nn, sizeof nn, (double)n, r->lang);
   const char *args[] = {na, nn, m > 0 ? rest : "\xe2\x80\x93",
-                        r->s->sec_assumptions};
-  mkba_tpl_n(buf, len, r->s->m_assumptions_text, args, 4);
+                        r->s->sec_assumptions, who};
+  mkba_tpl_n(buf, len, r->s->m_assumptions_text, args, 5);
   return 1;
 }
 
-/* The method box's rows, into rows (BOX_ROWS). Returns how many. */
-static int method_rows(const mkba_report_ctx *r, box_row *rows) {
+/* The method box's rows, into rows (MKBA_BOX_ROWS). Returns how many. */
+static int method_rows(const mkba_report_ctx *r, mkba_box_row *rows) {
   const mkba_strings *s = r->s;
   const json_t *sc = mkba_j_obj(r->doc, "scenario");
   const json_t *ivs = mkba_j_arr(r->doc, "interventions");
@@ -233,13 +276,30 @@ static int method_rows(const mkba_report_ctx *r, box_row *rows) {
     else
       snprintf(seed, sizeof seed, "%s", s->prov_none);
     rows[n].label = s->sec_uncertainty;
-    mkba_tpl(rows[n++].text, sizeof rows[0].text, s->m_uncertainty_text, d,
-             seed, NULL, NULL);
+    mkba_tpl(rows[n].text, sizeof rows[0].text, s->m_uncertainty_text, d, seed,
+             NULL, NULL);
+    varied_words(r, rows[n].text, sizeof rows[0].text);
+    n++;
   }
 
   rows[n].label = s->m_assumptions;
   if (assumptions_row(r, rows[n].text, sizeof rows[0].text))
     n++;
+
+  /* optimism bias: the adjusted figure, or that none was applied */
+  const json_t *ob = mkba_j_obj(r->doc, "optimism_bias");
+  const json_t *obs = mkba_j_obj(ob, "summary");
+  rows[n].label = s->m_optimism;
+  if (obs != NULL) {
+    char up[32], down[32], net[64];
+    mkba_fmt_percent(up, sizeof up, mkba_j_num(ob, "costs"), 0, r->lang);
+    mkba_fmt_percent(down, sizeof down, mkba_j_num(ob, "benefits"), 0, r->lang);
+    mkba_fmt_money_short(net, sizeof net, mkba_j_num(obs, "npv"), r->lang);
+    mkba_tpl(rows[n++].text, sizeof rows[0].text, s->m_optimism_yes, up, down,
+             net, NULL);
+  } else {
+    snprintf(rows[n++].text, sizeof rows[0].text, "%s", s->m_optimism_no);
+  }
 
   /* a region scales national programme sizes: say it is approximate */
   const json_t *rf = mkba_j_obj(r->doc, "regional_figures");
@@ -380,11 +440,11 @@ static void alternatives_sensitivity(const mkba_report_ctx *r,
 void mkba_section_method(mkba_page *pg) {
   const mkba_report_ctx *r = pg->r;
   const mkba_strings *s = r->s;
-  box_row rows[BOX_ROWS];
+  mkba_box_row rows[MKBA_BOX_ROWS];
   int n = method_rows(r, rows);
   mkba_page_section_flow(pg, s->sec_method, 260);
   mkba_page_para(pg, s->method_intro);
-  draw_box(pg, rows, n);
+  mkba_draw_box(pg, rows, n);
 
   char text[3000] = "", part[400];
   if (mkba_report_alternatives(r)) {
@@ -484,9 +544,33 @@ static void gemeente_totals(mkba_page *pg, const json_t *g) {
   mkba_page_para(pg, text);
 }
 
-/* For alternatives: the gemeente's totals per alternative, then its net per
- * year per alternative when the results carry per-actor years. */
-static void alternatives_budget(mkba_page *pg, const size_t *order, size_t n) {
+/* The caption of one part of a table of alternatives in parts ("Alternatieven
+ * 6–10 van 14 ..."), kept with the table t under it (rows added, not yet
+ * drawn): with all of it when it is not split, else with its start. from,
+ * k: the part's first alternative (from 0) and its count; n: all. */
+static void part_caption(mkba_page *pg, mkba_table *t, size_t from, size_t k,
+                         size_t n) {
+  char a[16], b[16], all[16], head[200];
+  snprintf(a, sizeof a, "%zu", from + 1);
+  snprintf(b, sizeof b, "%zu", from + k);
+  snprintf(all, sizeof all, "%zu", n);
+  mkba_tpl(head, sizeof head, pg->r->s->overview_part, a, b, all, NULL);
+  mkba_text_style st = mkba_style(9);
+  st.bold = 1;
+  st.width = MKBA_TEXT_WIDTH;
+  double ch, h = mkba_table_height(t);
+  mkba_text_size(pg->cr, head, &st, NULL, &ch);
+  if (!pg->fresh)
+    mkba_page_gap(pg, 4);
+  mkba_page_need(pg, ch + 5 + (h <= MKBA_TABLE_KEEP_WHOLE ? h : 120));
+  mkba_page_text(pg, head, st);
+}
+
+/* For alternatives: the chapter's title and intro (borrowed), kept with
+ * the gemeente's totals per alternative, then its net per year per
+ * alternative when the results carry per-actor years. */
+static void alternatives_budget(mkba_page *pg, const size_t *order, size_t n,
+                                const char *intro) {
   const mkba_report_ctx *r = pg->r;
   const mkba_strings *s = r->s;
   const json_t *ivs = mkba_j_arr(r->doc, "interventions");
@@ -521,10 +605,18 @@ static void alternatives_budget(mkba_page *pg, const size_t *order, size_t n) {
       mkba_row_set(&row, 4, "\xe2\x80\x93");
     mkba_table_row(&t, row.cell, 0, NULL);
   }
+  /* the chapter starts where its title (about 30 points), its intro and
+   * the totals fit */
+  mkba_text_style st = mkba_style(9);
+  st.width = MKBA_TEXT_WIDTH;
+  double ih, h = mkba_table_height(&t);
+  mkba_text_size(pg->cr, intro, &st, NULL, &ih);
+  mkba_page_section_flow(pg, s->sec_budget,
+                         30 + ih + 5 + (h <= MKBA_TABLE_KEEP_WHOLE ? h : 120));
+  mkba_page_para(pg, intro);
   mkba_table_end(&t);
   if (!with_years || n == 0)
     return;
-  mkba_page_heading(pg, s->budget_years_alt, 120);
   const json_t *years =
       mkba_j_arr(mkba_j_find_id(mkba_j_arr(mkba_j_at(ivs, order[0]), "actors"),
                                 "gemeente"),
@@ -555,6 +647,15 @@ static void alternatives_budget(mkba_page *pg, const size_t *order, size_t n) {
       }
       mkba_table_row(&t, row.cell, 0, NULL);
     }
+    if (from == 0) {
+      /* the heading stays with the first table (or its first part) */
+      double th = mkba_table_height(&t);
+      mkba_page_heading(pg, s->budget_years_alt,
+                        (th <= MKBA_TABLE_KEEP_WHOLE ? th : 120) +
+                            (n > ALT_COLS ? 24 : 0));
+    }
+    if (n > ALT_COLS)
+      part_caption(pg, &t, from, k, n);
     mkba_table_end(&t);
   }
 }
@@ -567,10 +668,9 @@ void mkba_section_budget(mkba_page *pg) {
   if (mkba_report_alternatives(r)) {
     size_t order[256];
     size_t n = mkba_ranked(r, order, sizeof order / sizeof order[0]);
-    mkba_page_section_flow(pg, s->sec_budget, 200);
-    mkba_page_para(pg, mkba_tpl(text, sizeof text, s->budget_intro_alt, year,
-                                NULL, NULL, NULL));
-    alternatives_budget(pg, order, n);
+    alternatives_budget(pg, order, n,
+                        mkba_tpl(text, sizeof text, s->budget_intro_alt, year,
+                                 NULL, NULL, NULL));
     return;
   }
   const json_t *g = mkba_j_find_id(mkba_j_arr(r->doc, "actors"), "gemeente");

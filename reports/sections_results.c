@@ -306,10 +306,55 @@ static size_t union_categories(const json_t *ivs, const json_t **cats,
   return n;
 }
 
+/* The amount under key ("pv_costs", "pv_benefits") of category id for the
+ * alternatives order[from..from+k) into row's columns 1..k; an alternative
+ * without the item or with nothing there stays empty. Returns whether any
+ * has an amount. */
+static int item_row(const mkba_report_ctx *r, mkba_row *row, const char *id,
+                    const char *key, const size_t *order, size_t from,
+                    size_t k) {
+  const json_t *ivs = mkba_j_arr(r->doc, "interventions");
+  int any = 0;
+  for (size_t j = 0; j < k; j++) {
+    const json_t *e = mkba_j_find_id(
+        mkba_j_arr(mkba_j_at(ivs, order[from + j]), "categories"), id);
+    double v = mkba_j_num(e, key);
+    if (e == NULL || !isfinite(v) || v == 0)
+      continue;
+    mkba_row_amount(row, (int)j + 1, v, r->lang);
+    any = 1;
+  }
+  return any;
+}
+
+/* A row of the alternatives' summaries: label and the value under key of
+ * each of order[from..from+k), as an amount or (bcr) a ratio. */
+static void summary_row(mkba_table *t, const mkba_report_ctx *r,
+                        const char *label, const char *key, const size_t *order,
+                        size_t from, size_t k, unsigned flags) {
+  const json_t *ivs = mkba_j_arr(r->doc, "interventions");
+  mkba_row row;
+  mkba_row_clear(&row);
+  mkba_row_set(&row, 0, label);
+  for (size_t j = 0; j < k; j++) {
+    double v =
+        mkba_j_num(mkba_j_obj(mkba_j_at(ivs, order[from + j]), "summary"), key);
+    if (strcmp(key, "bcr") == 0)
+      mkba_fmt_fixed(row.buf[j + 1], sizeof row.buf[j + 1], v, 2, r->lang);
+    else
+      mkba_row_amount(&row, (int)j + 1, v, r->lang);
+  }
+  mkba_table_row(t, row.cell, flags, NULL);
+}
+
 /* The overzichtstabel of alternatives: items down, alternatives across in
  * the order of the ranking, ALT_COLS at a time, so that every alternative
- * is shown however many there are. Each cell is the item's net value for
- * that alternative (costs negative); never a sum across alternatives. */
+ * is shown however many there are. As in the Leidraad's table, the costs
+ * per item and then the benefits per item, each with its total, so every
+ * column adds up: the costs of the items to the alternative's costs, the
+ * benefits to its benefits (split into budget effects and monetised
+ * well-being); then the net value and B/C. Never a sum across
+ * alternatives. */
 static void alternatives_table(mkba_page *pg, const size_t *order, size_t n) {
   const mkba_report_ctx *r = pg->r;
   const mkba_strings *s = r->s;
@@ -318,18 +363,10 @@ static void alternatives_table(mkba_page *pg, const size_t *order, size_t n) {
   size_t nc = union_categories(ivs, cats, sizeof cats / sizeof cats[0]);
   for (size_t from = 0; from < n; from += ALT_COLS) {
     size_t k = n - from < ALT_COLS ? n - from : ALT_COLS;
-    if (n > ALT_COLS) {
-      char a[16], b[16], all[16], head[200];
-      snprintf(a, sizeof a, "%zu", from + 1);
-      snprintf(b, sizeof b, "%zu", from + k);
-      snprintf(all, sizeof all, "%zu", n);
-      mkba_page_heading(
-          pg, mkba_tpl(head, sizeof head, s->overview_part, a, b, all, NULL),
-          120);
-    }
     mkba_col cols[ALT_COLS + 1];
     char heads[ALT_COLS][300];
-    cols[0] = (mkba_col){s->col_item, 1.8, MKBA_ALIGN_LEFT};
+    /* wide enough for "Benefits per euro of cost (B/C)" on one line */
+    cols[0] = (mkba_col){s->col_item, 2.2, MKBA_ALIGN_LEFT};
     for (size_t j = 0; j < k; j++) {
       char name[260];
       mkba_intervention_short_name(mkba_j_at(ivs, order[from + j]), name,
@@ -340,43 +377,46 @@ static void alternatives_table(mkba_page *pg, const size_t *order, size_t n) {
     mkba_table t;
     mkba_table_begin(&t, pg, cols, (int)k + 1);
     mkba_row row;
-    for (size_t c = 0; c < nc; c++) {
-      const char *id = mkba_j_str(cats[c], "id", "");
-      int any = 0;
+    int wellbeing = 0;
+    for (size_t j = 0; j < k; j++)
+      wellbeing |=
+          mkba_j_num(mkba_j_obj(mkba_j_at(ivs, order[from + j]), "summary"),
+                     "pv_benefits_wellbeing") != 0;
+    for (int side = 0; side < 2; side++) {
+      const char *key = side == 0 ? "pv_costs" : "pv_benefits";
       mkba_row_clear(&row);
-      mkba_display_label(cats[c], row.buf[0], sizeof row.buf[0]);
-      for (size_t j = 0; j < k; j++) {
-        const json_t *e = mkba_j_find_id(
-            mkba_j_arr(mkba_j_at(ivs, order[from + j]), "categories"), id);
-        if (e == NULL) /* an item the alternative does not have stays empty */
-          continue;
-        mkba_row_amount(&row, (int)j + 1, mkba_j_num(e, "npv"), r->lang);
-        any = 1;
+      mkba_row_set(&row, 0, side == 0 ? s->col_costs : s->col_benefits);
+      mkba_table_row(&t, row.cell, MKBA_ROW_GROUP, NULL);
+      for (size_t c = 0; c < nc; c++) {
+        mkba_row_clear(&row);
+        mkba_display_label(cats[c], row.buf[0], sizeof row.buf[0]);
+        /* an item none of these alternatives has here: no empty row */
+        if (item_row(r, &row, mkba_j_str(cats[c], "id", ""), key, order, from,
+                     k))
+          mkba_table_row(&t, row.cell, 0, NULL);
       }
-      /* an item none of these alternatives has would be an empty row */
-      if (any)
-        mkba_table_row(&t, row.cell, 0, NULL);
+      summary_row(&t, r, side == 0 ? s->col_costs_pv : s->col_benefits_pv, key,
+                  order, from, k, MKBA_ROW_BOLD | MKBA_ROW_RULE);
     }
-    static const char *const keys[] = {"pv_costs", "pv_benefits",
-                                       "pv_benefits_wellbeing", "npv", "bcr"};
-    const char *labels[] = {s->col_costs_pv, s->col_benefits_pv,
-                            s->row_wellbeing_part, s->col_net_pv, s->row_bcr};
-    for (size_t q = 0; q < sizeof keys / sizeof keys[0]; q++) {
-      mkba_row_clear(&row);
-      mkba_row_set(&row, 0, labels[q]);
-      for (size_t j = 0; j < k; j++) {
-        double v = mkba_j_num(
-            mkba_j_obj(mkba_j_at(ivs, order[from + j]), "summary"), keys[q]);
-        if (q == 4)
-          mkba_fmt_fixed(row.buf[j + 1], sizeof row.buf[j + 1], v, 2, r->lang);
-        else
-          mkba_row_amount(&row, (int)j + 1, v, r->lang);
-      }
-      mkba_table_row(&t, row.cell,
-                     q == 0   ? MKBA_ROW_RULE
-                     : q == 3 ? MKBA_ROW_BOLD | MKBA_ROW_RULE
-                              : 0u,
-                     NULL);
+    if (wellbeing) {
+      summary_row(&t, r, s->row_budget_part, "pv_benefits_budget", order, from,
+                  k, MKBA_ROW_PLAIN);
+      summary_row(&t, r, s->row_wellbeing_part, "pv_benefits_wellbeing", order,
+                  from, k, MKBA_ROW_PLAIN);
+    }
+    summary_row(&t, r, s->col_net_pv, "npv", order, from, k,
+                MKBA_ROW_BOLD | MKBA_ROW_RULE);
+    summary_row(&t, r, s->row_bcr, "bcr", order, from, k, 0);
+    if (n > ALT_COLS) {
+      /* the part's heading moves with a table that is not split */
+      char a[16], b[16], all[16], head[200];
+      snprintf(a, sizeof a, "%zu", from + 1);
+      snprintf(b, sizeof b, "%zu", from + k);
+      snprintf(all, sizeof all, "%zu", n);
+      double h = mkba_table_height(&t);
+      mkba_page_heading(
+          pg, mkba_tpl(head, sizeof head, s->overview_part, a, b, all, NULL),
+          h <= MKBA_TABLE_KEEP_WHOLE ? h : 120);
     }
     mkba_table_end(&t);
   }

@@ -171,6 +171,83 @@ static char *chance(const mkba_report_ctx *r, double p, char *buf, size_t len) {
   return mkba_fmt_probability(buf, len, p, r->lang);
 }
 
+/* What the numbers rest on: the parameters, how many of them are
+ * assumptions, how many the scenario's author chose without a source, and
+ * how many vary in the simulations (a distribution that is not fixed). */
+typedef struct {
+  size_t n;        /* parameters */
+  size_t assumed;  /* confidence "assumption" */
+  size_t scenario; /* confidence "scenario": the author's choice */
+  size_t varied;   /* with a distribution */
+} param_counts;
+
+/* The counts over the parameters of intervention iv, or of all of them
+ * when iv is negative (r: the rendering). */
+static param_counts count_params(const mkba_report_ctx *r, double iv) {
+  param_counts c = {0, 0, 0, 0};
+  const json_t *ps = mkba_j_arr(r->doc, "parameters");
+  for (size_t i = 0; i < mkba_j_len(ps); i++) {
+    const json_t *p = mkba_j_at(ps, i);
+    if (iv >= 0 && mkba_j_num(p, "intervention") != iv)
+      continue;
+    const char *conf = mkba_j_str(p, "confidence", "");
+    const char *dist =
+        mkba_j_str(mkba_j_obj(p, "distribution"), "dist", "fixed");
+    c.n++;
+    c.assumed += strcmp(conf, "assumption") == 0;
+    c.scenario += strcmp(conf, "scenario") == 0;
+    c.varied += strcmp(dist, "fixed") != 0 && strcmp(dist, "constant") != 0;
+  }
+  return c;
+}
+
+/* Whether so few parameters vary that the simulations understate the
+ * uncertainty: fewer than half of them (c: the counts). */
+static int few_vary(const param_counts *c) {
+  return c->n > 0 && 2 * c->varied < c->n;
+}
+
+/* "1 van de 22 parameters varieert in de simulaties; de andere 21 liggen
+ * vast" for counts c, into buf (len bytes). */
+static char *varied_text(const mkba_report_ctx *r, const param_counts *c,
+                         char *buf, size_t len) {
+  const mkba_strings *s = r->s;
+  char v[32], n[32], f[32];
+  mkba_fmt_int(v, sizeof v, (double)c->varied, r->lang);
+  mkba_fmt_int(n, sizeof n, (double)c->n, r->lang);
+  mkba_fmt_int(f, sizeof f, (double)(c->n - c->varied), r->lang);
+  return mkba_tpl(buf, len,
+                  c->varied == c->n ? s->varied_all
+                  : c->varied == 1  ? s->varied_one
+                                    : s->varied_many,
+                  v, n, f, NULL);
+}
+
+/* "de 1 parameter die varieert" for counts c into buf (len bytes), and
+ * the number of fixed ones into fixed (flen bytes). */
+static void few_text(const mkba_report_ctx *r, const param_counts *c, char *buf,
+                     size_t len, char *fixed, size_t flen) {
+  char v[32];
+  mkba_fmt_int(v, sizeof v, (double)c->varied, r->lang);
+  mkba_fmt_int(fixed, flen, (double)(c->n - c->varied), r->lang);
+  mkba_tpl(buf, len, c->varied == 1 ? r->s->few_one : r->s->few_many, v, NULL,
+           NULL, NULL);
+}
+
+/* "Daarin telt alleen de onzekerheid van de 1 parameter die varieert
+ * mee ...": the certainty qualified, added to text (len bytes) when few
+ * parameters vary. */
+static void few_words(const mkba_report_ctx *r, const param_counts *c,
+                      char *text, size_t len) {
+  if (!few_vary(c))
+    return;
+  char v[200], f[32], part[600];
+  few_text(r, c, v, sizeof v, f, sizeof f);
+  mkba_sentence_add(
+      text, len,
+      mkba_tpl(part, sizeof part, r->s->sure_fixed, v, f, NULL, NULL));
+}
+
 /* "2025–2034" for the scenario's period, into buf. */
 static char *period(const mkba_report_ctx *r, char *buf, size_t len) {
   const json_t *sc = mkba_j_obj(r->doc, "scenario");
@@ -386,21 +463,32 @@ static void title_block(mkba_page *pg) {
       mkba_table_row(&t, row.cell, MKBA_ROW_PLAIN, NULL);
     }
   }
-  /* how much rests on assumptions, before any number is read */
-  const json_t *ps = mkba_j_arr(r->doc, "parameters");
-  if (mkba_j_len(ps) > 0) {
-    size_t na = 0;
-    for (size_t i = 0; i < mkba_j_len(ps); i++)
-      na += strcmp(mkba_j_str(mkba_j_at(ps, i), "confidence", ""),
-                   "assumption") == 0;
-    char x[32], y[32];
-    mkba_fmt_int(x, sizeof x, (double)na, r->lang);
-    mkba_fmt_int(y, sizeof y, (double)mkba_j_len(ps), r->lang);
+  /* how much rests on assumptions and on the author's own choices, and how
+   * much of it varies in the simulations, before any number is read */
+  param_counts pc = count_params(r, -1);
+  if (pc.n > 0) {
+    char x[32], y[32], who[300] = "";
+    mkba_fmt_int(x, sizeof x, (double)pc.assumed, r->lang);
+    mkba_fmt_int(y, sizeof y, (double)pc.n, r->lang);
+    if (pc.scenario > 0) {
+      char z[32];
+      mkba_fmt_int(z, sizeof z, (double)pc.scenario, r->lang);
+      who[0] = ';';
+      who[1] = ' ';
+      mkba_tpl(who + 2, sizeof who - 2,
+               pc.scenario == 1 ? s->scenario_one : s->scenario_many, z, NULL,
+               NULL, NULL);
+    }
     mkba_row_set(&row, 0, s->m_assumptions);
-    mkba_row_set(&row, 1,
-                 mkba_tpl(buf, sizeof buf, s->p1_assumptions, x, y,
-                          s->sec_method, NULL));
+    mkba_row_set(
+        &row, 1,
+        mkba_tpl(buf, sizeof buf, s->p1_assumptions, x, y, s->sec_method, who));
     mkba_table_row(&t, row.cell, MKBA_ROW_PLAIN, NULL);
+    if (mkba_j_obj(r->doc, "uncertainty") != NULL) {
+      mkba_row_set(&row, 0, s->sec_uncertainty);
+      mkba_row_set(&row, 1, varied_text(r, &pc, buf, sizeof buf));
+      mkba_table_row(&t, row.cell, MKBA_ROW_PLAIN, NULL);
+    }
   }
   mkba_table_end(&t);
 }
@@ -497,7 +585,8 @@ static void bias_words(const mkba_report_ctx *r, char *buf, size_t len) {
 
 /* How sure, in words a council reads: a qualifier chosen by how often the
  * simulations agree with the sign of the base case, then the chance and
- * the 90% interval. */
+ * the 90% interval; when few parameters vary, that the certainty holds
+ * only within what varies. */
 static void sure_words(const mkba_report_ctx *r, double npv, char *buf,
                        size_t len) {
   const mkba_strings *s = r->s;
@@ -508,15 +597,26 @@ static void sure_words(const mkba_report_ctx *r, double npv, char *buf,
     return;
   }
   double agree = npv >= 0 ? p : 1 - p;
-  const char *t = agree >= 0.95   ? s->sure_high
+  param_counts pc = count_params(r, -1);
+  const char *t = agree >= 0.95
+                      ? few_vary(&pc) ? s->sure_high_few : s->sure_high
                   : agree >= 0.80 ? s->sure_likely
                                   : s->sure_low;
-  char pc[32], n[32], lo[64], hi[64];
-  chance(r, p, pc, sizeof pc);
+  char p_text[32], n[32], lo[64], hi[64];
+  chance(r, p, p_text, sizeof p_text);
   mkba_fmt_int(n, sizeof n, mkba_j_num(u, "draws"), r->lang);
   pair(r, mkba_j_num(u, "npv_p05"), mkba_j_num(u, "npv_p95"), lo, hi,
        sizeof lo);
-  mkba_tpl(buf, len, t, pc, n, lo, hi);
+  if (t == s->sure_high_few) {
+    /* the qualifier names what varies and what does not */
+    char few[200], fixed[32];
+    few_text(r, &pc, few, sizeof few, fixed, sizeof fixed);
+    const char *args[] = {p_text, n, lo, hi, few, fixed};
+    mkba_tpl_n(buf, len, t, args, 6);
+  } else {
+    mkba_tpl(buf, len, t, p_text, n, lo, hi);
+    few_words(r, &pc, buf, len);
+  }
 }
 
 /* The conclusion for one intervention or a package, in bold: the verdict,
@@ -665,7 +765,9 @@ static void pm_words(mkba_page *pg, const json_t *pm) {
                    NULL, NULL, NULL));
 }
 
-static void actor_table(mkba_page *pg) {
+/* The per-actor table of page 1, its heading and its notes; when fit_only,
+ * only if all of it fits below the cursor (measured, not estimated). */
+static void actor_table(mkba_page *pg, int fit_only) {
   const mkba_report_ctx *r = pg->r;
   const mkba_strings *s = r->s;
   const json_t *u = mkba_j_obj(r->doc, "uncertainty");
@@ -678,7 +780,6 @@ static void actor_table(mkba_page *pg) {
       {s->col_net_pv, 1, MKBA_ALIGN_RIGHT},
       {s->col_p_positive, 0.9, MKBA_ALIGN_RIGHT},
   };
-  mkba_page_heading(pg, s->per_actor_heading, 120);
   mkba_table t;
   mkba_table_begin(&t, pg, cols, with_p ? 5 : 4);
   mkba_row row;
@@ -732,21 +833,41 @@ static void actor_table(mkba_page *pg) {
                    NULL);
     first = 0;
   }
-  mkba_table_end(&t);
-  char note[600], year[16];
-  mkba_tpl(note, sizeof note, s->pv_note, mkba_price_year(r, year, sizeof year),
-           NULL, NULL, NULL);
-  mkba_page_note(pg, note);
-  mkba_page_note(pg, s->transfer_note);
+  /* the notes under it: present values, transfers, undiscounted */
+  char notes[3][600], year[16];
+  int nn = 0;
+  mkba_tpl(notes[nn++], sizeof notes[0], s->pv_note,
+           mkba_price_year(r, year, sizeof year), NULL, NULL, NULL);
+  snprintf(notes[nn++], sizeof notes[0], "%s", s->transfer_note);
   const json_t *und = mkba_j_obj(r->doc, "undiscounted");
   if (und != NULL) {
     char c[64], b[64], n[64];
     money(r, mkba_j_num(und, "costs"), c, sizeof c);
     money(r, mkba_j_num(und, "benefits"), b, sizeof b);
     money(r, mkba_j_num(und, "net"), n, sizeof n);
-    mkba_page_note(
-        pg, mkba_tpl(note, sizeof note, s->undiscounted_line, c, b, n, NULL));
+    mkba_tpl(notes[nn++], sizeof notes[0], s->undiscounted_line, c, b, n, NULL);
   }
+  if (fit_only && !pg->fresh) {
+    /* heading (a gap, the title, a gap), table and notes, as drawn */
+    mkba_text_style hs = mkba_style(11), ns = mkba_style(7.5);
+    hs.bold = 1;
+    hs.width = ns.width = MKBA_TEXT_WIDTH;
+    double h, need = mkba_table_height(&t) + 8;
+    mkba_text_size(pg->cr, s->per_actor_heading, &hs, NULL, &h);
+    need += 8 + h + 5;
+    for (int i = 0; i < nn; i++) {
+      mkba_text_size(pg->cr, notes[i], &ns, NULL, &h);
+      need += h + 5;
+    }
+    if (pg->y + need > MKBA_TEXT_BOTTOM) {
+      mkba_table_discard(&t);
+      return;
+    }
+  }
+  mkba_page_heading(pg, s->per_actor_heading, 120);
+  mkba_table_end(&t);
+  for (int i = 0; i < nn; i++)
+    mkba_page_note(pg, notes[i]);
 }
 
 /* The uncertainty entry of intervention index k, or NULL. */
@@ -900,6 +1021,8 @@ static void alt_words(mkba_page *pg, const size_t *order, size_t n) {
     const char *args[] = {name, pb, pp, lo, hi};
     mkba_sentence_add(text, sizeof text,
                       mkba_tpl_n(part, sizeof part, s->alt_sure, args, 5));
+    param_counts pc = count_params(r, (double)order[0]);
+    few_words(r, &pc, text, sizeof text);
     if (n > 1) {
       char second[300], p2[32];
       mkba_iv_sentence_name(r, mkba_j_at(ivs, order[1]), second, sizeof second);
@@ -980,9 +1103,5 @@ void mkba_section_summary(mkba_page *pg) {
   /* the table completes page 1 when it fits there; the overzichtstabel by
    * actor has the same numbers, so it never pushes the story onto a page
    * of its own */
-  size_t rows = mkba_j_len(mkba_j_arr(r->doc, "actors")) +
-                mkba_j_len(mkba_j_arr(r->doc, "perspectives")) + 1;
-  double need = 30 + 24 + 14.5 * (double)rows + 75;
-  if (pg->page > 1 || pg->y + need <= MKBA_TEXT_BOTTOM)
-    actor_table(pg);
+  actor_table(pg, pg->page == 1);
 }

@@ -8,12 +8,23 @@
  */
 #include "table.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define PAD_X 3.0
 #define PAD_Y 2.6
 #define SWATCH 7.0
+/* space above a group title, part of its row's height */
+#define GROUP_GAP 3.0
+/* a header in a tower may take this share of a wrapping text column */
+#define HEAD_TAKE 0.15
+/* headers may be set this much smaller before the body is (7.5 pt: 6 pt) */
+#define HEAD_MIN_SCALE 0.8
+/* extra room on the left of a column of numbers, beyond the padding */
+#define AIR 2.5
+/* a table split over pages has at least this many rows after the split */
+#define TAIL_ROWS 3
 /* a column may shrink its text this far at most (8 pt body: 5.6 pt) */
 #define MIN_SCALE 0.7
 
@@ -34,6 +45,84 @@ static int has_header(const mkba_table *t) {
     if (t->cols[i].title != NULL)
       return 1;
   return 0;
+}
+
+/* The header text of column col, glued (see glue); "" for none. */
+static const char *title_of(const mkba_table *t, int col) {
+  return t->head[col] != NULL ? t->head[col] : "";
+}
+
+/* Whether the n bytes at p are a comparison: ">", "<", "=", ">=", "<=",
+ * "≥", "≤", "≠". */
+static int is_comparison(const char *p, size_t n) {
+  static const char *const ops[] = {
+      ">",           "<", "=", ">=", "<=", "\xe2\x89\xa5", "\xe2\x89\xa4",
+      "\xe2\x89\xa0"};
+  for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+    if (strlen(ops[i]) == n && memcmp(p, ops[i], n) == 0)
+      return 1;
+  return 0;
+}
+
+/* Length of the word (up to the next ASCII space or the end) at p. */
+static size_t word_len(const char *p) {
+  size_t n = 0;
+  while (p[n] != '\0' && p[n] != ' ')
+    n++;
+  return n;
+}
+
+/*
+ * A copy of text (NULL: none) in which a short expression is one word: the
+ * spaces around a comparison become no-break spaces ("saldo > 0",
+ * "P(net > 0)"), and a slash inside short parentheses without spaces gets a
+ * word joiner after it ("(B/C)"), where line breaking would otherwise allow
+ * a break. Returns a new string (the caller frees) or NULL.
+ */
+static char *glue(const char *text) {
+  if (text == NULL)
+    return NULL;
+  size_t n = strlen(text);
+  /* each byte at most three more: a space becomes two, a slash four */
+  char *out = malloc(4 * n + 1);
+  if (out == NULL)
+    return NULL;
+  size_t o = 0, word = 0; /* start of the current word in text */
+  int paren = -1;         /* offset of the open parenthesis, or -1 */
+  for (size_t i = 0; i < n; i++) {
+    char c = text[i];
+    if (c == ' ') {
+      size_t next = word_len(text + i + 1);
+      if (is_comparison(text + word, i - word) ||
+          is_comparison(text + i + 1, next)) {
+        out[o++] = (char)0xc2;
+        out[o++] = (char)0xa0;
+      } else {
+        out[o++] = ' ';
+      }
+      word = i + 1;
+      paren = -1;
+      continue;
+    }
+    if (c == '(')
+      paren = (int)i;
+    else if (c == ')')
+      paren = -1;
+    out[o++] = c;
+    if (c == '/' && paren >= 0) {
+      /* "(B/C)": the closing parenthesis near, no space before it */
+      const char *close = strchr(text + i, ')');
+      const char *space = strchr(text + i, ' ');
+      if (close != NULL && close - (text + paren) <= 8 &&
+          (space == NULL || space > close)) {
+        out[o++] = (char)0xe2; /* U+2060 WORD JOINER */
+        out[o++] = (char)0x81;
+        out[o++] = (char)0xa0;
+      }
+    }
+  }
+  out[o] = '\0';
+  return out;
 }
 
 /* A copy of the n bytes at s as a string, or NULL when n is 0 or memory is
@@ -80,7 +169,8 @@ static mkba_text_style cell_style(const mkba_table *t, int col, int bold,
 
 /* The header cell's style (bold, half a point smaller than the body). */
 static mkba_text_style header_style(const mkba_table *t, int col) {
-  mkba_text_style st = mkba_style((t->size - 0.5) * t->scale[col]);
+  mkba_text_style st =
+      mkba_style((t->size - 0.5) * t->scale[col] * t->head_scale);
   st.bold = 1;
   st.width = t->width[col] - 2 * PAD_X;
   st.align = t->cols[col].align;
@@ -160,7 +250,8 @@ static double row_body(mkba_table *t, const struct mkba_table_row *r, double y,
 
 /* Height of row r on the page, padding included. */
 static double row_height(mkba_table *t, const struct mkba_table_row *r) {
-  return row_body(t, r, 0, 0) + 2 * PAD_Y;
+  double gap = (r->flags & MKBA_ROW_GROUP) ? GROUP_GAP : 0;
+  return gap + row_body(t, r, 0, 0) + 2 * PAD_Y;
 }
 
 /* Height of the header row, padding included; 0 without a header. */
@@ -171,8 +262,7 @@ static double header_height(mkba_table *t) {
   for (int i = 0; i < t->ncols; i++) {
     mkba_text_style st = header_style(t, i);
     double ch;
-    mkba_text_size(t->pg->cr, t->cols[i].title ? t->cols[i].title : "", &st,
-                   NULL, &ch);
+    mkba_text_size(t->pg->cr, title_of(t, i), &st, NULL, &ch);
     if (ch > h)
       h = ch;
   }
@@ -189,7 +279,7 @@ static void draw_header(mkba_table *t) {
     mkba_text_style st = header_style(t, i);
     /* header text sits on the rule, like the numbers under it */
     double ch;
-    const char *title = t->cols[i].title ? t->cols[i].title : "";
+    const char *title = title_of(t, i);
     mkba_text_size(cr, title, &st, NULL, &ch);
     mkba_text_draw(cr, title, &st, t->x[i] + PAD_X, pg->y + h - PAD_Y - ch);
   }
@@ -204,20 +294,25 @@ static void draw_header(mkba_table *t) {
 }
 
 /* The narrowest (*min) and the widest (*max) column col needs: its longest
- * word, and its longest line set without wrapping, in the header (which may
- * wrap) and in every cell, with padding, at full text size. */
-static void col_needs(mkba_table *t, int col, double *min, double *max) {
+ * word (in the header or any cell), and its longest line set without
+ * wrapping (in any cell), with padding, at full text size; *head gets the
+ * width at which the header (which may wrap) takes no more than about
+ * three lines. A column of numbers keeps some air on its left, so that
+ * numbers in neighbouring columns do not read as one. */
+static void col_needs(mkba_table *t, int col, double *min, double *max,
+                      double *head, double *body_min, double *head_word) {
   cairo_t *cr = t->pg->cr;
   double lo = 0, hi = 0;
+  *head = *head_word = 0;
   if (t->cols[col].title != NULL) {
     /* a header may wrap, but a column that can have the room keeps it to
      * two or three lines rather than a tower of one word a line */
     mkba_text_style st = header_style(t, col);
     double w;
     st.width = 0; /* unwrapped */
-    mkba_text_size(cr, t->cols[col].title, &st, &w, NULL);
-    lo = mkba_text_min_width(cr, t->cols[col].title, &st);
-    hi = w / 2.5 > lo ? w / 2.5 : lo;
+    mkba_text_size(cr, title_of(t, col), &st, &w, NULL);
+    *head_word = mkba_text_min_width(cr, title_of(t, col), &st);
+    *head = (w / 2.5 > *head_word ? w / 2.5 : *head_word) + 2 * PAD_X + 0.5;
   }
   for (size_t k = 0; k < t->nrows; k++) {
     const struct mkba_table_row *r = &t->rows[k];
@@ -239,10 +334,25 @@ static void col_needs(mkba_table *t, int col, double *min, double *max) {
         hi = w + inset;
     }
   }
-  /* half a point for rounding in the layout; a column at its widest keeps
-   * a little air, so numbers in neighbouring columns do not read as one */
-  *min = lo + 2 * PAD_X + 0.5;
-  *max = (hi > lo ? hi : lo) + 2 * PAD_X + 4.5;
+  /* half a point for rounding in the layout; a column of numbers keeps
+   * some air even at its narrowest, and more at its widest */
+  double air = t->cols[col].align == MKBA_ALIGN_RIGHT ? AIR : 0;
+  *body_min = lo + 2 * PAD_X + 0.5 + air;
+  if (*head_word > lo)
+    lo = *head_word;
+  if (hi < lo)
+    hi = lo;
+  *min = lo + 2 * PAD_X + 0.5 + air;
+  *max = hi + 2 * PAD_X + 4.5 + air;
+}
+
+/* The narrowest width of column col (body_min: its cells' need; word: the
+ * header's longest word at full size) with the header set at scale s. */
+static double min_at(const mkba_table *t, int col, double body_min, double word,
+                     double s) {
+  double air = t->cols[col].align == MKBA_ALIGN_RIGHT ? AIR : 0;
+  double h = word * s + 2 * PAD_X + 0.5 + air;
+  return h > body_min ? h : body_min;
 }
 
 /*
@@ -256,20 +366,90 @@ static void col_needs(mkba_table *t, int col, double *min, double *max) {
  * wider than the page, every column gets a width in proportion to its
  * longest word and its text shrinks to match.
  */
+/* Whether column i may give width to a header in a tower: a column of
+ * text that wraps anyway (narrower than its widest, max) and whose own
+ * header fits (head). */
+static int donor(const mkba_table *t, int i, const double *head,
+                 const double *max) {
+  return t->cols[i].align == MKBA_ALIGN_LEFT && head[i] <= t->width[i] &&
+         t->width[i] < max[i] - 0.5;
+}
+
+/* The largest header scale from 1 down to HEAD_MIN_SCALE at which the
+ * columns' narrowest widths fit the page (whole: with every left-aligned
+ * column at its widest, its labels on one line), or 0 when none does.
+ * bmin, word, max: per column, the body's narrowest width, the header's
+ * longest word at full size, the widest width. */
+static double header_scale(const mkba_table *t, const double *bmin,
+                           const double *word, const double *max, int whole) {
+  double need[2];
+  const double at[2] = {1.0, HEAD_MIN_SCALE};
+  for (int k = 0; k < 2; k++) {
+    need[k] = 0;
+    for (int i = 0; i < t->ncols; i++) {
+      double m = min_at(t, i, bmin[i], word[i], at[k]);
+      if (whole && t->cols[i].align == MKBA_ALIGN_LEFT && max[i] > m)
+        m = max[i];
+      need[k] += m;
+    }
+  }
+  if (need[0] <= MKBA_TEXT_WIDTH)
+    return 1.0;
+  if (need[1] > MKBA_TEXT_WIDTH)
+    return 0;
+  double lo = HEAD_MIN_SCALE, hi = 1.0;
+  for (int it = 0; it < 20; it++) {
+    double mid = (lo + hi) / 2, n = 0;
+    for (int i = 0; i < t->ncols; i++) {
+      double m = min_at(t, i, bmin[i], word[i], mid);
+      if (whole && t->cols[i].align == MKBA_ALIGN_LEFT && max[i] > m)
+        m = max[i];
+      n += m;
+    }
+    if (n <= MKBA_TEXT_WIDTH)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 static void layout_columns(mkba_table *t) {
   double min[MKBA_TABLE_MAX_COLS], max[MKBA_TABLE_MAX_COLS];
+  double head[MKBA_TABLE_MAX_COLS], bmin[MKBA_TABLE_MAX_COLS];
+  double word[MKBA_TABLE_MAX_COLS];
   int held[MKBA_TABLE_MAX_COLS] = {0}; /* 0 free, 1 at min, 2 at max */
   double need = 0, total = 0;
+  t->head_scale = 1.0;
   for (int i = 0; i < t->ncols; i++) {
     t->scale[i] = 1.0;
     t->width[i] = MKBA_TEXT_WIDTH / t->ncols; /* for measuring only */
   }
   for (int i = 0; i < t->ncols; i++) {
-    col_needs(t, i, &min[i], &max[i]);
+    col_needs(t, i, &min[i], &max[i], &head[i], &bmin[i], &word[i]);
     need += min[i];
     total += t->cols[i].weight > 0 ? t->cols[i].weight : 0;
   }
-  if (need > MKBA_TEXT_WIDTH) {
+  /* long words in the headers: set the headers smaller (down to
+   * HEAD_MIN_SCALE) before any text of the body is, and before a label
+   * column that could be one line a row wraps: the largest size at which
+   * the label columns are whole, else the largest at which the table fits
+   * at all */
+  double s_fit = header_scale(t, bmin, word, max, 0);
+  double s_whole = header_scale(t, bmin, word, max, 1);
+  t->head_scale = s_whole > 0 ? s_whole : s_fit > 0 ? s_fit : HEAD_MIN_SCALE;
+  if (t->head_scale < 1) {
+    need = 0;
+    for (int i = 0; i < t->ncols; i++) {
+      double m = min_at(t, i, bmin[i], word[i], t->head_scale);
+      head[i] = (head[i] - 2 * PAD_X - 0.5) * t->head_scale + 2 * PAD_X + 0.5;
+      if (max[i] < m)
+        max[i] = m;
+      min[i] = m;
+      need += m;
+    }
+  }
+  if (need > MKBA_TEXT_WIDTH + 0.01) {
     double f = MKBA_TEXT_WIDTH / need;
     for (int i = 0; i < t->ncols; i++) {
       t->width[i] = min[i] * f;
@@ -325,11 +505,47 @@ static void layout_columns(mkba_table *t) {
         t->width[i] -= cut;
         used -= cut;
       }
-    /* every column at its max: the rest of the width by weight */
-    double spare = MKBA_TEXT_WIDTH - used;
+    /* every column at its max: first the headers that would wrap into a
+     * tower get room, up to about three lines each (a label of the body
+     * that wraps reads worse than a header that does) ... */
+    double spare = MKBA_TEXT_WIDTH - used, want = 0;
+    for (int i = 0; i < t->ncols; i++)
+      if (head[i] > t->width[i])
+        want += head[i] - t->width[i];
+    if (want > 0.01 && spare > 0.01) {
+      double f = spare < want ? spare / want : 1;
+      for (int i = 0; i < t->ncols; i++)
+        if (head[i] > t->width[i]) {
+          double add = (head[i] - t->width[i]) * f;
+          t->width[i] += add;
+          spare -= add;
+        }
+    }
+    /* ... then the rest of the width by weight */
     for (int i = 0; i < t->ncols && spare > 0.01 && total > 0; i++)
       if (t->cols[i].weight > 0)
         t->width[i] += spare * t->cols[i].weight / total;
+    /* a header still in a tower takes a little from the columns of text
+     * that wrap anyway: at most HEAD_TAKE of their width, never below
+     * their narrowest */
+    want = 0;
+    for (int i = 0; i < t->ncols; i++)
+      if (head[i] > t->width[i])
+        want += head[i] - t->width[i];
+    double can = 0;
+    for (int i = 0; i < t->ncols; i++)
+      if (donor(t, i, head, max))
+        can += fmin(t->width[i] - min[i], HEAD_TAKE * t->width[i]);
+    if (want > 0.01 && can > 0.01) {
+      double f = want < can ? want / can : 1, g = can < want ? can / want : 1;
+      for (int i = 0; i < t->ncols; i++) {
+        if (donor(t, i, head, max))
+          t->width[i] -=
+              fmin(t->width[i] - min[i], HEAD_TAKE * t->width[i]) * f;
+        else if (head[i] > t->width[i])
+          t->width[i] += (head[i] - t->width[i]) * g;
+      }
+    }
   }
   double x = MKBA_MARGIN_X;
   for (int i = 0; i < t->ncols; i++) {
@@ -347,6 +563,9 @@ void mkba_table_begin(mkba_table *t, mkba_page *pg, const mkba_col *cols,
   t->cols = cols;
   t->ncols = ncols;
   t->size = 8;
+  t->head_scale = 1.0;
+  for (int i = 0; i < ncols; i++)
+    t->head[i] = glue(cols[i].title);
 }
 
 void mkba_table_row_note(mkba_table *t, const char *const *cells,
@@ -368,7 +587,9 @@ void mkba_table_row_note(mkba_table *t, const char *const *cells,
     if (c == NULL)
       continue;
     const char *nl = strchr(c, '\n');
-    r->main[i] = dup_n(c, nl != NULL ? (size_t)(nl - c) : strlen(c));
+    char *m = dup_n(c, nl != NULL ? (size_t)(nl - c) : strlen(c));
+    r->main[i] = glue(m);
+    free(m);
     if (nl != NULL)
       r->rest[i] = dup_n(nl + 1, strlen(nl + 1));
   }
@@ -394,7 +615,8 @@ static void draw_row(mkba_table *t, const struct mkba_table_row *r, double h) {
   cairo_t *cr = pg->cr;
   int span = (r->flags & MKBA_ROW_GROUP) != 0;
   if (span) {
-    pg->y += 3;
+    pg->y += GROUP_GAP;
+    h -= GROUP_GAP;
   } else if (!(r->flags & MKBA_ROW_PLAIN) && t->row % 2 == 1) {
     cairo_rectangle(cr, MKBA_MARGIN_X, pg->y, MKBA_TEXT_WIDTH, h);
     mkba_set_rgb(cr, MKBA_RGB_SHADE);
@@ -424,12 +646,57 @@ static void draw_row(mkba_table *t, const struct mkba_table_row *r, double h) {
     t->row = 0;
 }
 
+/* The height that must fit on the page for row k to be drawn there (h:
+ * the rows' heights): the row itself; a group title with what the row
+ * under it needs; one of the last TAIL_ROWS rows with all the rows after
+ * it, so that a total never goes over alone. */
+static double keep_with(const mkba_table *t, const double *h, size_t k) {
+  double keep = 0;
+  for (size_t j = k; j < t->nrows; j++) {
+    if (t->nrows - j <= TAIL_ROWS) {
+      for (size_t i = j; i < t->nrows; i++)
+        keep += h[i];
+      break;
+    }
+    keep += h[j];
+    if (!(t->rows[j].flags & MKBA_ROW_GROUP))
+      break;
+  }
+  return keep;
+}
+
+void mkba_table_discard(mkba_table *t) {
+  for (size_t k = 0; k < t->nrows; k++)
+    row_free(&t->rows[k]);
+  for (int i = 0; i < MKBA_TABLE_MAX_COLS; i++) {
+    free(t->head[i]);
+    t->head[i] = NULL;
+  }
+  free(t->rows);
+  t->rows = NULL;
+  t->nrows = t->cap = 0;
+}
+
+double mkba_table_height(mkba_table *t) {
+  layout_columns(t);
+  double total = header_height(t);
+  for (size_t k = 0; k < t->nrows; k++)
+    total += row_height(t, &t->rows[k]);
+  return total;
+}
+
 void mkba_table_end(mkba_table *t) {
   mkba_page *pg = t->pg;
   layout_columns(t);
   double *h = t->nrows > 0 ? malloc(t->nrows * sizeof *h) : NULL;
+  double total = header_height(t);
   for (size_t k = 0; k < t->nrows && h != NULL; k++)
-    h[k] = row_height(t, &t->rows[k]);
+    total += h[k] = row_height(t, &t->rows[k]);
+  /* a small table is not split, unless moving it would leave a heading
+   * alone at the foot of this page */
+  if (h != NULL && total <= MKBA_TABLE_KEEP_WHOLE &&
+      !mkba_page_after_heading(pg))
+    mkba_page_need(pg, total);
   /* the header starts a page only with its first row and a little of the
    * next under it (the heading and text above it were placed counting on
    * no more than that) */
@@ -444,22 +711,14 @@ void mkba_table_end(mkba_table *t) {
   draw_header(t);
   for (size_t k = 0; k < t->nrows && h != NULL; k++) {
     const struct mkba_table_row *r = &t->rows[k];
-    /* a group title stays with the row under it */
-    double keep = h[k];
-    if ((r->flags & MKBA_ROW_GROUP) && k + 1 < t->nrows)
-      keep += h[k + 1];
-    if (!pg->fresh && pg->y + keep > MKBA_TEXT_BOTTOM) {
+    if (!pg->fresh && pg->y + keep_with(t, h, k) > MKBA_TEXT_BOTTOM) {
       mkba_page_new(pg);
       draw_header(t);
     }
     draw_row(t, r, h[k]);
   }
   free(h);
-  for (size_t k = 0; k < t->nrows; k++)
-    row_free(&t->rows[k]);
-  free(t->rows);
-  t->rows = NULL;
-  t->nrows = t->cap = 0;
+  mkba_table_discard(t);
   cairo_set_source_rgb(pg->cr, 0.1, 0.1, 0.1);
   cairo_set_line_width(pg->cr, 0.5);
   cairo_move_to(pg->cr, MKBA_MARGIN_X, pg->y);

@@ -9,6 +9,7 @@
 #include "text.h"
 
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #define FONT_FAMILY "DejaVu Sans"
 
@@ -134,6 +135,24 @@ double mkba_text_min_width(cairo_t *cr, const char *text,
   pango_layout_get_extents(layout, NULL, &logical);
   g_object_unref(layout);
   return (double)logical.width / PANGO_SCALE;
+}
+
+int mkba_text_fits(cairo_t *cr, const char *text, const mkba_text_style *st,
+                   mkba_text_fit *fit) {
+  PangoLayout *layout = layout_new(cr, text, st);
+  mkba_text_fit f = {0};
+  PangoRectangle logical;
+  pango_layout_get_extents(layout, NULL, &logical);
+  f.width = (double)logical.width / PANGO_SCALE;
+  f.height = (double)logical.height / PANGO_SCALE;
+  f.ellipsized = pango_layout_is_ellipsized(layout) ? 1 : 0;
+  for (GSList *l = pango_layout_get_lines_readonly(layout); l != NULL;
+       l = l->next)
+    f.laid += (size_t)((PangoLayoutLine *)l->data)->length;
+  g_object_unref(layout);
+  if (fit != NULL)
+    *fit = f;
+  return !f.ellipsized && f.laid == strlen(text ? text : "");
 }
 
 double mkba_text_draw(cairo_t *cr, const char *text, const mkba_text_style *st,

@@ -11,6 +11,7 @@
 #define MKBA_TEXT_H
 
 #include <cairo.h>
+#include <stddef.h>
 
 #include "palette.h"
 
@@ -48,6 +49,24 @@ void mkba_text_size(cairo_t *cr, const char *text, const mkba_text_style *st,
  */
 double mkba_text_min_width(cairo_t *cr, const char *text,
                            const mkba_text_style *st);
+
+/* How pango lays out a text in a style: what mkba_text_fits reports. */
+typedef struct {
+  double width;   /* the logical width, in points */
+  double height;  /* the logical height, in points */
+  int ellipsized; /* 1: cut off with an ellipsis (st->max_lines) */
+  size_t laid;    /* bytes of the text on its lines; fewer when cut */
+} mkba_text_fit;
+
+/*
+ * Lay out text (UTF-8, borrowed; NULL: "") on cr in style st exactly as
+ * mkba_text_draw would and say whether it is whole: not ellipsized and
+ * every byte on a line. fit (out; may be NULL) receives the details.
+ * Returns 1 when whole, else 0. Whether it keeps within st->width is the
+ * caller's to judge from fit->width: a word wider than the box runs over.
+ */
+int mkba_text_fits(cairo_t *cr, const char *text, const mkba_text_style *st,
+                   mkba_text_fit *fit);
 
 /*
  * Draw text with its top at y. With st->width > 0 the text wraps in the box

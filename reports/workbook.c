@@ -27,76 +27,31 @@
 
 #include "format.h"
 #include "results.h"
+#include "workbook_sheet.h"
 
-/* Columns a sheet can have; the widest (interventions) uses 5 + 15 + 6. */
-#define MAX_COLS 48
-/* The longest text a cell takes is 32,767 characters; cut well before. */
-#define MAX_TEXT 32000
-/* Widest column for ordinary text, and the width of wrapped text columns. */
+/* Widest column for ordinary text (wrapped text: see workbook_sheet.c). */
 #define MAX_WIDTH 50.0
-#define WRAP_WIDTH 70.0
 /* 1 January 1980 UTC: the creation time without SOURCE_DATE_EPOCH. */
 #define FIXED_CREATED ((time_t)315532800)
 
-/* How a cell is shown. */
-typedef enum {
-  F_TEXT,    /* text */
-  F_WRAP,    /* long text, wrapped in a wide column */
-  F_EURO,    /* whole euros with thousands separators */
-  F_PCT,     /* a fraction as a percentage with one decimal */
-  F_PCT0,    /* a whole percentage, such as a percentile */
-  F_PROB,    /* a probability, by the report's rule (see make_formats) */
-  F_RATE,    /* a discount or inflation rate: 2.25% */
-  F_RATIO,   /* a ratio such as B/C: two decimals */
-  F_FACTOR,  /* a factor such as a discount factor: four decimals */
-  F_INT,     /* a count with thousands separators */
-  F_PLAIN,   /* a year, rank or seed: digits only */
-  F_DEC,     /* a quantity (QALYs, person-years): up to two decimals */
-  F_GENERAL, /* a parameter in its own unit: as it is */
-  F_HEAD,    /* a header cell */
-  F_SECTION, /* a section heading on the summary sheet */
-  F_N
-} fmt_kind;
-
 /* The workbook being written. */
 typedef struct {
-  lxw_workbook *wb;     /* the workbook (libxlsxwriter's) */
+  wbs_book w;           /* what every sheet needs; first, see book_of */
   const json_t *doc;    /* the results document (borrowed) */
-  mkba_lang lang;       /* language of names, headers and formats */
-  lxw_format *fmt[F_N]; /* one format per kind, owned by wb */
-  lxw_error error;      /* the first error, or LXW_NO_ERROR */
-  char where[64];       /* the sheet where it happened */
-  const json_t **level; /* level 0: the document; then the interventions */
-  char (*name)[192];    /* each level's name, as in the first column */
+  const json_t **level; /* level 0: the document; then the interventions
+                           (owned; the documents borrowed) */
+  char (*name)[192];    /* each level's name, as in the first column (owned) */
   char all[192];        /* the name for numbers of the whole scenario */
   size_t n_iv;          /* number of interventions */
   int alternatives;     /* 1: the interventions are alternatives */
 } book;
 
-/* A cell of wrapped text: its row needs the height of its lines, which
- * only the final column width tells. */
-typedef struct {
-  lxw_row_t row; /* its row */
-  lxw_col_t col; /* its column */
-  double chars;  /* its length in characters */
-} wrapped;
-
 /* One sheet being written. */
-typedef struct {
-  book *b;                      /* the workbook it belongs to */
-  lxw_worksheet *ws;            /* the sheet (owned by the workbook) */
-  lxw_row_t row;                /* the next row to write */
-  lxw_col_t ncol;               /* columns used */
-  double width[MAX_COLS];       /* the widest content per column, characters */
-  unsigned char wrap[MAX_COLS]; /* 1: a column of wrapped text */
-  wrapped *wraps;               /* the wrapped cells, for row heights */
-  size_t n_wraps, cap_wraps;    /* their number, and room for more */
-} sheet;
+typedef wbs_sheet sheet;
 
-/* A pair of strings, Dutch first. */
-typedef struct {
-  const char *nl, *en; /* Dutch, English (static) */
-} words;
+/* The workbook sheet s belongs to (its wbs_book is a book's first
+ * member). */
+static book *book_of(const sheet *s) { return (book *)s->b; }
 
 /* A measure: a key of the document with its name and format. */
 typedef struct {
@@ -109,9 +64,7 @@ typedef struct {
 
 /* The string of a pair in the workbook's language (b: the workbook; w: the
  * pair). */
-static const char *say(const book *b, words w) {
-  return b->lang == MKBA_LANG_EN ? w.en : w.nl;
-}
+static const char *say(const book *b, words w) { return wbs_say(&b->w, w); }
 
 /* The name of every measure the document has, in both languages. The same
  * name serves the column headers and the Data sheet's measure column, so a
@@ -231,112 +184,7 @@ static fmt_kind measure_fmt(const char *key) {
 /* Keep the first error and where it happened (b: the workbook; e: what
  * libxlsxwriter returned; where: what was being written, for the message). */
 static void note(book *b, lxw_error e, const char *where) {
-  if (e != LXW_NO_ERROR && b->error == LXW_NO_ERROR) {
-    b->error = e;
-    snprintf(b->where, sizeof b->where, "%s", where);
-  }
-}
-
-/* Characters (not bytes) of a UTF-8 string, up to its first line break,
- * which is what a column must be wide enough for. */
-static double text_width(const char *t) {
-  double n = 0;
-  for (const unsigned char *p = (const unsigned char *)t; *p && *p != '\n'; p++)
-    if ((*p & 0xC0) != 0x80)
-      n++;
-  return n;
-}
-
-/* The characters a number takes in format f: digits, separators, sign,
- * euro sign, decimals and percent sign. */
-static double number_width(double v, fmt_kind f) {
-  static const int decimals[F_N] = {
-      [F_PCT] = 1,   [F_PCT0] = 0,   [F_PROB] = 2, [F_RATE] = 2,
-      [F_RATIO] = 2, [F_FACTOR] = 4, [F_DEC] = 2,  [F_GENERAL] = 6};
-  int pct = f == F_PCT || f == F_PCT0 || f == F_RATE || f == F_PROB;
-  double a = fabs(pct ? v * 100 : v);
-  int digits = a >= 1 ? (int)floor(log10(a)) + 1 : 1;
-  double w = digits + (v < 0) + decimals[f] + (decimals[f] > 0);
-  if (f == F_EURO || f == F_INT || f == F_DEC)
-    w += (digits - 1) / 3;
-  if (f == F_EURO)
-    w += 2;
-  if (pct)
-    w += 1;
-  return w;
-}
-
-/* Widen column c of s to hold w characters. */
-static void widen(sheet *s, lxw_col_t c, double w) {
-  if (c >= MAX_COLS)
-    return;
-  if (w > s->width[c])
-    s->width[c] = w;
-  if (c + 1 > s->ncol)
-    s->ncol = c + 1;
-}
-
-/* Remember a wrapped cell of `chars` characters at row r, column c; without
- * memory its row merely keeps one line. */
-static void remember_wrap(sheet *s, lxw_row_t r, lxw_col_t c, double chars) {
-  if (s->n_wraps == s->cap_wraps) {
-    size_t cap = s->cap_wraps ? 2 * s->cap_wraps : 64;
-    wrapped *w = realloc(s->wraps, cap * sizeof *w);
-    if (w == NULL)
-      return;
-    s->wraps = w;
-    s->cap_wraps = cap;
-  }
-  s->wraps[s->n_wraps++] = (wrapped){r, c, chars};
-}
-
-/* Text t in row r, column c, shown as f; nothing for NULL or "". Text
- * longer than a cell takes is cut at a character boundary. */
-static void put_text_at(sheet *s, lxw_row_t r, lxw_col_t c, const char *t,
-                        fmt_kind f) {
-  if (t == NULL || t[0] == '\0')
-    return;
-  char *cut = NULL;
-  if (strlen(t) > MAX_TEXT) {
-    size_t n = MAX_TEXT;
-    while (n > 0 && (t[n] & 0xC0) == 0x80)
-      n--;
-    cut = strndup(t, n);
-    if (cut == NULL) {
-      note(s->b, LXW_ERROR_MEMORY_MALLOC_FAILED, "text");
-      return;
-    }
-    t = cut;
-  }
-  note(s->b, worksheet_write_string(s->ws, r, c, t, s->b->fmt[f]),
-       "a text cell");
-  if (f == F_WRAP && c < MAX_COLS) {
-    s->wrap[c] = 1;
-    remember_wrap(s, r, c, text_width(t));
-  }
-  widen(s, c, text_width(t));
-  free(cut);
-}
-
-/* Text t in column c of the current row. */
-static void put_text(sheet *s, lxw_col_t c, const char *t, fmt_kind f) {
-  put_text_at(s, s->row, c, t, f);
-}
-
-/* Number v in row r, column c, shown as f; nothing for a value that is not
- * finite (a JSON null read as NaN): a blank, never a text. */
-static void put_num_at(sheet *s, lxw_row_t r, lxw_col_t c, double v,
-                       fmt_kind f) {
-  if (!isfinite(v))
-    return;
-  note(s->b, worksheet_write_number(s->ws, r, c, v, s->b->fmt[f]),
-       "a number cell");
-  widen(s, c, number_width(v, f));
-}
-
-/* Number v in column c of the current row. */
-static void put_num(sheet *s, lxw_col_t c, double v, fmt_kind f) {
-  put_num_at(s, s->row, c, v, f);
+  wbs_note(&b->w, e, where);
 }
 
 /* obj[key] in column c of the current row: a number as a number, a string
@@ -345,9 +193,9 @@ static void put_key(sheet *s, lxw_col_t c, const json_t *obj, const char *key,
                     fmt_kind f) {
   const char *t = mkba_j_str(obj, key, NULL);
   if (t != NULL)
-    put_text(s, c, t, f == F_WRAP ? F_WRAP : F_TEXT);
+    wbs_put_text(s, c, t, f == F_WRAP ? F_WRAP : F_TEXT);
   else
-    put_num(s, c, mkba_j_num(obj, key), f);
+    wbs_put_num(s, c, mkba_j_num(obj, key), f);
 }
 
 /* ---- sheets ------------------------------------------------------------- */
@@ -356,22 +204,13 @@ static void put_key(sheet *s, lxw_col_t c, const json_t *obj, const char *key,
  * name: the two names, each at most 31 characters). Returns 0, or -1 when
  * libxlsxwriter refuses (the error is noted). */
 static int sheet_open(sheet *s, book *b, words name) {
-  memset(s, 0, sizeof *s);
-  s->b = b;
-  s->ws = workbook_add_worksheet(b->wb, say(b, name));
-  if (s->ws == NULL) {
-    note(b, LXW_ERROR_MEMORY_MALLOC_FAILED, say(b, name));
-    return -1;
-  }
-  return 0;
+  return wbs_sheet_open(s, &b->w, say(b, name), LXW_ERROR_MEMORY_MALLOC_FAILED);
 }
 
 /* The header row: n column names (s: the sheet, at row 0; heads: pairs). */
 static void sheet_head(sheet *s, const words *heads, size_t n) {
-  for (size_t c = 0; c < n; c++) {
-    put_text(s, (lxw_col_t)c, say(s->b, heads[c]), F_HEAD);
-    widen(s, (lxw_col_t)c, text_width(say(s->b, heads[c])) + 2); /* filter */
-  }
+  for (size_t c = 0; c < n; c++)
+    wbs_put_head(s, (lxw_col_t)c, wbs_say(s->b, heads[c]));
   s->row = 1;
 }
 
@@ -379,62 +218,8 @@ static void sheet_head(sheet *s, const words *heads, size_t n) {
  * keys: n measure keys). */
 static void sheet_head_keys(sheet *s, lxw_col_t first, const char *const *keys,
                             size_t n) {
-  for (size_t k = 0; k < n; k++) {
-    const char *h = measure_name(s->b, keys[k]);
-    put_text_at(s, 0, first + (lxw_col_t)k, h, F_HEAD);
-    widen(s, first + (lxw_col_t)k, text_width(h) + 2);
-  }
-}
-
-/* Rows with wrapped text get the height of their longest cell's lines
- * (about 15 points a line; a proportional font fits a little more than a
- * character per unit of column width, so the estimate errs on the tall
- * side): Excel may fit the height itself, LibreOffice does not. Rows are
- * written in order, so the cells of one row are neighbours in s->wraps.
- * (width: each column's final width). */
-static void set_row_heights(sheet *s, const double *width) {
-  for (size_t i = 0; i < s->n_wraps;) {
-    lxw_row_t r = s->wraps[i].row;
-    double lines = 1;
-    for (; i < s->n_wraps && s->wraps[i].row == r; i++) {
-      const wrapped *w = &s->wraps[i];
-      double l = ceil(w->chars * 1.1 / (width[w->col] - 1));
-      lines = l > lines ? l : lines;
-    }
-    if (lines > 1)
-      note(s->b, worksheet_set_row(s->ws, r, 15 * lines, NULL), "row heights");
-  }
-  free(s->wraps);
-  s->wraps = NULL;
-  s->n_wraps = s->cap_wraps = 0;
-}
-
-/* Finish a sheet: column widths from what was written, the header row (and
- * `freeze_cols` name columns) frozen, a filter on a table sheet. */
-static void sheet_close(sheet *s, lxw_col_t freeze_cols, int filter) {
-  double width[MAX_COLS];
-  for (lxw_col_t c = 0; c < s->ncol && c < MAX_COLS; c++) {
-    double w = s->width[c] + 1;
-    if (s->wrap[c])
-      w = w < WRAP_WIDTH ? w : WRAP_WIDTH;
-    else if (w > MAX_WIDTH)
-      w = MAX_WIDTH;
-    width[c] = w < 8 ? 8 : w;
-    note(s->b, worksheet_set_column(s->ws, c, c, width[c], NULL),
-         "column widths");
-  }
-  set_row_heights(s, width);
-  worksheet_freeze_panes(s->ws, 1, freeze_cols);
-  /* printed: A4, as wide as a page, landscape when wide, the header on
-   * every page */
-  worksheet_set_paper(s->ws, 9);
-  if (s->ncol > 4)
-    worksheet_set_landscape(s->ws);
-  worksheet_fit_to_pages(s->ws, 1, 0);
-  note(s->b, worksheet_repeat_rows(s->ws, 0, 0), "the printed header");
-  if (filter && s->row > 1 && s->ncol > 0)
-    note(s->b, worksheet_autofilter(s->ws, 0, 0, s->row - 1, s->ncol - 1),
-         "a filter");
+  for (size_t k = 0; k < n; k++)
+    wbs_put_head(s, first + (lxw_col_t)k, measure_name(book_of(s), keys[k]));
 }
 
 /* Measure keys of obj in columns first.., in the keys' formats. */
@@ -478,7 +263,7 @@ static long param_iv(const char *id) {
 static void summary_section(sheet *s, words w) {
   if (s->row > 1)
     s->row++; /* a blank row before each section but the first */
-  put_text(s, 0, say(s->b, w), F_SECTION);
+  wbs_put_text(s, 0, wbs_say(s->b, w), F_SECTION);
   s->row++;
 }
 
@@ -486,23 +271,24 @@ static void summary_section(sheet *s, words w) {
  * note. */
 static void summary_row(sheet *s, const char *name, double v, fmt_kind f,
                         const char *note_text) {
-  put_text(s, 0, name, F_WRAP);
-  put_num(s, 1, v, f);
-  put_text(s, 2, note_text, F_WRAP);
+  wbs_put_text(s, 0, name, F_WRAP);
+  wbs_put_num(s, 1, v, f);
+  wbs_put_text(s, 2, note_text, F_WRAP);
   s->row++;
 }
 
 /* The scenario: title, region, period, price level, discounting. */
 static void summary_scenario(sheet *s) {
-  book *b = s->b;
+  book *b = book_of(s);
   const json_t *sc = mkba_j_obj(b->doc, "scenario");
   summary_section(s, (words){"Scenario", "Scenario"});
-  put_text(s, 0, say(b, (words){"Titel", "Title"}), F_TEXT);
-  put_text(s, 1, mkba_j_str(sc, "title", ""), F_TEXT);
+  wbs_put_text(s, 0, say(b, (words){"Titel", "Title"}), F_TEXT);
+  wbs_put_text(s, 1, mkba_j_str(sc, "title", ""), F_TEXT);
   s->row++;
-  put_text(s, 0, say(b, (words){"Regio", "Region"}), F_TEXT);
-  put_text(s, 1, mkba_j_str(sc, "region_label", mkba_j_str(sc, "region", "")),
-           F_TEXT);
+  wbs_put_text(s, 0, say(b, (words){"Regio", "Region"}), F_TEXT);
+  wbs_put_text(s, 1,
+               mkba_j_str(sc, "region_label", mkba_j_str(sc, "region", "")),
+               F_TEXT);
   s->row++;
   const char *keys[] = {"start_year", "horizon_years", "price_year",
                         "assumed_inflation"};
@@ -527,11 +313,11 @@ static void summary_scenario(sheet *s) {
   if (isfinite(mkba_j_num(d, "base_year")))
     summary_row(s, measure_name(b, "base_year"), mkba_j_num(d, "base_year"),
                 F_PLAIN, NULL);
-  put_text(s, 0, say(b, (words){"Vergelijking", "Comparison"}), F_TEXT);
-  put_text(s, 1,
-           say(b, b->alternatives ? (words){"alternatieven", "alternatives"}
-                                  : (words){"pakket", "package"}),
-           F_TEXT);
+  wbs_put_text(s, 0, say(b, (words){"Vergelijking", "Comparison"}), F_TEXT);
+  wbs_put_text(s, 1,
+               say(b, b->alternatives ? (words){"alternatieven", "alternatives"}
+                                      : (words){"pakket", "package"}),
+               F_TEXT);
   s->row++;
   summary_row(s, say(b, (words){"Interventies", "Interventions"}),
               (double)b->n_iv, F_INT, NULL);
@@ -540,7 +326,7 @@ static void summary_scenario(sheet *s) {
 /* The headline results of the package (or the one intervention), with
  * what a missing number means. */
 static void summary_result(sheet *s) {
-  book *b = s->b;
+  book *b = book_of(s);
   const json_t *sum = mkba_j_obj(b->doc, "summary");
   summary_section(s, (words){"Resultaat", "Result"});
   const char *keys[] = {"pv_costs",
@@ -586,7 +372,7 @@ static void summary_result(sheet *s) {
 
 /* The alternatives ranked, best first: rank, name and net value. */
 static void summary_ranking(sheet *s) {
-  book *b = s->b;
+  book *b = book_of(s);
   const json_t *rk = mkba_j_arr(b->doc, "ranking");
   summary_section(s, (words){"Rangorde (beste eerst)", "Ranking (best first)"});
   for (size_t i = 0; i < mkba_j_len(rk); i++) {
@@ -601,7 +387,7 @@ static void summary_ranking(sheet *s) {
 /* The Monte Carlo summary of the package: draws, seed, chance, interval;
  * for alternatives only what is not a figure of their sum. */
 static void summary_uncertainty(sheet *s) {
-  book *b = s->b;
+  book *b = book_of(s);
   const json_t *u = mkba_j_obj(b->doc, "uncertainty");
   if (u == NULL)
     return;
@@ -621,7 +407,7 @@ static void summary_uncertainty(sheet *s) {
  * alternatives, whose sum means nothing), the value of a QALY, and the
  * warnings in the workbook's language. */
 static void summary_method(sheet *s) {
-  book *b = s->b;
+  book *b = book_of(s);
   const json_t *ds = mkba_j_arr(b->doc, "discount_sensitivity");
   if (!b->alternatives && mkba_j_len(ds) > 0) {
     summary_section(s, (words){"Saldo bij andere discontovoeten",
@@ -647,7 +433,7 @@ static void summary_method(sheet *s) {
       snprintf(name, sizeof name, "%s %zu",
                say(b, (words){"Waarschuwing", "Warning"}), i + 1);
       summary_row(s, name, NAN, F_GENERAL,
-                  mkba_j_str(msg, b->lang == MKBA_LANG_EN ? "en" : "nl", ""));
+                  mkba_j_str(msg, b->w.lang == MKBA_LANG_EN ? "en" : "nl", ""));
     }
   }
 }
@@ -667,7 +453,7 @@ static void sheet_summary(book *b) {
     summary_result(&s);
   summary_uncertainty(&s);
   summary_method(&s);
-  sheet_close(&s, 0, 0);
+  wbs_sheet_close(&s, 0, 0);
 }
 
 /* ---- per intervention --------------------------------------------------- */
@@ -695,24 +481,23 @@ static const char *const iv_keys[] = {"rank",
 
 /* A header "Saldo (CW): <actor>" for each actor from column first on. */
 static void actor_npv_heads(sheet *s, lxw_col_t first) {
-  const json_t *actors = mkba_j_arr(s->b->doc, "actors");
-  for (size_t a = 0; a < mkba_j_len(actors) && first + a < MAX_COLS; a++) {
+  const json_t *actors = mkba_j_arr(book_of(s)->doc, "actors");
+  for (size_t a = 0; a < mkba_j_len(actors) && first + a < WBS_MAX_COLS; a++) {
     char h[128];
-    snprintf(h, sizeof h, "%s: %s", measure_name(s->b, "npv"),
+    snprintf(h, sizeof h, "%s: %s", measure_name(book_of(s), "npv"),
              mkba_j_str(mkba_j_at(actors, a), "id", "?"));
-    put_text_at(s, 0, (lxw_col_t)(first + a), h, F_HEAD);
-    widen(s, (lxw_col_t)(first + a), text_width(h) + 2);
+    wbs_put_head(s, (lxw_col_t)(first + a), h);
   }
 }
 
 /* Each actor's net value of a level (its "actors" array) from column first
  * on, in the order of the document's actors. */
 static void actor_npv_cells(sheet *s, lxw_col_t first, const json_t *ia) {
-  const json_t *actors = mkba_j_arr(s->b->doc, "actors");
-  for (size_t a = 0; a < mkba_j_len(actors) && first + a < MAX_COLS; a++) {
+  const json_t *actors = mkba_j_arr(book_of(s)->doc, "actors");
+  for (size_t a = 0; a < mkba_j_len(actors) && first + a < WBS_MAX_COLS; a++) {
     const char *id = mkba_j_str(mkba_j_at(actors, a), "id", NULL);
-    put_num(s, (lxw_col_t)(first + a),
-            mkba_j_num(mkba_j_find_id(ia, id), "npv"), F_EURO);
+    wbs_put_num(s, (lxw_col_t)(first + a),
+                mkba_j_num(mkba_j_find_id(ia, id), "npv"), F_EURO);
   }
 }
 
@@ -727,7 +512,7 @@ static const json_t *find_index(const json_t *arr, const char *key, size_t k) {
 /* One row of the interventions sheet: intervention i, or the package for
  * i == n_iv. */
 static void intervention_row(sheet *s, size_t i) {
-  const book *b = s->b;
+  const book *b = book_of(s);
   int pkg = i == b->n_iv;
   const json_t *iv = pkg ? b->doc : b->level[1 + i];
   const json_t *u = mkba_j_obj(b->doc, "uncertainty");
@@ -740,14 +525,14 @@ static void intervention_row(sheet *s, size_t i) {
   const json_t *r =
       pkg ? NULL : find_index(mkba_j_arr(b->doc, "ranking"), "intervention", i);
   if (!pkg)
-    put_num(s, 0, (double)i, F_PLAIN);
-  put_text(s, 1,
-           pkg ? b->name[0]
-               : mkba_j_str(iv, "label", mkba_j_str(iv, "title", "")),
-           F_TEXT);
-  put_text(s, 2, mkba_j_str(iv, "plugin", NULL), F_TEXT);
-  put_text(s, 3, mkba_j_str(iv, "version", NULL), F_TEXT);
-  put_text(s, 4, mkba_j_str(iv, "title", NULL), F_TEXT);
+    wbs_put_num(s, 0, (double)i, F_PLAIN);
+  wbs_put_text(s, 1,
+               pkg ? b->name[0]
+                   : mkba_j_str(iv, "label", mkba_j_str(iv, "title", "")),
+               F_TEXT);
+  wbs_put_text(s, 2, mkba_j_str(iv, "plugin", NULL), F_TEXT);
+  wbs_put_text(s, 3, mkba_j_str(iv, "version", NULL), F_TEXT);
+  wbs_put_text(s, 4, mkba_j_str(iv, "title", NULL), F_TEXT);
   for (size_t k = 0; k < N_IV_KEYS; k++) {
     const char *key = iv_keys[k];
     const json_t *src = mkba_j_obj(iv, "summary");
@@ -778,7 +563,7 @@ static void sheet_interventions(book *b) {
   size_t rows = b->n_iv + (!b->alternatives && b->n_iv > 1);
   for (size_t i = 0; i < rows; i++, s.row++)
     intervention_row(&s, i);
-  sheet_close(&s, 2, 1);
+  wbs_sheet_close(&s, 2, 1);
 }
 
 /* ---- actors, categories, transfers, years, outcomes --------------------- */
@@ -803,13 +588,13 @@ static void sheet_level_table(book *b, words name, const char *key,
     const json_t *arr = mkba_j_arr(b->level[l], key);
     for (size_t i = 0; i < mkba_j_len(arr); i++, s.row++) {
       const json_t *e = mkba_j_at(arr, i);
-      put_text(&s, 0, b->name[l], F_TEXT);
-      put_text(&s, 1, mkba_j_str(e, "id", NULL), F_TEXT);
-      put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
+      wbs_put_text(&s, 0, b->name[l], F_TEXT);
+      wbs_put_text(&s, 1, mkba_j_str(e, "id", NULL), F_TEXT);
+      wbs_put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
       put_keys(&s, 3, e, keys, n);
     }
   }
-  sheet_close(&s, 3, 1);
+  wbs_sheet_close(&s, 3, 1);
 }
 
 /* The measures of actors, perspectives and categories. */
@@ -850,9 +635,9 @@ static void sheet_actors(book *b) {
       for (size_t i = 0; i < mkba_j_len(arr); i++, s.row++) {
         const json_t *e = mkba_j_at(arr, i);
         const char *id = mkba_j_str(e, "id", NULL);
-        put_text(&s, 0, b->name[l], F_TEXT);
-        put_text(&s, 1, id, F_TEXT);
-        put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
+        wbs_put_text(&s, 0, b->name[l], F_TEXT);
+        wbs_put_text(&s, 1, id, F_TEXT);
+        wbs_put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
         put_keys(&s, 3, e, flow_keys, N_FLOW_KEYS);
         put_key(&s, 3 + N_FLOW_KEYS, e, pay, F_PLAIN);
         if (l == 0 && part == 0)
@@ -860,7 +645,7 @@ static void sheet_actors(book *b) {
       }
     }
   }
-  sheet_close(&s, 3, 1);
+  wbs_sheet_close(&s, 3, 1);
 }
 
 /* Sheet "Categorieën": costs and benefits per category, per level. */
@@ -889,15 +674,15 @@ static void sheet_transfers(book *b) {
     const json_t *arr = mkba_j_arr(b->level[l], "transfers");
     for (size_t i = 0; i < mkba_j_len(arr); i++, s.row++) {
       const json_t *e = mkba_j_at(arr, i);
-      put_text(&s, 0, b->name[l], F_TEXT);
-      put_text(&s, 1, mkba_j_str(e, "from", NULL), F_TEXT);
-      put_text(&s, 2, mkba_j_str(e, "to", NULL), F_TEXT);
-      put_text(&s, 3, mkba_j_str(e, "category", NULL), F_TEXT);
-      put_text(&s, 4, mkba_j_str(e, "label", NULL), F_TEXT);
+      wbs_put_text(&s, 0, b->name[l], F_TEXT);
+      wbs_put_text(&s, 1, mkba_j_str(e, "from", NULL), F_TEXT);
+      wbs_put_text(&s, 2, mkba_j_str(e, "to", NULL), F_TEXT);
+      wbs_put_text(&s, 3, mkba_j_str(e, "category", NULL), F_TEXT);
+      wbs_put_text(&s, 4, mkba_j_str(e, "label", NULL), F_TEXT);
       put_keys(&s, 5, e, keys, 2);
     }
   }
-  sheet_close(&s, 1, 1);
+  wbs_sheet_close(&s, 1, 1);
 }
 
 /* Sheet "Jaren": per level and year the discount factor, costs, benefits
@@ -919,12 +704,12 @@ static void sheet_years(book *b) {
     const json_t *arr = mkba_j_arr(b->level[l], "years");
     for (size_t i = 0; i < mkba_j_len(arr); i++, s.row++) {
       const json_t *e = mkba_j_at(arr, i);
-      put_text(&s, 0, b->name[l], F_TEXT);
-      put_num(&s, 1, mkba_j_num(e, "year"), F_PLAIN);
+      wbs_put_text(&s, 0, b->name[l], F_TEXT);
+      wbs_put_num(&s, 1, mkba_j_num(e, "year"), F_PLAIN);
       put_keys(&s, 2, e, keys, n);
     }
   }
-  sheet_close(&s, 2, 1);
+  wbs_sheet_close(&s, 2, 1);
 }
 
 /* Sheet "Effecten": outcomes not in euros, per level. */
@@ -945,14 +730,14 @@ static void sheet_outcomes(book *b) {
     const json_t *arr = mkba_j_arr(b->level[l], "outcomes");
     for (size_t i = 0; i < mkba_j_len(arr); i++, s.row++) {
       const json_t *e = mkba_j_at(arr, i);
-      put_text(&s, 0, b->name[l], F_TEXT);
-      put_text(&s, 1, mkba_j_str(e, "id", NULL), F_TEXT);
-      put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
-      put_text(&s, 3, mkba_j_str(e, "unit", NULL), F_TEXT);
+      wbs_put_text(&s, 0, b->name[l], F_TEXT);
+      wbs_put_text(&s, 1, mkba_j_str(e, "id", NULL), F_TEXT);
+      wbs_put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
+      wbs_put_text(&s, 3, mkba_j_str(e, "unit", NULL), F_TEXT);
       put_keys(&s, 4, e, keys, 3);
     }
   }
-  sheet_close(&s, 3, 1);
+  wbs_sheet_close(&s, 3, 1);
 }
 
 /* Sheet "PM-posten": effects not expressed in euros, with their direction
@@ -978,13 +763,13 @@ static void sheet_pm(book *b) {
         w = (words){"positief", "positive"};
       else if (strcmp(dir, "negative") == 0)
         w = (words){"negatief", "negative"};
-      put_text(&s, 0, b->name[l], F_TEXT);
-      put_text(&s, 1, mkba_j_str(e, "label", NULL), F_TEXT);
-      put_text(&s, 2, say(b, w), F_TEXT);
-      put_text(&s, 3, mkba_j_str(e, "actor", NULL), F_TEXT);
+      wbs_put_text(&s, 0, b->name[l], F_TEXT);
+      wbs_put_text(&s, 1, mkba_j_str(e, "label", NULL), F_TEXT);
+      wbs_put_text(&s, 2, say(b, w), F_TEXT);
+      wbs_put_text(&s, 3, mkba_j_str(e, "actor", NULL), F_TEXT);
     }
   }
-  sheet_close(&s, 1, 1);
+  wbs_sheet_close(&s, 1, 1);
 }
 
 /* ---- uncertainty -------------------------------------------------------- */
@@ -1002,8 +787,8 @@ static void sheet_uncertainty(book *b, const json_t *u) {
   sheet_head(&s, heads, 3);
   sheet_head_keys(&s, 3, keys, n);
   if (!b->alternatives) {
-    put_text(&s, 0, say(b, (words){"pakket", "package"}), F_TEXT);
-    put_text(&s, 2, b->name[0], F_TEXT);
+    wbs_put_text(&s, 0, say(b, (words){"pakket", "package"}), F_TEXT);
+    wbs_put_text(&s, 2, b->name[0], F_TEXT);
     put_keys(&s, 3, u, keys, n);
     s.row++;
   }
@@ -1011,23 +796,23 @@ static void sheet_uncertainty(book *b, const json_t *u) {
   for (size_t i = 0; !b->alternatives && i < mkba_j_len(acts); i++, s.row++) {
     const json_t *e = mkba_j_at(acts, i);
     const char *id = mkba_j_str(e, "id", NULL);
-    put_text(&s, 0, say(b, (words){"actor", "actor"}), F_TEXT);
-    put_text(&s, 1, id, F_TEXT);
-    put_text(&s, 2,
-             mkba_j_str(mkba_j_find_id(mkba_j_arr(b->doc, "actors"), id),
-                        "label", NULL),
-             F_TEXT);
+    wbs_put_text(&s, 0, say(b, (words){"actor", "actor"}), F_TEXT);
+    wbs_put_text(&s, 1, id, F_TEXT);
+    wbs_put_text(&s, 2,
+                 mkba_j_str(mkba_j_find_id(mkba_j_arr(b->doc, "actors"), id),
+                            "label", NULL),
+                 F_TEXT);
     put_keys(&s, 3, e, keys, n);
   }
   const json_t *ivs = mkba_j_arr(u, "interventions");
   for (size_t i = 0; i < mkba_j_len(ivs); i++, s.row++) {
     const json_t *e = mkba_j_at(ivs, i);
-    put_text(&s, 0, say(b, (words){"interventie", "intervention"}), F_TEXT);
-    put_num(&s, 1, mkba_j_num(e, "index"), F_PLAIN);
-    put_text(&s, 2, iv_name(b, (long)mkba_j_num(e, "index")), F_TEXT);
+    wbs_put_text(&s, 0, say(b, (words){"interventie", "intervention"}), F_TEXT);
+    wbs_put_num(&s, 1, mkba_j_num(e, "index"), F_PLAIN);
+    wbs_put_text(&s, 2, iv_name(b, (long)mkba_j_num(e, "index")), F_TEXT);
     put_keys(&s, 3, e, keys, n);
   }
-  sheet_close(&s, 3, 1);
+  wbs_sheet_close(&s, 3, 1);
 }
 
 /* The series that have quantiles or a histogram (`key`): the package (not
@@ -1062,9 +847,9 @@ static void quantile_rows(sheet *s, const char *name, const json_t *e) {
   const json_t *q = mkba_j_arr(e, "quantiles");
   size_t n = mkba_j_len(q);
   for (size_t i = 0; i < n; i++, s->row++) {
-    put_text(s, 0, name, F_TEXT);
-    put_num(s, 1, n > 1 ? (double)i / (double)(n - 1) : 0.0, F_PCT0);
-    put_num(s, 2, json_number_value(mkba_j_at(q, i)), F_EURO);
+    wbs_put_text(s, 0, name, F_TEXT);
+    wbs_put_num(s, 1, n > 1 ? (double)i / (double)(n - 1) : 0.0, F_PCT0);
+    wbs_put_num(s, 2, json_number_value(mkba_j_at(q, i)), F_EURO);
   }
 }
 
@@ -1078,7 +863,7 @@ static void sheet_quantiles(book *b, const json_t *u) {
                          {"Saldo (CW)", "Net (PV)"}};
   sheet_head(&s, heads, 3);
   each_series(&s, b, u, "quantiles", quantile_rows);
-  sheet_close(&s, 1, 1);
+  wbs_sheet_close(&s, 1, 1);
 }
 
 /* The histogram of one series: each bin's bounds (the document's minimum
@@ -1091,19 +876,20 @@ static void histogram_rows(sheet *s, const char *name, const json_t *e,
   double lo = mkba_j_num(h, "min"), hi = mkba_j_num(h, "max");
   for (size_t i = 0; i < n; i++, s->row++) {
     double count = json_number_value(mkba_j_at(c, i));
-    put_text(s, 0, name, F_TEXT);
-    put_num(s, 1, (double)(i + 1), F_PLAIN);
-    put_num(s, 2, lo + (hi - lo) * (double)i / (double)n, F_EURO);
-    put_num(s, 3, lo + (hi - lo) * (double)(i + 1) / (double)n, F_EURO);
-    put_num(s, 4, count, F_INT);
-    put_num(s, 5, draws > 0 ? count / draws : NAN, F_PCT);
+    wbs_put_text(s, 0, name, F_TEXT);
+    wbs_put_num(s, 1, (double)(i + 1), F_PLAIN);
+    wbs_put_num(s, 2, lo + (hi - lo) * (double)i / (double)n, F_EURO);
+    wbs_put_num(s, 3, lo + (hi - lo) * (double)(i + 1) / (double)n, F_EURO);
+    wbs_put_num(s, 4, count, F_INT);
+    wbs_put_num(s, 5, draws > 0 ? count / draws : NAN, F_PCT);
   }
 }
 
 /* histogram_rows for each_series: the draws are the package's. */
 static void histogram_series(sheet *s, const char *name, const json_t *e) {
-  histogram_rows(s, name, e,
-                 mkba_j_num(mkba_j_obj(s->b->doc, "uncertainty"), "draws"));
+  histogram_rows(
+      s, name, e,
+      mkba_j_num(mkba_j_obj(book_of(s)->doc, "uncertainty"), "draws"));
 }
 
 /* Sheet "Histogram": the distribution of the net value in bins. */
@@ -1116,7 +902,7 @@ static void sheet_histogram(book *b, const json_t *u) {
                          {"Trekkingen", "Draws"},   {"Aandeel", "Share"}};
   sheet_head(&s, heads, 6);
   each_series(&s, b, u, "histogram", histogram_series);
-  sheet_close(&s, 2, 1);
+  wbs_sheet_close(&s, 2, 1);
 }
 
 /* The numbers of a correlated pair of parameters (they are not the
@@ -1155,22 +941,21 @@ static void sheet_correlations(book *b, const json_t *u) {
   sheet_head(&s, heads, 4);
   for (size_t k = 0; k < N_CORR; k++) {
     const char *h = say(b, corr_measures[k].name);
-    put_text_at(&s, 0, (lxw_col_t)(4 + k), h, F_HEAD);
-    widen(&s, (lxw_col_t)(4 + k), text_width(h) + 2);
+    wbs_put_head(&s, (lxw_col_t)(4 + k), h);
   }
   for (size_t i = 0; i < mkba_j_len(arr); i++, s.row++) {
     const json_t *e = mkba_j_at(arr, i);
     for (size_t side = 0; side < 2; side++) {
       const json_t *p = mkba_j_at(mkba_j_arr(e, "parameters"), side);
       const json_t *l = mkba_j_at(mkba_j_arr(e, "labels"), side);
-      put_text(&s, (lxw_col_t)(2 * side), json_string_value(p), F_TEXT);
-      put_text(&s, (lxw_col_t)(2 * side + 1), json_string_value(l), F_TEXT);
+      wbs_put_text(&s, (lxw_col_t)(2 * side), json_string_value(p), F_TEXT);
+      wbs_put_text(&s, (lxw_col_t)(2 * side + 1), json_string_value(l), F_TEXT);
     }
     for (size_t k = 0; k < N_CORR; k++)
-      put_num(&s, (lxw_col_t)(4 + k), mkba_j_num(e, corr_measures[k].key),
-              corr_measures[k].f);
+      wbs_put_num(&s, (lxw_col_t)(4 + k), mkba_j_num(e, corr_measures[k].key),
+                  corr_measures[k].f);
   }
-  sheet_close(&s, 1, 1);
+  wbs_sheet_close(&s, 1, 1);
 }
 
 /* ---- sensitivity, switching values, variants ---------------------------- */
@@ -1189,20 +974,20 @@ static void sheet_sensitivity(book *b) {
   sheet_head_keys(&s, 3, keys, 5);
   const char *swing =
       say(b, (words){"Bandbreedte saldo (CW)", "Range of the net (PV)"});
-  put_text_at(&s, 0, 8, swing, F_HEAD);
-  widen(&s, 8, text_width(swing) + 2);
+  wbs_put_head(&s, 8, swing);
   const json_t *arr = mkba_j_arr(b->doc, "sensitivity");
   for (size_t i = 0; i < mkba_j_len(arr); i++, s.row++) {
     const json_t *e = mkba_j_at(arr, i);
     const char *id = mkba_j_str(e, "parameter", NULL);
-    put_text(&s, 0, iv_name(b, param_iv(id)), F_TEXT);
-    put_text(&s, 1, id, F_TEXT);
-    put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
+    wbs_put_text(&s, 0, iv_name(b, param_iv(id)), F_TEXT);
+    wbs_put_text(&s, 1, id, F_TEXT);
+    wbs_put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
     put_keys(&s, 3, e, keys, 5);
-    put_num(&s, 8, fabs(mkba_j_num(e, "npv_high") - mkba_j_num(e, "npv_low")),
-            F_EURO);
+    wbs_put_num(&s, 8,
+                fabs(mkba_j_num(e, "npv_high") - mkba_j_num(e, "npv_low")),
+                F_EURO);
   }
-  sheet_close(&s, 2, 1);
+  wbs_sheet_close(&s, 2, 1);
 }
 
 /* Sheet "Omslagwaarden": the value of each parameter at which the net
@@ -1220,17 +1005,17 @@ static void sheet_switching(book *b) {
   for (size_t i = 0; i < mkba_j_len(arr); i++, s.row++) {
     const json_t *e = mkba_j_at(arr, i);
     const char *id = mkba_j_str(e, "parameter", NULL);
-    put_text(&s, 0, iv_name(b, param_iv(id)), F_TEXT);
-    put_text(&s, 1, id, F_TEXT);
-    put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
-    put_num(&s, 3, mkba_j_num(e, "base"), F_GENERAL);
-    put_num(&s, 4, mkba_j_num(e, "value"), F_GENERAL);
+    wbs_put_text(&s, 0, iv_name(b, param_iv(id)), F_TEXT);
+    wbs_put_text(&s, 1, id, F_TEXT);
+    wbs_put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
+    wbs_put_num(&s, 3, mkba_j_num(e, "base"), F_GENERAL);
+    wbs_put_num(&s, 4, mkba_j_num(e, "value"), F_GENERAL);
     if (!isfinite(mkba_j_num(e, "value")))
-      put_text(&s, 5,
-               say(b, (words){"geen binnen bereik", "none within range"}),
-               F_TEXT);
+      wbs_put_text(&s, 5,
+                   say(b, (words){"geen binnen bereik", "none within range"}),
+                   F_TEXT);
   }
-  sheet_close(&s, 2, 1);
+  wbs_sheet_close(&s, 2, 1);
 }
 
 /* The parameters a variant changes, as "id = value; ..." in the workbook's
@@ -1244,7 +1029,7 @@ static char *variant_changes(const book *b, const json_t *v, char *buf,
   json_object_foreach((json_t *)mkba_j_obj(v, "params"), key, val) {
     char num[64];
     if (json_is_number(val))
-      mkba_fmt_number(num, sizeof num, json_number_value(val), b->lang);
+      mkba_fmt_number(num, sizeof num, json_number_value(val), b->w.lang);
     else
       snprintf(num, sizeof num, "%s",
                json_is_string(val) ? json_string_value(val) : "…");
@@ -1262,11 +1047,11 @@ static void variant_row(sheet *s, const char *id, const char *name,
                         const char *changes, const json_t *c,
                         const json_t *bias) {
   const char *keys[] = {"pv_costs", "pv_benefits", "npv", "bcr"};
-  put_text(s, 0, id, F_TEXT);
-  put_text(s, 1, name, F_TEXT);
-  put_text(s, 2, changes, F_TEXT);
-  put_num(s, 3, mkba_j_num(bias, "costs"), F_PCT);
-  put_num(s, 4, mkba_j_num(bias, "benefits"), F_PCT);
+  wbs_put_text(s, 0, id, F_TEXT);
+  wbs_put_text(s, 1, name, F_TEXT);
+  wbs_put_text(s, 2, changes, F_TEXT);
+  wbs_put_num(s, 3, mkba_j_num(bias, "costs"), F_PCT);
+  wbs_put_num(s, 4, mkba_j_num(bias, "benefits"), F_PCT);
   put_keys(s, 5, mkba_j_obj(c, "summary"), keys, 4);
   actor_npv_cells(s, 9, mkba_j_arr(c, "actors"));
   s->row++;
@@ -1305,7 +1090,7 @@ static void sheet_variants(book *b) {
     variant_row(&s, mkba_j_str(v, "id", NULL), mkba_j_str(v, "label", NULL),
                 changes, v, mkba_j_obj(v, "optimism_bias"));
   }
-  sheet_close(&s, 2, 1);
+  wbs_sheet_close(&s, 2, 1);
 }
 
 /* ---- parameters and provenance ------------------------------------------ */
@@ -1354,7 +1139,7 @@ static char *distribution_text(const book *b, const json_t *d, char *buf,
     for (size_t i = 0; i < sizeof params / sizeof params[0]; i++)
       if (strcmp(params[i].key, key) == 0)
         pname = say(b, params[i].name);
-    mkba_fmt_number(num, sizeof num, json_number_value(v), b->lang);
+    mkba_fmt_number(num, sizeof num, json_number_value(v), b->w.lang);
     used += (size_t)snprintf(buf + used, len - used, "%s%s %s",
                              first ? ": " : ", ", pname, num);
     first = 0;
@@ -1384,10 +1169,10 @@ static void put_source(sheet *s, lxw_col_t c, const char *src) {
   size_t len = strlen(src) + 64; /* a translated kind word is longer */
   char *buf = malloc(len);
   if (buf == NULL) {
-    note(s->b, LXW_ERROR_MEMORY_MALLOC_FAILED, "a source");
+    wbs_note(s->b, LXW_ERROR_MEMORY_MALLOC_FAILED, "a source");
     return;
   }
-  put_text(s, c, mkba_fmt_source(buf, len, src, s->b->lang), F_WRAP);
+  wbs_put_text(s, c, mkba_fmt_source(buf, len, src, s->b->lang), F_WRAP);
   free(buf);
 }
 
@@ -1415,34 +1200,34 @@ static void sheet_parameters(book *b) {
     const json_t *rs = mkba_j_obj(e, "region_scaling");
     char dist[512];
     double iv = mkba_j_num(e, "intervention");
-    put_text(&s, 0, iv_name(b, isfinite(iv) ? (long)iv : -1), F_TEXT);
-    put_text(&s, 1, mkba_j_str(e, "parameter", NULL), F_TEXT);
-    put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
-    put_text(&s, 3, mkba_j_str(e, "unit", NULL), F_TEXT);
-    put_num(&s, 4, mkba_j_num(e, "value"), F_GENERAL);
-    put_text(&s, 5,
-             distribution_text(b, json_object_get(e, "distribution"), dist,
-                               sizeof dist),
-             F_TEXT);
-    put_text(&s, 6, confidence_text(b, mkba_j_str(e, "confidence", NULL)),
-             F_TEXT);
-    put_num(&s, 7, mkba_j_num(e, "price_year"), F_PLAIN);
-    put_num(&s, 8, mkba_j_num(rs, "factor"), F_FACTOR);
-    put_num(&s, 9, mkba_j_num(rs, "national_value"), F_GENERAL);
+    wbs_put_text(&s, 0, iv_name(b, isfinite(iv) ? (long)iv : -1), F_TEXT);
+    wbs_put_text(&s, 1, mkba_j_str(e, "parameter", NULL), F_TEXT);
+    wbs_put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
+    wbs_put_text(&s, 3, mkba_j_str(e, "unit", NULL), F_TEXT);
+    wbs_put_num(&s, 4, mkba_j_num(e, "value"), F_GENERAL);
+    wbs_put_text(&s, 5,
+                 distribution_text(b, json_object_get(e, "distribution"), dist,
+                                   sizeof dist),
+                 F_TEXT);
+    wbs_put_text(&s, 6, confidence_text(b, mkba_j_str(e, "confidence", NULL)),
+                 F_TEXT);
+    wbs_put_num(&s, 7, mkba_j_num(e, "price_year"), F_PLAIN);
+    wbs_put_num(&s, 8, mkba_j_num(rs, "factor"), F_FACTOR);
+    wbs_put_num(&s, 9, mkba_j_num(rs, "national_value"), F_GENERAL);
     put_source(&s, 10, mkba_j_str(e, "source", NULL));
   }
-  sheet_close(&s, 3, 1);
+  wbs_sheet_close(&s, 3, 1);
 }
 
 /* A row of the provenance sheet: item, value (text or number), note. */
 static void provenance_row(sheet *s, const char *item, const char *text,
                            double v, fmt_kind f, const char *note_text) {
-  put_text(s, 0, item, F_TEXT);
+  wbs_put_text(s, 0, item, F_TEXT);
   if (text != NULL)
-    put_text(s, 1, text, F_TEXT);
+    wbs_put_text(s, 1, text, F_TEXT);
   else
-    put_num(s, 1, v, f);
-  put_text(s, 2, note_text, F_WRAP);
+    wbs_put_num(s, 1, v, f);
+  wbs_put_text(s, 2, note_text, F_WRAP);
   s->row++;
 }
 
@@ -1499,7 +1284,7 @@ static void sheet_provenance(book *b) {
     provenance_row(&s, item, NULL, mkba_j_num(e, "factor"), F_FACTOR,
                    i == 0 ? mkba_j_str(pi, "source", note_text) : note_text);
   }
-  sheet_close(&s, 1, 0);
+  wbs_sheet_close(&s, 1, 0);
 }
 
 /* ---- the data sheet ----------------------------------------------------- */
@@ -1520,14 +1305,14 @@ static void datum(sheet *s, const place *p, const char *measure_label, double v,
                   fmt_kind f) {
   if (!isfinite(v))
     return;
-  put_text(s, 0, p->iv, F_TEXT);
-  put_text(s, 1, p->actor, F_TEXT);
-  put_text(s, 2, p->cat, F_TEXT);
-  put_text(s, 3, p->kind, F_TEXT);
-  put_text(s, 4, p->item, F_TEXT);
-  put_num(s, 5, p->year, F_PLAIN);
-  put_text(s, 6, measure_label, F_TEXT);
-  put_num(s, 7, v, f);
+  wbs_put_text(s, 0, p->iv, F_TEXT);
+  wbs_put_text(s, 1, p->actor, F_TEXT);
+  wbs_put_text(s, 2, p->cat, F_TEXT);
+  wbs_put_text(s, 3, p->kind, F_TEXT);
+  wbs_put_text(s, 4, p->item, F_TEXT);
+  wbs_put_num(s, 5, p->year, F_PLAIN);
+  wbs_put_text(s, 6, measure_label, F_TEXT);
+  wbs_put_num(s, 7, v, f);
   s->row++;
 }
 
@@ -1542,7 +1327,7 @@ static void data_members(sheet *s, const place *p, const json_t *obj,
     for (size_t i = 0; skip != NULL && skip[i] != NULL; i++)
       skipped |= strcmp(skip[i], key) == 0;
     if (!skipped && json_is_number(v))
-      datum(s, p, measure_name(s->b, key), json_number_value(v),
+      datum(s, p, measure_name(book_of(s), key), json_number_value(v),
             measure_fmt(key));
   }
 }
@@ -1573,7 +1358,7 @@ static const words K_SCENARIO = {"scenario", "scenario"},
 /* The transfers of a level: each one twice, as paid by its payer and as
  * received by its receiver, so a pivot by actor shows both sides. */
 static void data_transfers(sheet *s, const char *iv, const json_t *arr) {
-  const book *b = s->b;
+  const book *b = book_of(s);
   static const words measure_names[2][2] = {
       {{"Betaald (CW)", "Paid (PV)"},
        {"Betaald (niet verdisc.)", "Paid (undiscounted)"}},
@@ -1599,7 +1384,7 @@ static void data_transfers(sheet *s, const char *iv, const json_t *arr) {
  * undiscounted totals, perspectives, actors, categories, transfers, years,
  * outcomes and the discounting regimes. */
 static void data_level(sheet *s, const char *iv, const json_t *lv) {
-  const book *b = s->b;
+  const book *b = book_of(s);
   static const char *const ids[] = {"id", NULL};
   place p = {iv, NULL, NULL, say(b, K_SUMMARY), NULL, NAN};
   data_members(s, &p, mkba_j_obj(lv, "summary"), NULL);
@@ -1670,7 +1455,7 @@ static void data_level(sheet *s, const char *iv, const json_t *lv) {
 
 /* The scenario's numbers, the ranking and the value of a QALY. */
 static void data_scenario(sheet *s) {
-  const book *b = s->b;
+  const book *b = book_of(s);
   const json_t *sc = mkba_j_obj(b->doc, "scenario");
   place p = {b->all, NULL, NULL, say(b, K_SCENARIO), NULL, NAN};
   data_members(s, &p, sc, NULL);
@@ -1697,7 +1482,7 @@ static void data_scenario(sheet *s) {
 /* Quantiles and histogram of one uncertainty entry (the package's or an
  * intervention's). */
 static void data_distribution(sheet *s, const char *iv, const json_t *u) {
-  const book *b = s->b;
+  const book *b = book_of(s);
   const json_t *q = mkba_j_arr(u, "quantiles");
   for (size_t i = 0; i < mkba_j_len(q); i++) {
     char item[16];
@@ -1723,7 +1508,7 @@ static void data_distribution(sheet *s, const char *iv, const json_t *u) {
 /* The Monte Carlo numbers: package, actors, interventions, quantiles and
  * histograms. */
 static void data_uncertainty(sheet *s) {
-  const book *b = s->b;
+  const book *b = book_of(s);
   const json_t *u = mkba_j_obj(b->doc, "uncertainty");
   if (u == NULL)
     return;
@@ -1772,7 +1557,7 @@ static void data_uncertainty(sheet *s) {
 /* Sensitivity, switching values and parameters, each under the
  * intervention its parameter belongs to. */
 static void data_parameters(sheet *s) {
-  const book *b = s->b;
+  const book *b = book_of(s);
   static const char *const none[] = {NULL};
   const struct {
     const char *key;
@@ -1828,7 +1613,7 @@ static void data_parameters(sheet *s) {
 
 /* The regional counts and prices the run used. */
 static void data_region(sheet *s) {
-  const book *b = s->b;
+  const book *b = book_of(s);
   static const char *const none[] = {NULL};
   const json_t *rf = mkba_j_obj(b->doc, "regional_figures");
   const json_t *arr = mkba_j_arr(rf, "counts");
@@ -1864,7 +1649,7 @@ static void data_region(sheet *s) {
  * bias: its optimism bias or NULL; kind: the kind column's words). */
 static void data_case(sheet *s, const json_t *v, const char *id,
                       const json_t *bias, words kind) {
-  const book *b = s->b;
+  const book *b = book_of(s);
   static const char *const ids[] = {"id", NULL};
   place p = {b->name[0], NULL, NULL, say(b, kind), id, NAN};
   data_members(s, &p, mkba_j_obj(v, "summary"), NULL);
@@ -1888,20 +1673,20 @@ static void data_case(sheet *s, const json_t *v, const char *id,
 
 /* The variants and the base case with optimism bias. */
 static void data_variants(sheet *s) {
-  const json_t *vars = mkba_j_arr(s->b->doc, "variants");
+  const json_t *vars = mkba_j_arr(book_of(s)->doc, "variants");
   for (size_t i = 0; i < mkba_j_len(vars); i++) {
     const json_t *v = mkba_j_at(vars, i);
     data_case(s, v, mkba_j_str(v, "id", NULL), mkba_j_obj(v, "optimism_bias"),
               K_VARIANT);
   }
-  const json_t *ob = mkba_j_obj(s->b->doc, "optimism_bias");
+  const json_t *ob = mkba_j_obj(book_of(s)->doc, "optimism_bias");
   if (ob != NULL)
     data_case(s, ob, NULL, ob, K_BIAS);
 }
 
 /* The provenance's numbers: the seed and the price index. */
 static void data_provenance(sheet *s) {
-  const book *b = s->b;
+  const book *b = book_of(s);
   static const char *const none[] = {NULL};
   const json_t *prov = mkba_j_obj(b->doc, "provenance");
   place p = {b->all, NULL, NULL, say(b, K_PROVENANCE), NULL, NAN};
@@ -1934,7 +1719,7 @@ static void sheet_data(book *b) {
                                 {"Waarde", "Value"}};
   enum { N = sizeof heads / sizeof heads[0] };
   for (lxw_col_t c = 0; c < N; c++)
-    widen(&s, c, text_width(say(b, heads[c])) + 3);
+    wbs_widen(&s, c, wbs_text_width(say(b, heads[c])) + 3);
   s.row = 1;
   data_scenario(&s);
   for (size_t l = 0; l < (b->n_iv > 1 ? 1 + b->n_iv : 1); l++)
@@ -1944,66 +1729,13 @@ static void sheet_data(book *b) {
   data_region(&s);
   data_variants(&s);
   data_provenance(&s);
-  lxw_table_column cols[N], *colp[N + 1];
-  for (size_t c = 0; c < N; c++) {
-    memset(&cols[c], 0, sizeof cols[c]);
-    cols[c].header = (char *)say(b, heads[c]);
-    colp[c] = &cols[c];
-  }
-  colp[N] = NULL;
-  lxw_table_options opt = {.name = "mkba_data",
-                           .style_type = LXW_TABLE_STYLE_TYPE_LIGHT,
-                           .style_type_number = 9,
-                           .columns = colp};
-  note(b,
-       worksheet_add_table(s.ws, 0, 0, s.row > 1 ? s.row - 1 : 1, N - 1, &opt),
-       "the data table");
-  sheet_close(&s, 0, 0);
+  const char *names[N];
+  for (size_t c = 0; c < N; c++)
+    names[c] = say(b, heads[c]);
+  wbs_table_close(&s, "mkba_data", names, N);
 }
 
 /* ---- the workbook ------------------------------------------------------- */
-
-/* The formats, one per kind; the euro sign goes where the language puts
- * it: "€ 1.234" and "-€ 1.234" in Dutch, "€1,234" and "-€1,234" in
- * English, as in the report. */
-static void make_formats(book *b) {
-  static const char *const codes[F_N] = {
-      [F_PCT] = "0.0%",   [F_PCT0] = "0%",       [F_RATE] = "0.00%",
-      [F_RATIO] = "0.00", [F_FACTOR] = "0.0000", [F_INT] = "#,##0",
-      [F_PLAIN] = "0",    [F_DEC] = "#,##0.0#",  [F_GENERAL] = "General"};
-  for (int f = 0; f < F_N; f++) {
-    lxw_format *x = workbook_add_format(b->wb);
-    b->fmt[f] = x;
-    if (x == NULL) {
-      note(b, LXW_ERROR_MEMORY_MALLOC_FAILED, "formats");
-      continue;
-    }
-    format_set_align(x, LXW_ALIGN_VERTICAL_TOP);
-    if (codes[f] != NULL)
-      format_set_num_format(x, codes[f]);
-  }
-  if (b->error != LXW_NO_ERROR)
-    return;
-  format_set_num_format(b->fmt[F_EURO],
-                        b->lang == MKBA_LANG_EN
-                            ? "\"\xe2\x82\xac\"#,##0;-\"\xe2\x82\xac\"#,##0"
-                            : "\"\xe2\x82\xac \"#,##0;-\"\xe2\x82\xac \"#,##0");
-  /* A probability as the report prints it: tenths of a percent, but 100%
-   * only when certain and "> 99,9%" just below, so that 0,9999 never reads
-   * as certainty. (A number format takes two conditions: the low end, a
-   * chance below 0,05%, shows as 0,0%.) The literal's decimal mark is the
-   * language's. */
-  format_set_num_format(b->fmt[F_PROB],
-                        b->lang == MKBA_LANG_EN
-                            ? "[=1]0%;[>=0.9995]\"> 99.9%\";0.0%"
-                            : "[=1]0%;[>=0.9995]\"> 99,9%\";0.0%");
-  format_set_text_wrap(b->fmt[F_WRAP]);
-  format_set_bold(b->fmt[F_HEAD]);
-  format_set_text_wrap(b->fmt[F_HEAD]);
-  format_set_bottom(b->fmt[F_HEAD], LXW_BORDER_THIN);
-  format_set_bg_color(b->fmt[F_HEAD], 0xE8EEF4);
-  format_set_bold(b->fmt[F_SECTION]);
-}
 
 /* The creation time: SOURCE_DATE_EPOCH, or the fixed date. Returns 0, or
  * -1 when the variable is set but not a time. */
@@ -2041,12 +1773,12 @@ static void set_properties(book *b, time_t when) {
       .keywords = (char *)"MKBA",
       .comments = comments,
       .created = when};
-  note(b, workbook_set_properties(b->wb, &props), "document properties");
+  note(b, workbook_set_properties(b->w.wb, &props), "document properties");
   const char *custom[] = {"scenario_sha256", "data_version"};
   for (size_t i = 0; i < 2; i++) {
     const char *v = mkba_j_str(p, custom[i], NULL);
     if (v != NULL && v[0] != '\0')
-      note(b, workbook_set_custom_property_string(b->wb, custom[i], v),
+      note(b, workbook_set_custom_property_string(b->w.wb, custom[i], v),
            "document properties");
   }
 }
@@ -2246,11 +1978,9 @@ static int check_file(const char *path, char *why, size_t whylen) {
   return rc;
 }
 
-/* Write a message into err (when there is room) and return 1. */
-static int fail(char *err, size_t errlen, const char *what, const char *why) {
-  if (err != NULL && errlen > 0)
-    snprintf(err, errlen, "%s%s%s", what, why[0] ? ": " : "", why);
-  return 1;
+/* See workbook.h. */
+int mkba_workbook_check(const char *path, char *why, size_t whylen) {
+  return check_file(path, why, whylen);
 }
 
 /* Every sheet, in the order a reader wants them. */
@@ -2289,57 +2019,42 @@ int mkba_workbook_write(const json_t *results, const char *path,
   const char *base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
   int l = mkba_lang_parse(lang);
   if (l < 0)
-    return fail(err, errlen, "unknown language", lang);
+    return wbs_fail(err, errlen, "unknown language", lang);
   if (!json_is_object(results) || mkba_j_obj(results, "summary") == NULL)
-    return fail(err, errlen, "results document has no 'summary'", "");
+    return wbs_fail(err, errlen, "results document has no 'summary'", "");
   time_t when;
   if (created_time(&when) != 0)
-    return fail(err, errlen, "invalid SOURCE_DATE_EPOCH",
-                getenv("SOURCE_DATE_EPOCH"));
+    return wbs_fail(err, errlen, "invalid SOURCE_DATE_EPOCH",
+                    getenv("SOURCE_DATE_EPOCH"));
   book b;
   memset(&b, 0, sizeof b);
   b.doc = results;
-  b.lang = (mkba_lang)l;
+  b.w.lang = (mkba_lang)l;
+  b.w.max_width = MAX_WIDTH;
   if (make_levels(&b) != 0) {
     free(b.level);
     free(b.name);
-    return fail(err, errlen, "out of memory", "");
+    return wbs_fail(err, errlen, "out of memory", "");
   }
-  /* libxlsxwriter's temporary files beside the workbook, on the file system
-   * that has to hold it anyway (/tmp may be small) */
-  char tmpdir[4096];
-  snprintf(tmpdir, sizeof tmpdir, "%s", path);
-  char *slash = strrchr(tmpdir, '/');
-  if (slash != NULL)
-    *slash = '\0';
-  lxw_workbook_options opt = {.tmpdir = slash != NULL ? tmpdir : NULL};
-  b.wb = workbook_new_opt(path, &opt);
-  if (b.wb == NULL) {
+  b.w.wb = wbs_workbook_new(path);
+  if (b.w.wb == NULL) {
     free(b.level);
     free(b.name);
-    return fail(err, errlen, base, "cannot start the workbook");
+    return wbs_fail(err, errlen, base, "cannot start the workbook");
   }
-  make_formats(&b);
+  wbs_make_formats(&b.w);
   set_properties(&b, when);
-  if (b.error == LXW_NO_ERROR)
+  if (b.w.error == LXW_NO_ERROR)
     write_sheets(&b);
   /* Close (and so free) the workbook in any case; its error counts only
    * when the sheets went well. */
-  lxw_error closed = workbook_close(b.wb);
+  int failed = wbs_close(&b.w, base, err, errlen);
   free(b.level);
   free(b.name);
+  if (failed)
+    return 1;
   char why[512];
-  if (b.error != LXW_NO_ERROR) {
-    snprintf(why, sizeof why, "%s (%s)", lxw_strerror(b.error), b.where);
-    return fail(err, errlen, base, why);
-  }
-  if (closed != LXW_NO_ERROR) {
-    const char *e = lxw_strerror(closed);
-    snprintf(why, sizeof why, "%.*s", (int)strcspn(e, "."), e);
-    why[0] = (char)(why[0] >= 'A' && why[0] <= 'Z' ? why[0] + 32 : why[0]);
-    return fail(err, errlen, base, why);
-  }
   if (check_file(path, why, sizeof why) != 0)
-    return fail(err, errlen, base, why);
+    return wbs_fail(err, errlen, base, why);
   return 0;
 }

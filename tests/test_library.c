@@ -3,6 +3,8 @@
  * per resource (no plugin keeps a private copy of an amount the value bank
  * has), and regions that change every plugin's numbers.
  */
+#include <dirent.h>
+
 #include "mkba_test.h"
 
 /* The JSON printed by `mkba ARGS` (new reference). */
@@ -41,6 +43,96 @@ START_TEST(no_private_copies_of_the_value_bank) {
   ck_assert_int_gt(checked, 0);
   json_decref(costs);
   json_decref(plugins);
+}
+END_TEST
+
+/*
+ * Each text a Dutch report shows has its Dutch wording in object o (and
+ * below it): "source", "includes", "range_source", "basis" and "definition"
+ * each have a twin "<key>_nl".  file: for the message.  Returns the texts
+ * checked.
+ */
+static int twins_in(const json_t *o, const char *file) {
+  static const char *const keys[] = {"source", "includes", "range_source", "basis", "definition"};
+  int n = 0;
+  if (json_is_array(o)) {
+    size_t i;
+    json_t *v;
+    json_array_foreach(o, i, v) n += twins_in(v, file);
+    return n;
+  }
+  if (!json_is_object(o))
+    return 0;
+  for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+    if (!json_is_string(json_object_get(o, keys[k])))
+      continue;
+    char twin[64];
+    snprintf(twin, sizeof twin, "%s_nl", keys[k]);
+    ck_assert_msg(json_is_string(json_object_get(o, twin)), "%s: \"%s\" \"%.60s\" has no \"%s\"",
+                  file, keys[k], json_string_value(json_object_get(o, keys[k])), twin);
+    n++;
+  }
+  const char *key;
+  json_t *v;
+  json_object_foreach((json_t *)o, key, v) n += twins_in(v, file);
+  return n;
+}
+
+/*
+ * A Dutch report is wholly Dutch: every parameter of every shipped plugin
+ * has its source in Dutch (ABI 1.3 source_nl), and so has every text of the
+ * value bank, the price index and the region files.
+ */
+START_TEST(every_source_in_both_languages) {
+  json_t *plugins = json_of("list --json"), *p, *q;
+  size_t i, j;
+  int params = 0;
+  json_array_foreach(plugins, i, p) {
+    char args[256];
+    snprintf(args, sizeof args, "describe %s --json",
+             json_string_value(json_object_get(p, "name")));
+    json_t *d = json_of(args);
+    json_array_foreach(json_object_get(d, "parameters"), j, q) {
+      ck_assert_msg(json_is_string(json_object_get(q, "source_nl")),
+                    "%s: parameter %s has no Dutch source (.source_nl)",
+                    json_string_value(json_object_get(p, "name")),
+                    json_string_value(json_object_get(q, "key")));
+      params++;
+    }
+    json_decref(d);
+  }
+  json_decref(plugins);
+  ck_assert_int_gt(params, 150);
+  const char *dir = getenv("MKBA_DATA_DIR");
+  ck_assert_ptr_nonnull(dir);
+  char path[4096];
+  int texts = 0, regions = 0;
+  const char *files[] = {"unit_costs.json", "cpi.json"};
+  for (size_t f = 0; f < 2; f++) {
+    snprintf(path, sizeof path, "%s/%s", dir, files[f]);
+    json_t *doc = json_load_file(path, 0, NULL);
+    ck_assert_msg(doc != NULL, "cannot read %s", path);
+    texts += twins_in(doc, path);
+    json_decref(doc);
+  }
+  snprintf(path, sizeof path, "%s/regions", dir);
+  DIR *dp = opendir(path);
+  ck_assert_ptr_nonnull(dp);
+  for (struct dirent *e; (e = readdir(dp)) != NULL;) {
+    size_t len = strlen(e->d_name);
+    if (len < 6 || strcmp(e->d_name + len - 5, ".json"))
+      continue;
+    char file[8192];
+    snprintf(file, sizeof file, "%s/%s", path, e->d_name);
+    json_t *doc = json_load_file(file, 0, NULL);
+    ck_assert_msg(doc != NULL, "cannot read %s", file);
+    texts += twins_in(doc, file);
+    json_decref(doc);
+    regions++;
+  }
+  closedir(dp);
+  ck_assert_int_ge(regions, 44);
+  ck_assert_int_gt(texts, 300);
 }
 END_TEST
 
@@ -142,6 +234,7 @@ int main(void) {
   tcase_add_test(tc, no_private_copies_of_the_value_bank);
   tcase_add_test(tc, every_plugin_depends_on_its_region);
   tcase_add_test(tc, one_booking_convention);
+  tcase_add_test(tc, every_source_in_both_languages);
   suite_add_tcase(s, tc);
   return mkba_test_main(s);
 }

@@ -61,26 +61,30 @@ START_TEST(stated_future_price_level_needs_inflation) {
   char *last = strstr(c.err, "\"price_year\": 2025"), *infl = strstr(c.err, "assumed_inflation");
   ck_assert_msg(last && infl && last < infl, "%s", c.err);
   mkba_cmd_free(&c);
-  /* With an assumed inflation, defaults rest on that assumption and say so. */
-  json_t *r = mkba_test_results("{\"start_year\": 2027, \"horizon_years\": 1, \"price_year\": "
-                                "2027, \"assumed_inflation\": 0.02, \"interventions\": "
-                                "[{\"plugin\": \"housing_first\"}]}",
-                                NULL);
-  json_t *params = mkba_test_get(r, "parameters"), *p;
-  size_t k;
-  int seen = 0;
-  json_array_foreach(params, k, p) {
-    if (strcmp(json_string_value(json_object_get(p, "parameter")), "seh_cost"))
-      continue;
-    seen = 1;
-    ck_assert_str_eq(json_string_value(json_object_get(p, "confidence")), "assumption");
-    ck_assert_ptr_nonnull(
-        strstr(json_string_value(json_object_get(p, "source")), "assumed inflation"));
-    ck_assert_money(json_number_value(json_object_get(p, "value")),
-                    258 * cpi(2022, 2025) * 1.02 * 1.02);
+  /* With an assumed inflation, defaults rest on that assumption and say so,
+     in the run's language. */
+  for (int en = 0; en < 2; en++) {
+    json_t *r = mkba_test_results("{\"start_year\": 2027, \"horizon_years\": 1, \"price_year\": "
+                                  "2027, \"assumed_inflation\": 0.02, \"interventions\": "
+                                  "[{\"plugin\": \"housing_first\"}]}",
+                                  en ? "--lang en" : NULL);
+    json_t *params = mkba_test_get(r, "parameters"), *p;
+    size_t k;
+    int seen = 0;
+    json_array_foreach(params, k, p) {
+      if (strcmp(json_string_value(json_object_get(p, "parameter")), "seh_cost"))
+        continue;
+      seen = 1;
+      ck_assert_str_eq(json_string_value(json_object_get(p, "confidence")), "assumption");
+      ck_assert_ptr_nonnull(strstr(json_string_value(json_object_get(p, "source")),
+                                   en ? "the scenario's assumed inflation"
+                                      : "de aangenomen inflatie van het scenario"));
+      ck_assert_money(json_number_value(json_object_get(p, "value")),
+                      258 * cpi(2022, 2025) * 1.02 * 1.02);
+    }
+    ck_assert(seen);
+    json_decref(r);
   }
-  ck_assert(seen);
-  json_decref(r);
 }
 END_TEST
 

@@ -74,11 +74,17 @@ static const mkba_param params[] = {
                    .max = 1000000,
                    .flags = MKBA_PARAM_POPULATION | MKBA_PARAM_INTEGER,
                    .target_group = MKBA_TARGET_INHABITANTS,
-                   .source = "assumption: about 100 clients a year for each of the 25 GGD "
-                             "regions; the letter of 4 June 2024 (Voortgangsrapportage Nationaal "
-                             "Actieplan Dakloosheid en Beschermd Wonen) describes bemoeizorg as a "
-                             "Wmo task for people who do not ask for help, run by GGDs, GGZ and "
-                             "municipal teams, and gives no numbers",
+                   .source = "assumption: about 100 clients a year for each of the 25 GGD regions; "
+                             "the letter of 4 June 2024 (Voortgangsrapportage Nationaal Actieplan "
+                             "Dakloosheid en Beschermd Wonen) describes outreach care (bemoeizorg) "
+                             "as a Wmo task for people who do not ask for help, run by GGDs, GGZ "
+                             "and municipal teams, and gives no numbers",
+                   .source_nl = "aanname: ongeveer 100 cliënten per jaar voor elk van de 25 "
+                                "GGD-regio's; de brief van 4 juni 2024 (Voortgangsrapportage "
+                                "Nationaal Actieplan Dakloosheid en Beschermd Wonen) beschrijft "
+                                "bemoeizorg als een Wmo-taak voor mensen die niet om hulp vragen, "
+                                "uitgevoerd door GGD's, GGZ en gemeentelijke teams, en noemt geen "
+                                "aantallen",
                    .confidence = MKBA_ASSUMPTION},
     /* Outreach is slow: repeated visits before contact is accepted. */
     [P_OUTREACH_HOURS] = {.key = "outreach_hours",
@@ -91,6 +97,9 @@ static const mkba_param params[] = {
                           .dist = MKBA_TRIANGULAR_DIST(20, 40, 80),
                           .source = "assumption: no Dutch caseload figure found; the mean of the "
                                     "assumed triangle",
+                          .source_nl = "aanname: geen Nederlands cijfer over de caseload "
+                                       "gevonden; het gemiddelde van de aangenomen "
+                                       "driehoeksverdeling",
                           .confidence = MKBA_ASSUMPTION},
     /* The nearest sourced price of a social-domain professional's hour. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
@@ -103,8 +112,10 @@ static const mkba_param params[] = {
                   .min = 0,
                   .max = 1,
                   .dist = MKBA_BETA_DIST(3, 7),
-                  .source = "assumption: the Movisie action research on bemoeizorg reports at "
+                  .source = "assumption: the Movisie action research on outreach care reports at "
                             "the end of 2025; no effect size yet",
+                  .source_nl = "aanname: het actieonderzoek van Movisie naar bemoeizorg "
+                               "rapporteert eind 2025; nog geen effectgrootte",
                   .confidence = MKBA_ASSUMPTION},
     /* Clients come in at a peak; some of it would have passed anyway. */
     [P_DEADWEIGHT] = {.key = "deadweight",
@@ -120,6 +131,9 @@ static const mkba_param params[] = {
                       .source = "assumption: clients are referred at a peak of escalation, and "
                                 "part of it would have subsided by itself or through other help; "
                                 "no Dutch figure found",
+                      .source_nl = "aanname: cliënten worden aangemeld op een piek van escalatie, "
+                                   "en een deel daarvan was vanzelf of door andere hulp weer "
+                                   "gezakt; geen Nederlands cijfer gevonden",
                       .confidence = MKBA_ASSUMPTION},
     /* Chain partners whose time is not costed share in the result. */
     [P_ATTRIBUTION] = {.key = "attribution",
@@ -132,9 +146,12 @@ static const mkba_param params[] = {
                        .min = 0,
                        .max = 1,
                        .dist = MKBA_BETA_DIST(8, 2),
-                       .source = "assumption: bemoeizorg works in a chain (police, neighbourhood "
-                                 "team, GP, landlord) whose time is not in this model; a fifth "
-                                 "of the effect is theirs",
+                       .source = "assumption: outreach care works in a chain (police, "
+                                 "neighbourhood team, GP, landlord) whose time is not in this "
+                                 "model; a fifth of the effect is theirs",
+                       .source_nl = "aanname: bemoeizorg werkt in een keten (politie, wijkteam, "
+                                    "huisarts, verhuurder) waarvan de tijd niet in dit model zit; "
+                                    "een vijfde van het effect komt hun toe",
                        .confidence = MKBA_ASSUMPTION},
     /* Contact takes months, so the first year has part of the effect. */
     [P_RAMP_UP] = {.key = "ramp_up",
@@ -148,6 +165,9 @@ static const mkba_param params[] = {
                    .dist = MKBA_UNIFORM_DIST(0.25, 0.75),
                    .source = "assumption: repeated visits before contact is accepted; half of "
                              "the full effect in the first year, in a range centred on it",
+                   .source_nl = "aanname: herhaalde bezoeken voordat contact wordt geaccepteerd; "
+                                "de helft van het volle effect in het eerste jaar, met die waarde "
+                                "als midden van het bereik",
                    .confidence = MKBA_ASSUMPTION},
     /* After the outreach year the stabilisation fades. */
     [P_DROP_OFF] = {.key = "drop_off",
@@ -161,6 +181,9 @@ static const mkba_param params[] = {
                     .source = "assumption: once handed over to regular care, relapse is common; "
                               "half of the remaining effect is lost each year; no Dutch figure "
                               "found",
+                    .source_nl = "aanname: na de overdracht aan de reguliere zorg komt terugval "
+                                 "vaak voor; elk jaar gaat de helft van het resterende effect "
+                                 "verloren; geen Nederlands cijfer gevonden",
                     .confidence = MKBA_ASSUMPTION},
     /* Baseline crisis admission days per client per year. */
     [P_CRISIS_DAYS] = {.key = "crisis_days",
@@ -173,6 +196,8 @@ static const mkba_param params[] = {
                        .dist = MKBA_TRIANGULAR_DIST(0, 10, 30),
                        .source = "assumption: no Dutch figure found; the mean of the assumed "
                                  "triangle",
+                       .source_nl = "aanname: geen Nederlands cijfer gevonden; het gemiddelde van "
+                                    "de aangenomen driehoeksverdeling",
                        .confidence = MKBA_ASSUMPTION},
     /* A day in a psychiatric institution, the nearest price of a crisis
        admission day. */
@@ -186,6 +211,7 @@ static const mkba_param params[] = {
                            .price_year = 2022,
                            .unit_cost = "psychiatric_nursing_day",
                            .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                           .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                            .confidence = MKBA_VERIFIED},
     /* Baseline police incidents per client per year: reports of nuisance,
        a few of them offences. */
@@ -197,8 +223,11 @@ static const mkba_param params[] = {
                      .min = 0,
                      .max = 50,
                      .dist = MKBA_TRIANGULAR_DIST(0, 1.5, 5),
-                     .source = "assumption: no Dutch figure found; bemoeizorg chains include the "
-                               "police; the mean of the assumed triangle",
+                     .source = "assumption: no Dutch figure found; outreach-care chains include "
+                               "the police; the mean of the assumed triangle",
+                     .source_nl = "aanname: geen Nederlands cijfer gevonden; de politie maakt "
+                                  "deel uit van de keten rond bemoeizorg; het gemiddelde van de "
+                                  "aangenomen driehoeksverdeling",
                      .confidence = MKBA_ASSUMPTION},
     /* Nuisance is not an offence: only some incidents are. */
     [P_OFFENCE_SHARE] = {.key = "offence_share",
@@ -212,6 +241,9 @@ static const mkba_param params[] = {
                          .source = "assumption: most police contacts around care avoiders are "
                                    "reports of nuisance without an offence; no Dutch figure "
                                    "found",
+                         .source_nl = "aanname: de meeste politiecontacten rond zorgmijders zijn "
+                                      "meldingen van overlast zonder delict; geen Nederlands "
+                                      "cijfer gevonden",
                          .confidence = MKBA_ASSUMPTION},
     /* Police time for a nuisance report (value bank). */
     [P_CALLOUT_COST] = {.key = "callout_cost",
@@ -225,6 +257,7 @@ static const mkba_param params[] = {
                         .dist = MKBA_TRIANGULAR_DIST(70, 140, 210),
                         .unit_cost = "police_callout",
                         .source = "assumption: two officer-hours at about EUR 70 an hour",
+                        .source_nl = "aanname: twee manuren politie tegen ongeveer € 70 per uur",
                         .confidence = MKBA_ASSUMPTION},
     /* Kostenhandleiding cost of a public-order offence (value bank). */
     [P_OFFENCE_COST] = {.key = "offence_cost",
@@ -237,6 +270,7 @@ static const mkba_param params[] = {
                         .price_year = 2022,
                         .unit_cost = "crime_disorderly",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                        .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .confidence = MKBA_VERIFIED},
     /* Who bears an offence: victims and neighbours, or police and justice. */
     [P_VICTIM_SHARE] = {.key = "victim_share",
@@ -251,6 +285,8 @@ static const mkba_param params[] = {
                         .unit_cost = "crime_victim_share",
                         .source = "assumption: the Kostenhandleiding's prices per offence are not "
                                   "split by who bears them",
+                        .source_nl = "aanname: de prijzen per delict in de Kostenhandleiding zijn "
+                                     "niet uitgesplitst naar wie ze draagt",
                         .confidence = MKBA_ASSUMPTION},
     /* Baseline yearly probability of eviction: most clients still have a
        home. */
@@ -265,6 +301,9 @@ static const mkba_param params[] = {
                          .source = "assumption: many referrals come from landlords about neglect "
                                    "or arrears; no figure found; the mean of the assumed "
                                    "triangle",
+                         .source_nl = "aanname: veel aanmeldingen komen van verhuurders, over "
+                                      "verwaarlozing of huurachterstand; geen cijfer gevonden; "
+                                      "het gemiddelde van de aangenomen driehoeksverdeling",
                          .confidence = MKBA_ASSUMPTION},
     /* What an eviction costs the landlord, arrears included (value bank). */
     [P_LANDLORD_COST] = MKBA_PARAM_EVICTION_LANDLORD_COST("landlord_cost"),
@@ -283,6 +322,10 @@ static const mkba_param params[] = {
                                     "network, so more of them end up in shelter than the 0.3 "
                                     "assumed for evicted households in general; no Dutch figure "
                                     "found",
+                          .source_nl = "aanname: zorgmijders hebben hun netwerk vaak uitgeput, "
+                                       "dus komen meer van hen in de opvang terecht dan de 0,3 "
+                                       "die voor uitgezette huishoudens in het algemeen is "
+                                       "aangenomen; geen Nederlands cijfer gevonden",
                           .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_YEARS] = MKBA_EVICTION_PARAM_SHELTER_YEARS,
     /* Staying with others uses no home of one's own either. */
@@ -310,6 +353,9 @@ static const mkba_param params[] = {
                               .dist = MKBA_TRIANGULAR_DIST(4, 7, 25),
                               .source = "assumption: about one contact a month once in care; "
                                         "the mode is set so that the mean is that estimate",
+                              .source_nl = "aanname: ongeveer één contact per maand zodra de "
+                                           "cliënt in zorg is; de modus is zo gekozen dat het "
+                                           "gemiddelde die schatting is",
                               .confidence = MKBA_ASSUMPTION},
     /* Kostenhandleiding price of a specialised GGZ contact. */
     [P_CONTACT_COST] = {.key = "contact_cost",
@@ -322,6 +368,7 @@ static const mkba_param params[] = {
                         .price_year = 2022,
                         .unit_cost = "ggz_specialised_contact",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                        .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .confidence = MKBA_VERIFIED},
     /* Quality of life of a stabilised client over the year. */
     [P_UTILITY_GAIN] = {.key = "utility_gain",
@@ -334,6 +381,8 @@ static const mkba_param params[] = {
                         .dist = MKBA_TRIANGULAR_DIST(0, 0.05, 0.15),
                         .source = "assumption: no Dutch utility values found; the mean of the "
                                   "assumed triangle",
+                        .source_nl = "aanname: geen Nederlandse utiliteitswaarden gevonden; het "
+                                     "gemiddelde van de aangenomen driehoeksverdeling",
                         .confidence = MKBA_ASSUMPTION},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,

@@ -69,11 +69,16 @@ static const mkba_param params[] = {
                    .max = 200000,
                    .flags = MKBA_PARAM_POPULATION | MKBA_PARAM_INTEGER,
                    .target_group = MKBA_TARGET_BW_CLIENTS,
-                   .source = "assumption: one in five of the 25,430 clients with a Wmo "
-                             "provision for stay and shelter in 2024 (CBS StatLine 86050NED, "
-                             "provisional; beschermd wonen and opvang together), taken as the "
-                             "beschermd-wonen residents who could prepare for a home of their "
-                             "own in a national roll-out",
+                   .source =
+                       "assumption: one in five of the 25,430 clients with a Wmo provision for "
+                       "stay and shelter in 2024 (CBS StatLine 86050NED, provisional; sheltered "
+                       "housing and shelter together), taken as the sheltered-housing residents "
+                       "who could prepare for a home of their own in a national roll-out",
+                   .source_nl = "aanname: een op de vijf van de 25.430 cliënten met een "
+                                "Wmo-voorziening voor verblijf en opvang in 2024 (CBS StatLine "
+                                "86050NED, voorlopig; beschermd wonen en opvang samen), opgevat "
+                                "als de bewoners van beschermd wonen die zich bij een landelijke "
+                                "uitrol op een eigen woning zouden kunnen voorbereiden",
                    .confidence = MKBA_ASSUMPTION},
     /* Baseline yearly probability of moving from beschermd wonen to an own
        home with ambulant support. */
@@ -85,8 +90,11 @@ static const mkba_param params[] = {
                    .min = 0,
                    .max = 1,
                    .dist = MKBA_PERT_DIST(0.05, 0.10, 0.20),
-                   .source = "assumption: Dutch outflow rates from beschermd wonen were not "
+                   .source = "assumption: Dutch outflow rates from sheltered housing were not "
                              "found; the base case is the mean of the assumed PERT",
+                   .source_nl = "aanname: Nederlandse uitstroomkansen uit beschermd wonen zijn "
+                                "niet gevonden; de basiswaarde is het gemiddelde van de "
+                                "aangenomen PERT-verdeling",
                    .confidence = MKBA_ASSUMPTION},
     /* Yearly probability that someone at home needs beschermd wonen again;
        equal in both arms, so the model credits no better retention. */
@@ -100,6 +108,8 @@ static const mkba_param params[] = {
                        .dist = MKBA_PERT_DIST(0.03, 0.10, 0.25),
                        .source = "assumption: no Dutch figure found; the base case is the "
                                  "mean of the assumed PERT",
+                       .source_nl = "aanname: geen Nederlands cijfer gevonden; de basiswaarde is "
+                                    "het gemiddelde van de aangenomen PERT-verdeling",
                        .confidence = MKBA_ASSUMPTION},
     /* The effect: gross extra yearly outflow to a home, in probability
        points, before deadweight and attribution. */
@@ -114,6 +124,10 @@ static const mkba_param params[] = {
                          .source = "assumption: the letters describe the move from residential "
                                    "to ambulant care but give no size; the base case is the "
                                    "mean of the assumed triangle",
+                         .source_nl = "aanname: de brieven beschrijven de verschuiving van "
+                                      "intramurale naar ambulante zorg, maar noemen geen omvang; "
+                                      "de basiswaarde is het gemiddelde van de aangenomen "
+                                      "driehoeksverdeling",
                          .confidence = MKBA_ASSUMPTION},
     /* Deadweight: the baseline outflow is constant, but the national
        transition raises outflow anyway (most gemeenten have agreements with
@@ -121,18 +135,24 @@ static const mkba_param params[] = {
        outflow would have happened without it. */
     [P_DEADWEIGHT] = {.key = "deadweight",
                       .label_nl = "Deadweight: deel van de extra uitstroom dat toch was gebeurd",
-                      .label_en = "Deadweight: share of the extra outflow that would have "
-                                  "happened anyway",
+                      .label_en = "Deadweight: share of the extra outflow that would have happened "
+                                  "anyway",
                       .unit = "fractie",
                       .value = (0.1 + 4 * 0.25 + 0.4) / 6, /* 0.25, the PERT's mean */
                       .min = 0,
                       .max = 1,
                       .dist = MKBA_PERT_DIST(0.1, 0.25, 0.4),
                       .source = "assumption: the letter of 4 June 2024 (Voortgangsrapportage "
-                                "Nationaal Actieplan Dakloosheid en Beschermd Wonen) reports "
-                                "that most gemeenten have agreements with housing corporations "
-                                "on outflow from beschermd wonen, a trend the constant baseline "
+                                "Nationaal Actieplan Dakloosheid en Beschermd Wonen) reports that "
+                                "most municipalities have agreements with housing corporations on "
+                                "outflow from sheltered housing, a trend the constant baseline "
                                 "outflow does not contain; a quarter, with a range centred on it",
+                      .source_nl = "aanname: de brief van 4 juni 2024 (Voortgangsrapportage "
+                                   "Nationaal Actieplan Dakloosheid en Beschermd Wonen) meldt dat "
+                                   "de meeste gemeenten afspraken met woningcorporaties hebben "
+                                   "over uitstroom uit beschermd wonen, een trend die de constante "
+                                   "uitstroom in het nulalternatief niet bevat; een kwart, met die "
+                                   "waarde als midden van het bereik",
                       .confidence = MKBA_ASSUMPTION},
     /* Attribution: a move also needs a dwelling from a corporation and
        often treatment, whose contribution this model does not cost. */
@@ -147,6 +167,10 @@ static const mkba_param params[] = {
                        .source = "assumption: a move also rests on a corporation's dwelling and "
                                  "on treatment (GGZ), whose efforts are not costed here; four "
                                  "fifths, with a range centred on it",
+                       .source_nl = "aanname: een verhuizing steunt ook op een woning van een "
+                                    "corporatie en op behandeling (GGZ), waarvan de inzet hier "
+                                    "niet in de kosten is opgenomen; vier vijfde, met die waarde "
+                                    "als midden van het bereik",
                        .confidence = MKBA_ASSUMPTION},
     /* Drop-off: the residents readiest for a home move first, so the extra
        outflow the approach achieves shrinks year by year. */
@@ -158,8 +182,11 @@ static const mkba_param params[] = {
                     .min = 0,
                     .max = 1,
                     .dist = MKBA_TRIANGULAR_DIST(0, 0.10, 0.20),
-                    .source = "assumption: those who remain in beschermd wonen are the harder "
+                    .source = "assumption: those who remain in sheltered housing are the harder "
                               "cases; a tenth a year, with a range centred on it",
+                    .source_nl = "aanname: wie in beschermd wonen achterblijven, zijn de "
+                                 "moeilijkere gevallen; een tiende per jaar, met die waarde als "
+                                 "midden van het bereik",
                     .confidence = MKBA_ASSUMPTION},
     /* Ramp-up: a dwelling must first be found (waiting lists for social
        housing), so only part of the effect lands in the first year. */
@@ -173,6 +200,9 @@ static const mkba_param params[] = {
                    .dist = MKBA_TRIANGULAR_DIST(0.25, 0.5, 0.75),
                    .source = "assumption: a suitable dwelling takes months to find; half of "
                              "the yearly effect in the first year, the full effect after",
+                   .source_nl = "aanname: het vinden van een geschikte woning duurt maanden; de "
+                                "helft van het jaarlijkse effect in het eerste jaar, daarna het "
+                                "volle effect",
                    .confidence = MKBA_ASSUMPTION},
     /* What a year of beschermd wonen costs the gemeente: the beschermd-wonen
        tariff itself (stay and 24-hour support), not the heavier Cebeon
@@ -188,6 +218,8 @@ static const mkba_param params[] = {
                    .unit_cost = "sheltered_housing_pgb_year",
                    .source = "Tarieftabel pgb beschermd wonen 2022 (gmb-2021-482859): EUR 87.71 "
                              "per day",
+                   .source_nl = "Tarieftabel pgb beschermd wonen 2022 (gmb-2021-482859): € 87,71 "
+                                "per dag",
                    .confidence = MKBA_VERIFIED},
     /* Ambulant support at home, per person-year (both arms). */
     [P_AMBULANT_HOURS] = {.key = "ambulant_hours",
@@ -198,9 +230,12 @@ static const mkba_param params[] = {
                           .min = 0,
                           .max = 3000,
                           .dist = MKBA_TRIANGULAR_DIST(100, 200, 300),
-                          .source = "assumption: about four hours a week; people leaving "
-                                    "beschermd wonen need more than average ambulant support; "
-                                    "the range is centred on that estimate",
+                          .source = "assumption: about four hours a week; people leaving sheltered "
+                                    "housing need more than average ambulant support; the range is "
+                                    "centred on that estimate",
+                          .source_nl = "aanname: ongeveer vier uur per week; wie beschermd wonen "
+                                       "verlaat, heeft meer dan gemiddeld ambulante begeleiding "
+                                       "nodig; die schatting is het midden van het bereik",
                           .confidence = MKBA_ASSUMPTION},
     /* The nearest sourced price of a social-domain professional's hour. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
@@ -216,6 +251,9 @@ static const mkba_param params[] = {
                             .dist = MKBA_TRIANGULAR_DIST(20, 40, 60),
                             .source = "assumption: nearly an hour a week on top of the usual "
                                       "support; the range is centred on that estimate",
+                            .source_nl = "aanname: bijna een uur per week bovenop de "
+                                         "gebruikelijke begeleiding; die schatting is het midden "
+                                         "van het bereik",
                             .confidence = MKBA_ASSUMPTION},
     /* The home itself: the beschermd-wonen tariff includes the stay, a home
        does not, so a dwelling-year is a real resource (its rent as the
@@ -226,16 +264,21 @@ static const mkba_param params[] = {
        beschermd wonen and the full norm at home. */
     [P_SHARE_BIJSTAND] = {.key = "share_bijstand",
                           .label_nl = "Aandeel bewoners met bijstand",
-                          .label_en = "Share of residents on bijstand",
+                          .label_en = "Share of residents on social assistance",
                           .unit = "fractie",
                           .value = (0.3 + 4 * 0.5 + 0.7) / 6, /* 0.5, the PERT's mean */
                           .min = 0,
                           .max = 1,
                           .dist = MKBA_PERT_DIST(0.3, 0.5, 0.7),
-                          .source = "assumption: no national split of beschermd-wonen "
-                                    "residents by income source was found; many live on "
-                                    "bijstand, others on a disability benefit (Wajong, WIA); "
-                                    "half, with a range centred on it",
+                          .source = "assumption: no national split of sheltered-housing residents "
+                                    "by income source was found; many live on social assistance, "
+                                    "others on a disability benefit (Wajong, WIA); half, with a "
+                                    "range centred on it",
+                          .source_nl = "aanname: er is geen landelijke uitsplitsing van bewoners "
+                                       "van beschermd wonen naar inkomensbron gevonden; velen "
+                                       "leven van de bijstand, anderen van een "
+                                       "arbeidsongeschiktheidsuitkering (Wajong, WIA); de helft, "
+                                       "met die waarde als midden van het bereik",
                           .confidence = MKBA_ASSUMPTION},
     /* The full norm a single adult on bijstand receives at home. */
     [P_BIJSTAND_FULL] = MKBA_PARAM_BIJSTAND_YEAR("bijstand_full"),
@@ -244,15 +287,19 @@ static const mkba_param params[] = {
     /* Who receives huurtoeslag once at home. */
     [P_SHARE_HUURTOESLAG] = {.key = "share_huurtoeslag",
                              .label_nl = "Aandeel thuis met huurtoeslag",
-                             .label_en = "Share at home receiving huurtoeslag",
+                             .label_en = "Share at home receiving housing allowance",
                              .unit = "fractie",
                              .value = (0.6 + 4 * 0.8 + 1.0) / 6, /* 0.8, the PERT's mean */
                              .min = 0,
                              .max = 1,
                              .dist = MKBA_PERT_DIST(0.6, 0.8, 1.0),
-                             .source = "assumption: most people leaving beschermd wonen have "
-                                       "an income near the social minimum and rent a social "
-                                       "dwelling; four fifths, with a range centred on it",
+                             .source = "assumption: most people leaving sheltered housing have an "
+                                       "income near the social minimum and rent a social dwelling; "
+                                       "four fifths, with a range centred on it",
+                             .source_nl = "aanname: de meeste mensen die beschermd wonen verlaten, "
+                                          "hebben een inkomen rond het sociaal minimum en huren "
+                                          "een sociale huurwoning; vier vijfde, met die waarde als "
+                                          "midden van het bereik",
                              .confidence = MKBA_ASSUMPTION},
     /* Huurtoeslag per recipient: a transfer from the Rijk. */
     [P_HUURTOESLAG] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag"),
@@ -260,39 +307,52 @@ static const mkba_param params[] = {
        bijstand (residents on bijstand receive the institution norm and pay
        none). */
     [P_CONTRIBUTION_BW] = {.key = "contribution_bw",
-                           .label_nl = "Eigen bijdrage beschermd wonen per bewoner zonder "
-                                       "bijstand per jaar",
-                           .label_en = "Own contribution for sheltered housing per resident not "
-                                       "on bijstand per year",
+                           .label_nl = "Eigen bijdrage beschermd wonen per bewoner zonder bijstand "
+                                       "per jaar",
+                           .label_en = "Own contribution for sheltered housing per resident not on "
+                                       "social assistance per year",
                            .unit = "EUR per persoon per jaar",
                            .value = 8000,
                            .min = 0,
                            .max = 40000,
                            .price_year = 2024,
                            .dist = MKBA_TRIANGULAR_DIST(4000, 8000, 12000),
-                           .source = "assumption: the CAK sets the contribution by income, "
-                                     "between EUR 0 and 2,419.40 a month (hetcak.nl, beschermd "
-                                     "wonen, 2020); a resident on a benefit near the full "
-                                     "bijstand norm (EUR 15,406 a year, 2024) keeps about the "
+                           .source = "assumption: the CAK sets the contribution by income, between "
+                                     "EUR 0 and 2,419.40 a month (hetcak.nl, beschermd wonen, "
+                                     "2020); a resident on a benefit near the full social "
+                                     "assistance norm (EUR 15,406 a year, 2024) keeps about the "
                                      "institution norm (EUR 4,878), so pays up to about EUR "
                                      "10,500, less deductions such as the health-insurance "
-                                     "premium; residents on bijstand pay none (Stichting Anton "
-                                     "Constandse, Betalingen en vergoedingen)",
+                                     "premium; residents on social assistance pay none (Stichting "
+                                     "Anton Constandse, Betalingen en vergoedingen)",
+                           .source_nl = "aanname: het CAK stelt de eigen bijdrage vast naar "
+                                        "inkomen, tussen € 0 en 2.419,40 per maand (hetcak.nl, "
+                                        "beschermd wonen, 2020); een bewoner met een uitkering "
+                                        "rond de volledige bijstandsnorm (€ 15.406 per jaar, 2024) "
+                                        "houdt ongeveer de norm bij verblijf in een inrichting "
+                                        "over (€ 4.878) en betaalt dus tot ongeveer € 10.500, "
+                                        "minus aftrekposten zoals de premie voor de "
+                                        "zorgverzekering; bewoners in de bijstand betalen niets "
+                                        "(Stichting Anton Constandse, Betalingen en vergoedingen)",
                            .confidence = MKBA_ASSUMPTION},
     /* At home the Wmo support falls under the subscription rate. */
     [P_CONTRIBUTION_HOME] = {.key = "contribution_home",
                              .label_nl = "Eigen bijdrage Wmo thuis (abonnementstarief) per jaar",
-                             .label_en = "Own contribution for Wmo support at home "
-                                         "(subscription rate) per year",
+                             .label_en = "Own contribution for Wmo support at home (subscription "
+                                         "rate) per year",
                              .unit = "EUR per persoon per jaar",
                              .value = 247.20,
                              .min = 0,
                              .max = 5000,
                              .price_year = 2024,
-                             .source = "Gemeente Westland, Eigen bijdrage (Wmo, 2024): at most "
-                                       "EUR 20.60 a month for support at home, the "
-                                       "abonnementstarief (x 12); beschermd wonen has its own, "
+                             .source = "Municipality of Westland, Eigen bijdrage (Wmo, 2024): at "
+                                       "most EUR 20.60 a month for support at home, the "
+                                       "subscription rate (x 12); sheltered housing has its own, "
                                        "income-dependent contribution",
+                             .source_nl = "Gemeente Westland, Eigen bijdrage (Wmo, 2024): ten "
+                                          "hoogste € 20,60 per maand voor ondersteuning thuis, het "
+                                          "abonnementstarief (x 12); beschermd wonen kent een "
+                                          "eigen, inkomensafhankelijke bijdrage",
                              .confidence = MKBA_VERIFIED},
     /* Quality of life at home compared with beschermd wonen; may be
        negative for people who end up lonely. */
@@ -306,6 +366,8 @@ static const mkba_param params[] = {
                         .dist = MKBA_TRIANGULAR_DIST(-0.05, 0.05, 0.15),
                         .source = "assumption: no Dutch utility values found; small and "
                                   "possibly negative",
+                        .source_nl = "aanname: geen Nederlandse utiliteitswaarden gevonden; klein "
+                                     "en mogelijk negatief",
                         .confidence = MKBA_ASSUMPTION},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
@@ -435,15 +497,16 @@ static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, cons
   return MKBA_OK;
 }
 
-MKBA_PLUGIN(.name = "beschermd_thuis", .version = "2.0.0",
-            .title_nl = "Van beschermd wonen naar beschermd thuis",
-            .title_en = "From sheltered housing to a protected home",
-            .summary_nl = "Cohort in beschermd wonen; extra begeleiding laat meer bewoners per "
-                          "jaar verhuizen naar een eigen woning met ambulante begeleiding "
-                          "(na deadweight, attributie, ingroei en afname); met woonkosten, "
-                          "bijstand, huurtoeslag en eigen bijdragen.",
-            .summary_en = "A sheltered-housing cohort; extra guidance lets more residents a year "
-                          "move to an own home with ambulant support (after deadweight, "
-                          "attribution, ramp-up and drop-off); with the dwelling, bijstand, "
-                          "housing allowance and own contributions.",
-            MKBA_PARAMS(params), .compute = compute)
+MKBA_PLUGIN(
+        .name = "beschermd_thuis", .version = "2.0.0",
+        .title_nl = "Van beschermd wonen naar beschermd thuis",
+        .title_en = "From sheltered housing to a protected home",
+        .summary_nl = "Cohort in beschermd wonen; extra begeleiding laat meer bewoners per "
+                      "jaar verhuizen naar een eigen woning met ambulante begeleiding "
+                      "(na deadweight, attributie, ingroei en afname); met woonkosten, "
+                      "bijstand, huurtoeslag en eigen bijdragen.",
+        .summary_en =
+            "A sheltered-housing cohort; extra guidance lets more residents a year move to an own "
+            "home with ambulant support (after deadweight, attribution, ramp-up and drop-off); "
+            "with the dwelling, social assistance, housing allowance and own contributions.",
+        MKBA_PARAMS(params), .compute = compute)

@@ -60,6 +60,9 @@ enum {
 #define LETTER_2021                                                                                \
   "Kamerbrief 16 December 2021, Voortgangsrapportage maatschappelijke opvang en beschermd wonen "  \
   "(Kamerstuk 29 325, nr. 130)"
+#define LETTER_2021_NL                                                                             \
+  "Kamerbrief 16 december 2021, Voortgangsrapportage maatschappelijke opvang en beschermd wonen "  \
+  "(Kamerstuk 29 325, nr. 130)"
 
 static const mkba_param params[] = {
     /* The programme size, national: the young people who get breakthrough
@@ -77,11 +80,19 @@ static const mkba_param params[] = {
                   .flags = MKBA_PARAM_INTEGER | MKBA_PARAM_POPULATION,
                   .target_group = MKBA_TARGET_HOMELESS_YOUNG,
                   .source = "assumption: 5% of the 5,671 homeless young people in view of the "
-                            "centrumgemeenten (nederland 2021) a year, 284. The pilot reached "
-                            "'ruim 160 jongeren' in 14 municipalities during the Actieprogramma "
-                            "(" LETTER_2021 "), about 55 to 110 a year over its one and a half to "
-                            "three years; at that reach per municipality in all 43 "
-                            "centrumgemeenten about 170 to 330 a year",
+                            "central municipalities (national, 2021) a year, 284. The pilot "
+                            "reached 'ruim 160 jongeren' (more than 160 young people) in 14 "
+                            "municipalities during the Actieprogramma (" LETTER_2021 "), about "
+                            "55 to 110 a year over its one and a half to three years; at that "
+                            "reach per municipality in all 43 central municipalities about 170 "
+                            "to 330 a year",
+                  .source_nl =
+                      "aanname: per jaar 5% van de 5.671 dakloze jongeren in beeld bij "
+                      "de centrumgemeenten (landelijk, 2021), 284. De pilot bereikte 'ruim "
+                      "160 jongeren' in 14 gemeenten tijdens het Actieprogramma "
+                      "(" LETTER_2021_NL "), ongeveer 55 tot 110 per jaar over de "
+                      "anderhalf tot drie jaar dat het liep; met dat bereik per gemeente "
+                      "in alle 43 centrumgemeenten ongeveer 170 tot 330 per jaar",
                   .confidence = MKBA_ASSUMPTION},
     /* Money spent on breakthroughs (a debt paid, a deposit for a home); the
        letter's average, reported from IPW's analysis, so secondary.  The
@@ -99,6 +110,10 @@ static const mkba_param params[] = {
                                                  "gemiddeld 3.850 euro aan doorbraken "
                                                  "uitgegeven'; the spread of +/- 50% is an "
                                                  "assumption",
+                           .source_nl = LETTER_2021_NL ", die de analyse van IPW aanhaalt: "
+                                                       "'per jongere gemiddeld 3.850 euro aan "
+                                                       "doorbraken uitgegeven'; de spreiding van "
+                                                       "+/- 50% is een aanname",
                            .confidence = MKBA_SECONDARY},
     /* Money paid to or for the young person (a debt, a deposit) only changes
        hands: a transfer, not a resource.  The rest buys goods and services,
@@ -120,6 +135,14 @@ static const mkba_param params[] = {
                                           "travel), which are resources; no breakdown of the "
                                           "EUR 3,850 is published, so a half, a quarter to "
                                           "three quarters",
+                                .source_nl = "aanname: de voorbeelden in de brief, een schuld of "
+                                             "een borg voor een woning die in één keer wordt "
+                                             "betaald, zijn betalingen voor de jongere "
+                                             "(overdrachten); andere doorbraken kopen goederen of "
+                                             "diensten (inrichting, een cursus, reizen), die een "
+                                             "beslag op middelen zijn; er is geen uitsplitsing "
+                                             "van de € 3.850 gepubliceerd, dus de helft, een "
+                                             "kwart tot driekwart",
                                 .confidence = MKBA_ASSUMPTION},
     /* Professional time on top of the usual care: analysing the stuck case,
        the case conference, carrying out the solution, and a share of the
@@ -137,6 +160,11 @@ static const mkba_param params[] = {
                                  "complex cases; a case analysis, a case conference with "
                                  "several professionals and the follow-up, with a share of the "
                                  "training, are put at 20 hours (10 to 30) a young person",
+                       .source_nl = "aanname: de brief telt alleen het geld, maar de gemeenten "
+                                    "erin zijn anderhalf jaar getraind in het oplossen van "
+                                    "complexe casussen; een casusanalyse, een casusoverleg met "
+                                    "meerdere professionals en de opvolging, met een deel van de "
+                                    "training, worden gesteld op 20 uur (10 tot 30) per jongere",
                        .confidence = MKBA_ASSUMPTION},
     /* The hourly price of that professional: the value bank's hour of
        guidance, which it also uses for coordinator hours. */
@@ -157,6 +185,11 @@ static const mkba_param params[] = {
                                   "solutions for 'ruim 160 jongeren' suggests one each in the "
                                   "pilot (an inference, not a reported rate); elsewhere not "
                                   "every case breaks through, so 0.5 to 1, mean 0.75",
+                        .source_nl = "aanname: de € 4.588.500 / € 28.500 = 161 oplossingen uit de "
+                                     "brief voor 'ruim 160 jongeren' wijzen op één per jongere in "
+                                     "de pilot (een afleiding, geen gerapporteerd percentage); "
+                                     "elders komt niet elke casus tot een doorbraak, dus 0,5 tot "
+                                     "1, gemiddeld 0,75",
                         .confidence = MKBA_ASSUMPTION},
     /* IPW's saving per solution against "the existing or threatening
        scenario": a gross figure, which deadweight, attribution and drop-off
@@ -176,6 +209,14 @@ static const mkba_param params[] = {
                                                      "scenario' (IPW's own estimate, not "
                                                      "published); the spread of +/- 50% is an "
                                                      "assumption",
+                               .source_nl = LETTER_2021_NL ", die de analyse van IPW "
+                                                           "aanhaalt: 'gemiddeld ... een "
+                                                           "besparing van 28.500 per oplossing "
+                                                           "ten opzichte van het bestaande of "
+                                                           "dreigende scenario' (een eigen "
+                                                           "schatting van IPW, niet "
+                                                           "gepubliceerd); de spreiding van +/- "
+                                                           "50% is een aanname",
                                .confidence = MKBA_SECONDARY},
     /* The nulalternatief: the share of the gross saving that would have come
        without the method. */
@@ -189,9 +230,15 @@ static const mkba_param params[] = {
                       .dist = MKBA_TRIANGULAR_DIST(0.2, 0.4, 0.6),
                       .source = "assumption: the cases had stalled in the usual help, so most "
                                 "would not have been solved soon without the method; but some "
-                                "would (schuldhulp, a place in youth housing, the network), and "
-                                "a threatening scenario does not always happen, while IPW "
+                                "would (debt counselling, a place in youth housing, the network), "
+                                "and a threatening scenario does not always happen, while IPW "
                                 "counts it in full; no comparison group exists; 0.2 to 0.6",
+                      .source_nl = "aanname: de casussen waren vastgelopen in de gewone hulp, dus "
+                                   "de meeste waren zonder de methode niet snel opgelost; sommige "
+                                   "wel (schuldhulp, een plek in jongerenhuisvesting, het "
+                                   "netwerk), en een dreigend scenario treedt niet altijd op, "
+                                   "terwijl IPW het volledig meetelt; er is geen "
+                                   "vergelijkingsgroep; 0,2 tot 0,6",
                       .confidence = MKBA_ASSUMPTION},
     /* Attribution: the share of a breakthrough owed to the method, not to the
        rest of the help around the young person. */
@@ -207,6 +254,9 @@ static const mkba_param params[] = {
                        .source = "assumption: a breakthrough also rests on the coordinator, "
                                  "youth care, shelter and the housing found, whose costs are "
                                  "not in this model; 0.5 to 0.9",
+                       .source_nl = "aanname: een doorbraak steunt ook op de coördinator, de "
+                                    "jeugdhulp, de opvang en de gevonden woonruimte, waarvan de "
+                                    "kosten niet in dit model zitten; 0,5 tot 0,9",
                        .confidence = MKBA_ASSUMPTION},
     /* How long the saving runs: IPW's saving per solution is undated, so it
        is spread evenly over this many years from the breakthrough. */
@@ -221,6 +271,9 @@ static const mkba_param params[] = {
                         .source = "assumption: the letter gives no time profile; a threatening "
                                   "scenario of youth shelter, debts and care runs a year or "
                                   "more, so one to three years",
+                        .source_nl = "aanname: de brief geeft geen tijdsprofiel; een dreigend "
+                                     "scenario van jongerenopvang, schulden en zorg duurt een "
+                                     "jaar of langer, dus een tot drie jaar",
                         .confidence = MKBA_ASSUMPTION},
     /* Drop-off: the share of the remaining effect lost each year after the
        year of the breakthrough (a solution that does not hold). */
@@ -235,6 +288,9 @@ static const mkba_param params[] = {
                     .source = "assumption: a paid debt or a home found mostly holds, but some "
                               "young people fall back; no follow-up was published; 0 to 0.4 a "
                               "year",
+                    .source_nl = "aanname: een betaalde schuld of een gevonden woning houdt "
+                                 "meestal stand, maar sommige jongeren vallen terug; er is geen "
+                                 "follow-up gepubliceerd; 0 tot 0,4 per jaar",
                     .confidence = MKBA_ASSUMPTION},
     /* Part of the breakthroughs is a home of one's own instead of youth
        shelter (the letter's deposit for a home). */
@@ -247,10 +303,13 @@ static const mkba_param params[] = {
          .min = 0,
          .max = 1,
          .dist = MKBA_TRIANGULAR_DIST(0.2, 0.4, 0.6),
-         .source = "assumption: 'bestaanszekerheid en wonen' is one of the six themes the "
-                   "letter draws from the breakthroughs, 'inkomen/schulden' "
-                   "another; no share of breakthroughs that were a home is "
-                   "reported; 0.2 to 0.6",
+         .source = "assumption: 'bestaanszekerheid en wonen' (livelihood security and "
+                   "housing) is one of the six themes the letter draws from the "
+                   "breakthroughs, 'inkomen/schulden' (income/debts) another; no share of "
+                   "breakthroughs that were a home is reported; 0.2 to 0.6",
+         .source_nl = "aanname: 'bestaanszekerheid en wonen' is een van de zes thema's die de "
+                      "brief uit de doorbraken afleidt, 'inkomen/schulden' een ander; er is geen "
+                      "aandeel doorbraken gerapporteerd dat een woning was; 0,2 tot 0,6",
          .confidence = MKBA_ASSUMPTION},
     /* Of the young people moving from shelter into their own home, the share
        on bijstand, whose norm rises from the institution norm to the full
@@ -263,9 +322,14 @@ static const mkba_param params[] = {
                           .min = 0,
                           .max = 1,
                           .dist = MKBA_UNIFORM_DIST(0.25, 0.75),
-                          .source = "assumption: many homeless young people live on bijstand, "
-                                    "others work, study or have no income; no figure for this "
-                                    "group was found; a quarter to three quarters",
+                          .source =
+                              "assumption: many homeless young people live on social assistance, "
+                              "others work, study or have no income; no figure for this "
+                              "group was found; a quarter to three quarters",
+                          .source_nl = "aanname: veel dakloze jongeren leven van de bijstand, "
+                                       "anderen werken, studeren of hebben geen inkomen; voor "
+                                       "deze groep is geen cijfer gevonden; een kwart tot "
+                                       "driekwart",
                           .confidence = MKBA_ASSUMPTION},
     /* A home used is a resource, whoever pays the rent (value bank). */
     [P_DWELLING_YEAR] = MKBA_PARAM_DWELLING_YEAR("dwelling_year"),
@@ -291,6 +355,8 @@ static const mkba_param params[] = {
                                  .dist = MKBA_UNIFORM_DIST(0.05, 0.25),
                                  .source = "assumption: the letter gives no split; some avoided "
                                            "mental health, addiction and emergency care",
+                                 .source_nl = "aanname: de brief geeft geen verdeling; enige "
+                                              "vermeden GGZ, verslavingszorg en spoedeisende zorg",
                                  .confidence = MKBA_ASSUMPTION},
     /* The Rijk's share of the saving (police, justice). */
     [P_SHARE_RIJK] = {.key = "share_rijk",
@@ -303,6 +369,8 @@ static const mkba_param params[] = {
                       .dist = MKBA_UNIFORM_DIST(0.05, 0.25),
                       .source = "assumption: the letter gives no split; some avoided police and "
                                 "justice costs",
+                      .source_nl = "aanname: de brief geeft geen verdeling; enige vermeden kosten "
+                                   "van politie en justitie",
                       .confidence = MKBA_ASSUMPTION},
     /* The landlords' share (the cost of evictions avoided). */
     [P_SHARE_WONINGCORPORATIE] = {.key = "share_woningcorporatie",
@@ -316,6 +384,8 @@ static const mkba_param params[] = {
                                   .dist = MKBA_UNIFORM_DIST(0, 0.2),
                                   .source = "assumption: the letter gives no split; some avoided "
                                             "evictions",
+                                  .source_nl = "aanname: de brief geeft geen verdeling; enkele "
+                                               "vermeden huisuitzettingen",
                                   .confidence = MKBA_ASSUMPTION},
 };
 

@@ -62,9 +62,14 @@ static const mkba_param params[] = {
                    .flags = MKBA_PARAM_POPULATION | MKBA_PARAM_INTEGER,
                    .target_group = MKBA_TARGET_HOMELESS_REGISTERED,
                    .source = "assumption: peer support for 5% of the 22,528 people in view of the "
-                             "centrumgemeenten (Kamerbrief 16 Dec 2021, Kamerstuk 29 325 nr. "
-                             "130; nederland 2021), 1,126 people; a region gets its share of the "
+                             "central municipalities (Kamerbrief 16 Dec 2021, Kamerstuk 29 325 nr. "
+                             "130; national, 2021), 1,126 people; a region gets its share of the "
                              "registered homeless people",
+                   .source_nl = "aanname: ervaringsdeskundige ondersteuning voor 5% van de 22.528 "
+                                "mensen in beeld bij de centrumgemeenten (Kamerbrief "
+                                "16 december 2021, Kamerstuk 29 325 nr. 130; landelijk, 2021), "
+                                "1.126 mensen; een regio krijgt haar aandeel naar de "
+                                "geregistreerde daklozen",
                    .confidence = MKBA_ASSUMPTION},
     /* Peer support on top of the usual support, per person-year in shelter
        or in the first year at home. */
@@ -79,6 +84,9 @@ static const mkba_param params[] = {
                       .source = "assumption: about one contact of an hour every ten days; no "
                                 "Dutch caseload figure found; the range is centred on that "
                                 "estimate",
+                      .source_nl = "aanname: ongeveer één contact van een uur per tien dagen; geen "
+                                   "Nederlands cijfer over de caseload gevonden; het bereik ligt "
+                                   "rond die schatting",
                       .confidence = MKBA_ASSUMPTION},
     /* Paid peer workers are employed like other support workers, so the
        Kostenhandleiding hour of guidance at home is the nearest price. */
@@ -96,6 +104,11 @@ static const mkba_param params[] = {
                                "2024 letter reports that demand for shelter exceeds supply "
                                "because outflow is slow; the base case is the mean of the "
                                "assumed PERT",
+                     .source_nl = "aanname: Nederlandse uitstroomcijfers uit de opvang zijn niet "
+                                  "gevonden; de brief van 2024 meldt dat de vraag naar opvang "
+                                  "groter is dan het aanbod doordat de uitstroom traag verloopt; "
+                                  "de basiswaarde is het gemiddelde van de aangenomen "
+                                  "PERT-verdeling",
                      .confidence = MKBA_ASSUMPTION},
     /* Baseline yearly probability of falling back from a home into shelter,
        the same in the first and later years (no source to tell them apart). */
@@ -111,6 +124,10 @@ static const mkba_param params[] = {
                                  "participants who became homeless again (Trimbos 2023), which "
                                  "is another intervention; the base case is the mean of the "
                                  "assumed PERT",
+                       .source_nl = "aanname: in de orde van de 17% van de "
+                                    "Housing First-deelnemers die opnieuw dakloos werden (Trimbos "
+                                    "2023), wat een andere interventie is; de basiswaarde is het "
+                                    "gemiddelde van de aangenomen PERT-verdeling",
                        .confidence = MKBA_ASSUMPTION},
     /* Effect 1: relative rise of the yearly outflow rate, as seen among
        participants. */
@@ -123,9 +140,12 @@ static const mkba_param params[] = {
                          .max = 5,
                          .dist = MKBA_TRIANGULAR_DIST(0, 0.20, 0.50),
                          .source = "assumption: no Dutch effect size found (the VWS MKBA on "
-                                   "ervaringsdeskundige ondersteuning of 2021 was not "
-                                   "available); the base case is the mean of the assumed "
-                                   "triangle",
+                                   "support by experts by experience of 2021 was not available); "
+                                   "the base case is the mean of the assumed triangle",
+                         .source_nl = "aanname: geen Nederlandse effectgrootte gevonden (de MKBA "
+                                      "van VWS naar ervaringsdeskundige ondersteuning uit 2021 was "
+                                      "niet beschikbaar); de basiswaarde is het gemiddelde van de "
+                                      "aangenomen driehoeksverdeling",
                          .confidence = MKBA_ASSUMPTION},
     /* Effect 2: relative fall of the yearly fall-back rate, as seen among
        participants while the peer support lasts. */
@@ -139,6 +159,9 @@ static const mkba_param params[] = {
                             .dist = MKBA_TRIANGULAR_DIST(0, 0.20, 0.50),
                             .source = "assumption: no Dutch effect size found; the base case is "
                                       "the mean of the assumed triangle",
+                            .source_nl = "aanname: geen Nederlandse effectgrootte gevonden; de "
+                                         "basiswaarde is het gemiddelde van de aangenomen "
+                                         "driehoeksverdeling",
                             .confidence = MKBA_ASSUMPTION},
     /* Attribution: the regular case worker and the housing supply share in
        the change, so only part of it is the peer workers'. */
@@ -155,6 +178,11 @@ static const mkba_param params[] = {
                                  "depend on homes becoming available, so part of any change "
                                  "among participants is theirs; no Dutch figure found; the mean "
                                  "of beta(7, 3)",
+                       .source_nl = "aanname: ervaringsdeskundigen werken naast de vaste "
+                                    "begeleider en zijn afhankelijk van vrijkomende woningen, dus "
+                                    "een deel van elke verandering bij deelnemers is aan hen toe "
+                                    "te schrijven; geen Nederlands cijfer gevonden; het gemiddelde "
+                                    "van beta(7, 3)",
                        .confidence = MKBA_ASSUMPTION},
     /* Drop-off: the protection against falling back fades once the peer
        worker is no longer there. */
@@ -170,6 +198,9 @@ static const mkba_param params[] = {
                     .dist = MKBA_BETA_DIST(3, 7),
                     .source = "assumption: peers stop after the first year at home, and their "
                               "influence fades; no Dutch figure found; the mean of beta(3, 7)",
+                    .source_nl = "aanname: ervaringsdeskundigen stoppen na het eerste jaar in de "
+                                 "woning en hun invloed neemt af; geen Nederlands cijfer gevonden; "
+                                 "het gemiddelde van beta(3, 7)",
                     .confidence = MKBA_ASSUMPTION},
     /* What a shelter place costs a year: bed, meals, staff, building. */
     [P_SHELTER_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("shelter_cost"),
@@ -184,6 +215,8 @@ static const mkba_param params[] = {
                           .dist = MKBA_TRIANGULAR_DIST(50, 100, 150),
                           .source = "assumption: about two hours a week; the range is centred on "
                                     "that estimate",
+                          .source_nl = "aanname: ongeveer twee uur per week; het bereik ligt rond "
+                                       "die schatting",
                           .confidence = MKBA_ASSUMPTION},
     /* Every extra person-year in a home uses a home: the average
        corporation rent, paid by the tenant. */
@@ -191,15 +224,18 @@ static const mkba_param params[] = {
     /* Who moves from the shelter's lower bijstand norm to the full one. */
     [P_SHARE_BIJSTAND] = {.key = "share_bijstand",
                           .label_nl = "Aandeel deelnemers in de bijstand",
-                          .label_en = "Share of participants on bijstand",
+                          .label_en = "Share of participants on social assistance",
                           .unit = "fractie",
                           .value = 0.7,
                           .min = 0,
                           .max = 1,
                           .dist = MKBA_BETA_DIST(7, 3),
-                          .source = "assumption: most people who leave the shelter for a home "
-                                    "live on bijstand; no Dutch share found; the mean of "
+                          .source = "assumption: most people who leave the shelter for a home live "
+                                    "on social assistance; no Dutch share found; the mean of "
                                     "beta(7, 3)",
+                          .source_nl = "aanname: de meeste mensen die de opvang verlaten voor een "
+                                       "woning leven van de bijstand; geen Nederlands aandeel "
+                                       "gevonden; het gemiddelde van beta(7, 3)",
                           .confidence = MKBA_ASSUMPTION},
     /* Bijstand for a single adult living on their own. */
     [P_BIJSTAND] = MKBA_PARAM_BIJSTAND_YEAR("bijstand_year"),
@@ -218,6 +254,8 @@ static const mkba_param params[] = {
                         .dist = MKBA_TRIANGULAR_DIST(0, 0.10, 0.20),
                         .source = "assumption: no Dutch utility values for shelter and housing "
                                   "found",
+                        .source_nl = "aanname: geen Nederlandse nutswaarden voor opvang en wonen "
+                                     "gevonden",
                         .confidence = MKBA_ASSUMPTION},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,

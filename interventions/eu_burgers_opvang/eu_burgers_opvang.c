@@ -81,6 +81,14 @@ static const mkba_param params[] = {
                        "guidance hours at this plugin's defaults): about 1,250 stays a year, "
                        "half the 2,448 homeless people born in another European country "
                        "(CBS, 1 January 2023)",
+                   .source_nl = "aanname: het aantal verblijven dat de € 7 mln per jaar voor de "
+                                "zes pilots (brief van 4 juni 2024, Voortgangsrapportage Nationaal "
+                                "Actieplan Dakloosheid en Beschermd Wonen: € 7 mln in 2023 en "
+                                "opnieuw tot eind 2024) bekostigt tegen ongeveer € 5.560 per "
+                                "verblijf in prijzen van 2023 (60 dagen van een opvangplaats en 15 "
+                                "uur begeleiding bij de standaardwaarden van deze plugin): "
+                                "ongeveer 1.250 verblijven per jaar, de helft van de 2.448 "
+                                "daklozen geboren in een ander Europees land (CBS, 1 januari 2023)",
                    .confidence = MKBA_ASSUMPTION},
     /* Length of the short stay. */
     [P_STAY_DAYS] = {.key = "stay_days",
@@ -91,7 +99,8 @@ static const mkba_param params[] = {
                      .min = 0,
                      .max = 366,
                      .dist = MKBA_TRIANGULAR_DIST(30, 60, 90),
-                     .source = "assumption: 'kortdurend'; the letters give no length",
+                     .source = "assumption: 'kortdurend' (short-term); the letters give no length",
+                     .source_nl = "aanname: 'kortdurend'; de brieven noemen geen duur",
                      .confidence = MKBA_ASSUMPTION},
     /* A sober shelter place: the pilots run in the gemeenten's shelters, so
        the bank's day-and-night shelter place, not a COA reception place
@@ -108,6 +117,9 @@ static const mkba_param params[] = {
                          .dist = MKBA_TRIANGULAR_DIST(8, 15, 22),
                          .source = "assumption: two hours a week during the stay, including "
                                    "arranging travel home; the range is centred on that estimate",
+                         .source_nl = "aanname: twee uur per week tijdens het verblijf, inclusief "
+                                      "het regelen van de terugreis; het bereik ligt rond die "
+                                      "schatting",
                          .confidence = MKBA_ASSUMPTION},
     /* The nearest sourced price of a social-domain professional's hour. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
@@ -125,6 +137,9 @@ static const mkba_param params[] = {
                        .source = "assumption: a coach or budget-flight ticket to central or "
                                  "eastern Europe; no programme figure found; the range is "
                                  "centred on that estimate",
+                       .source_nl = "aanname: een buskaartje of goedkoop vliegticket naar Midden- "
+                                    "of Oost-Europa; geen cijfer van het programma gevonden; het "
+                                    "bereik ligt rond die schatting",
                        .confidence = MKBA_ASSUMPTION},
     /* The first effect: the gross share who return to their country. */
     [P_SHARE_RETURN] = {.key = "share_return",
@@ -139,6 +154,10 @@ static const mkba_param params[] = {
                                   "of the people a return to work or to the country of origin "
                                   "succeeded (interim evaluation, Significant, December 2023), "
                                   "without a number; a fifth, beta(2, 8)",
+                        .source_nl = "aanname: de brief van 4 juni 2024 meldt dat voor een deel "
+                                     "van de mensen terugkeer naar werk of naar het land van "
+                                     "herkomst is gelukt (tussenevaluatie, Significant, "
+                                     "december 2023), zonder aantal; een vijfde, beta(2, 8)",
                         .confidence = MKBA_ASSUMPTION},
     /* The second effect: the gross share who find work here. */
     [P_SHARE_WORK] = {.key = "share_work",
@@ -151,6 +170,8 @@ static const mkba_param params[] = {
                       .dist = MKBA_BETA_DIST(1.5, 8.5),
                       .source = "assumption: as for share_return, no number is reported; "
                                 "somewhat fewer than return, beta(1.5, 8.5)",
+                      .source_nl = "aanname: net als bij share_return wordt geen aantal gemeld; "
+                                   "iets minder dan bij terugkeer, beta(1,5; 8,5)",
                       .confidence = MKBA_ASSUMPTION},
     /* Deadweight: labour migrants are mobile; some find work or go home
        within weeks without any programme. */
@@ -166,6 +187,10 @@ static const mkba_param params[] = {
                       .source = "assumption: no comparison group; EU labour migrants move "
                                 "between jobs and countries, so a large part would have left "
                                 "the street anyway; three tenths, with a range centred on it",
+                      .source_nl = "aanname: geen vergelijkingsgroep; EU-arbeidsmigranten wisselen "
+                                   "van baan en van land, dus een groot deel was ook zonder de "
+                                   "aanpak van straat gegaan; drie tiende, met een bereik rond die "
+                                   "waarde",
                       .confidence = MKBA_ASSUMPTION},
     /* Attribution: employers, agencies, consulates and the person's own
        network also make the exit happen. */
@@ -181,6 +206,9 @@ static const mkba_param params[] = {
                        .source = "assumption: employers, employment agencies, consulates and "
                                  "family also contribute, at no cost in this model; four "
                                  "fifths, with a range centred on it",
+                       .source_nl = "aanname: werkgevers, uitzendbureaus, consulaten en familie "
+                                    "dragen ook bij, zonder kosten in dit model; vier vijfde, met "
+                                    "een bereik rond die waarde",
                        .confidence = MKBA_ASSUMPTION},
     /* Street months avoided per exit: how long the person would otherwise
        have stayed on the Dutch street after the stay. */
@@ -195,6 +223,9 @@ static const mkba_param params[] = {
                           .source = "assumption: no Dutch figure on how long homeless EU "
                                     "citizens stay on the street; one year, with a wide range "
                                     "centred on it",
+                          .source_nl = "aanname: geen Nederlands cijfer over hoe lang dakloze "
+                                       "EU-burgers op straat blijven; één jaar, met een breed "
+                                       "bereik rond die waarde",
                           .confidence = MKBA_ASSUMPTION},
     /* Drop-off: jobs are often temporary and tied to the housing, and some
        who go home come back. */
@@ -208,6 +239,8 @@ static const mkba_param params[] = {
                     .dist = MKBA_TRIANGULAR_DIST(0, 0.2, 0.4),
                     .source = "assumption: no follow-up figures; a fifth a year, with a range "
                               "centred on it",
+                    .source_nl = "aanname: geen follow-upcijfers; een vijfde per jaar, met een "
+                                 "bereik rond die waarde",
                     .confidence = MKBA_ASSUMPTION},
     /* Emergency-department visits per person-year on the street. */
     [P_SEH_VISITS] = {.key = "seh_visits",
@@ -220,6 +253,9 @@ static const mkba_param params[] = {
                       .dist = MKBA_TRIANGULAR_DIST(0.5, 2, 5),
                       .source = "assumption: no Dutch figure for homeless EU citizens found; "
                                 "the base case is the mean of the assumed triangle",
+                      .source_nl = "aanname: geen Nederlands cijfer voor dakloze EU-burgers "
+                                   "gevonden; de basiswaarde is het gemiddelde van de aangenomen "
+                                   "driehoeksverdeling",
                       .confidence = MKBA_ASSUMPTION},
     /* Kostenhandleiding price of an emergency-department visit. */
     [P_SEH_COST] = {.key = "seh_cost",
@@ -232,6 +268,7 @@ static const mkba_param params[] = {
                     .price_year = 2022,
                     .unit_cost = "emergency_visit",
                     .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                    .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                     .confidence = MKBA_VERIFIED},
     /* Hospital days per person-year on the street. */
     [P_HOSPITAL_DAYS] = {.key = "hospital_days",
@@ -244,6 +281,8 @@ static const mkba_param params[] = {
                          .dist = MKBA_TRIANGULAR_DIST(0, 2, 6),
                          .source = "assumption: no Dutch figure found; the base case is the "
                                    "mean of the assumed triangle",
+                         .source_nl = "aanname: geen Nederlands cijfer gevonden; de basiswaarde is "
+                                      "het gemiddelde van de aangenomen driehoeksverdeling",
                          .confidence = MKBA_ASSUMPTION},
     /* Kostenhandleiding price of a hospital nursing day. */
     [P_HOSPITAL_DAY_COST] = {.key = "hospital_day_cost",
@@ -256,6 +295,8 @@ static const mkba_param params[] = {
                              .price_year = 2022,
                              .unit_cost = "hospital_day",
                              .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                             .source_nl =
+                                 "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                              .confidence = MKBA_VERIFIED},
     /* Nuisance that brings the police but is not a registered offence. */
     [P_CALLOUTS] = {.key = "callouts",
@@ -268,6 +309,9 @@ static const mkba_param params[] = {
                     .dist = MKBA_TRIANGULAR_DIST(0, 0.5, 2.5),
                     .source = "assumption: no Dutch figure found; about one a year, the base "
                               "case is the mean of the assumed triangle",
+                    .source_nl = "aanname: geen Nederlands cijfer gevonden; ongeveer één per jaar, "
+                                 "de basiswaarde is het gemiddelde van de aangenomen "
+                                 "driehoeksverdeling",
                     .confidence = MKBA_ASSUMPTION},
     /* Police time per callout (value bank; its range sets the distribution). */
     [P_CALLOUT_COST] = {.key = "callout_cost",
@@ -280,6 +324,7 @@ static const mkba_param params[] = {
                         .price_year = 2013,
                         .unit_cost = "police_callout",
                         .source = "assumption: two officer-hours at about EUR 70 an hour",
+                        .source_nl = "aanname: twee uur politie-inzet tegen ongeveer € 70 per uur",
                         .confidence = MKBA_ASSUMPTION},
     /* Registered public-order offences per person-year on the street. */
     [P_OFFENCES] = {.key = "offences",
@@ -292,6 +337,8 @@ static const mkba_param params[] = {
                     .dist = MKBA_TRIANGULAR_DIST(0, 0.5, 1.5),
                     .source = "assumption: no Dutch figure found; the base case is the mean of "
                               "the assumed triangle",
+                    .source_nl = "aanname: geen Nederlands cijfer gevonden; de basiswaarde is het "
+                                 "gemiddelde van de aangenomen driehoeksverdeling",
                     .confidence = MKBA_ASSUMPTION},
     /* Kostenhandleiding cost of a public-order offence to society. */
     [P_OFFENCE_COST] = {.key = "offence_cost",
@@ -304,6 +351,7 @@ static const mkba_param params[] = {
                         .price_year = 2022,
                         .unit_cost = "crime_disorderly",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                        .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .confidence = MKBA_VERIFIED},
     /* Who bears an offence: victims and neighbours, or police and justice. */
     [P_VICTIM_SHARE] = {.key = "victim_share",
@@ -316,6 +364,8 @@ static const mkba_param params[] = {
                         .unit_cost = "crime_victim_share",
                         .source = "assumption: the Kostenhandleiding's prices per offence are "
                                   "not split by who bears them",
+                        .source_nl = "aanname: de prijzen per delict in de Kostenhandleiding zijn "
+                                     "niet uitgesplitst naar wie de kosten draagt",
                         .confidence = MKBA_ASSUMPTION},
     /* A worker needs a home: a dwelling-year is a resource (its rent). */
     [P_DWELLING_COST] = MKBA_PARAM_DWELLING_YEAR("dwelling_cost"),
@@ -331,6 +381,10 @@ static const mkba_param params[] = {
                           .source = "assumption: labour migrants in work mostly live in shared "
                                     "housing (often arranged by the employer or agency); half "
                                     "a dwelling each, with a range centred on it",
+                          .source_nl = "aanname: werkende arbeidsmigranten wonen meestal in "
+                                       "gedeelde huisvesting (vaak geregeld door de werkgever of "
+                                       "het uitzendbureau); een halve woning per persoon, met een "
+                                       "bereik rond die waarde",
                           .confidence = MKBA_ASSUMPTION},
     /* Hours worked in a year of work. */
     [P_WORK_HOURS] = {.key = "work_hours",
@@ -343,6 +397,8 @@ static const mkba_param params[] = {
                       .dist = MKBA_TRIANGULAR_DIST(1000, 1500, 2000),
                       .source = "assumption: full-time weeks in temporary and seasonal jobs, "
                                 "with gaps between them; the range is centred on that estimate",
+                      .source_nl = "aanname: voltijdweken in tijdelijk werk en seizoenswerk, met "
+                                   "onderbrekingen daartussen; het bereik ligt rond die schatting",
                       .confidence = MKBA_ASSUMPTION},
     /* The value of an hour of paid work (gross wage plus employer costs). */
     [P_PRODUCTIVITY] = {.key = "productivity",
@@ -355,6 +411,7 @@ static const mkba_param params[] = {
                         .price_year = 2022,
                         .unit_cost = "productivity_loss_hour",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                        .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .confidence = MKBA_VERIFIED},
     /* Displacement (verdringing): jobs of labour migrants are readily
        filled by others, so most of the work is not extra production. */
@@ -370,6 +427,10 @@ static const mkba_param params[] = {
                                   "logistics, distribution) are filled by a steady supply of "
                                   "other migrant workers; three quarters, with a range centred "
                                   "on it",
+                        .source_nl = "aanname: de banen die voor deze werkenden openstaan "
+                                     "(landbouw, logistiek, distributie) worden vervuld door een "
+                                     "constant aanbod van andere arbeidsmigranten; drie kwart, met "
+                                     "een bereik rond die waarde",
                         .confidence = MKBA_ASSUMPTION},
     /* Taxes and premiums on the extra production: a transfer to the Rijk. */
     [P_TAX_SHARE] = {.key = "tax_share",
@@ -383,6 +444,9 @@ static const mkba_param params[] = {
                      .source = "assumption: employer and employee premiums and wage tax on a "
                                "wage near the minimum, after tax credits; a quarter of the wage "
                                "cost, with a range centred on it",
+                     .source_nl = "aanname: werkgevers- en werknemerspremies en loonbelasting op "
+                                  "een loon rond het minimum, na heffingskortingen; een kwart van "
+                                  "de loonkosten, met een bereik rond die waarde",
                      .confidence = MKBA_ASSUMPTION},
 };
 

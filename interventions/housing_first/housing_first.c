@@ -73,8 +73,14 @@ static const mkba_param params[] = {
                              "600 participants in 15 Housing First practices counted by "
                              "Trimbos-instituut 2023 for Housing First Nederland "
                              "(ruimteenwonen.nl, 29 Nov 2023), about 2.7% of the 22,528 "
-                             "registered homeless people (nederland 2021); a region scales it by "
+                             "registered homeless people (national, 2021); a region scales it by "
                              "its own registered count",
+                   .source_nl = "aanname: als landelijke programmaomvang gelden de meer dan 600 "
+                                "deelnemers in 15 Housing First-praktijken, geteld door "
+                                "Trimbos-instituut 2023 voor Housing First Nederland "
+                                "(ruimteenwonen.nl, 29 november 2023), ongeveer 2,7% van de "
+                                "22.528 geregistreerde daklozen (landelijk, 2021); een regio "
+                                "schaalt dit met haar eigen geregistreerde aantal",
                    .confidence = MKBA_ASSUMPTION},
     /* Where the cohort starts: sets how much shelter there is to save. */
     [P_SHARE_STREET] = {.key = "share_street",
@@ -87,6 +93,8 @@ static const mkba_param params[] = {
                         .dist = MKBA_BETA_DIST(3, 7),
                         .source = "assumption: most Dutch HF clients come from "
                                   "shelter; no Dutch figure found",
+                        .source_nl = "aanname: de meeste Nederlandse HF-deelnemers komen uit de "
+                                     "opvang; geen Nederlands cijfer gevonden",
                         .confidence = MKBA_ASSUMPTION},
     /* The nulalternatief's own housing rate: what happens anyway (deadweight). */
     [P_BASE_HOUSING] = {.key = "base_housing",
@@ -101,6 +109,8 @@ static const mkba_param params[] = {
                         .dist = MKBA_BETA_DIST(3, 17),
                         .source = "assumption: long shelter stays and scarce "
                                   "social housing; no Dutch rate found",
+                        .source_nl = "aanname: lang verblijf in de opvang en schaarse sociale "
+                                     "huurwoningen; geen Nederlandse kans gevonden",
                         .confidence = MKBA_ASSUMPTION},
     /* Moves between the two homeless states, the same in both arms. */
     [P_STREET_TO_SHELTER] = {.key = "street_to_shelter",
@@ -113,6 +123,8 @@ static const mkba_param params[] = {
                              .dist = MKBA_BETA_DIST(3, 7),
                              .source = "assumption: illustrative; no Dutch "
                                        "transition rates found",
+                             .source_nl = "aanname: ter illustratie; geen Nederlandse "
+                                          "overgangskansen gevonden",
                              .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_TO_STREET] = {.key = "shelter_to_street",
                              .label_nl = "Kans per jaar van opvang naar straat",
@@ -124,6 +136,8 @@ static const mkba_param params[] = {
                              .dist = MKBA_BETA_DIST(2, 18),
                              .source = "assumption: illustrative; no Dutch "
                                        "transition rates found",
+                             .source_nl = "aanname: ter illustratie; geen Nederlandse "
+                                          "overgangskansen gevonden",
                              .confidence = MKBA_ASSUMPTION},
     /* The nulalternatief's chance of losing a home once housed. */
     [P_BASE_TENANCY_LOSS] = {.key = "base_tenancy_loss",
@@ -138,6 +152,8 @@ static const mkba_param params[] = {
                              .dist = MKBA_BETA_DIST(3, 17),
                              .source = "assumption: no Dutch figure found for "
                                        "formerly homeless tenants in usual care",
+                             .source_nl = "aanname: geen Nederlands cijfer gevonden voor "
+                                          "voormalig dakloze huurders in de gebruikelijke zorg",
                              .confidence = MKBA_ASSUMPTION},
     /* Mortality by housing state: a home keeps people alive longer. */
     [P_MORT_HOMELESS] = {.key = "mortality_homeless",
@@ -150,6 +166,8 @@ static const mkba_param params[] = {
                          .dist = MKBA_BETA_DIST(2, 98),
                          .source = "assumption: several times the mortality of "
                                    "people of the same age; no Dutch rate found",
+                         .source_nl = "aanname: enkele malen de sterfte van leeftijdgenoten; "
+                                      "geen Nederlandse sterftekans gevonden",
                          .confidence = MKBA_ASSUMPTION},
     [P_MORT_HOUSED] = {.key = "mortality_housed",
                        .label_nl = "Sterftekans per jaar, gehuisvest",
@@ -161,6 +179,8 @@ static const mkba_param params[] = {
                        .dist = MKBA_BETA_DIST(1, 99),
                        .source = "assumption: half the homeless mortality; no Dutch rate "
                                  "found",
+                       .source_nl = "aanname: de helft van de sterfte van daklozen; geen "
+                                    "Nederlandse sterftekans gevonden",
                        .confidence = MKBA_ASSUMPTION},
     /* The main effect, net of what the nulalternatief achieves anyway. */
     [P_EFFECT_HOUSING] = {.key = "effect_housing",
@@ -177,6 +197,10 @@ static const mkba_param params[] = {
                                     "months; At Home/Chez Soi: 60% of HF vs 31% of "
                                     "usual care housed all the last 6 months (Montreal "
                                     "site report)",
+                          .source_nl = "aanname: HF huisvest de meeste deelnemers binnen enkele "
+                                       "maanden; At Home/Chez Soi: 60% bij HF tegen 31% bij de "
+                                       "gebruikelijke zorg de hele laatste 6 maanden gehuisvest "
+                                       "(rapport van de locatie Montreal)",
                           .confidence = MKBA_ASSUMPTION},
     /* The second effect: housing that lasts. */
     [P_EFFECT_TENANCY] = {.key = "effect_tenancy",
@@ -192,6 +216,8 @@ static const mkba_param params[] = {
                           .source = "assumption: Trimbos 2023 found 83% not "
                                     "homeless again and 73% in the same home, but "
                                     "no comparison group",
+                          .source_nl = "aanname: Trimbos 2023 vond 83% niet opnieuw dakloos en "
+                                       "73% in dezelfde woning, maar zonder vergelijkingsgroep",
                           .confidence = MKBA_ASSUMPTION},
     /* A home must first be found: the housing effect is not whole in year 0. */
     [P_RAMP_UP] = {.key = "ramp_up",
@@ -208,6 +234,11 @@ static const mkba_param params[] = {
                              "waiting lists for social housing; no Dutch figure on the time "
                              "from entry to a home was found, so half of the yearly effect in "
                              "the first year, centred in a wide range",
+                   .source_nl = "aanname: eerst moet een woning gevonden of toegewezen worden, "
+                                "met wachtlijsten voor sociale huurwoningen; geen Nederlands "
+                                "cijfer gevonden over de tijd van instroom tot woning, dus de "
+                                "helft van het jaareffect in het eerste jaar, in het midden van "
+                                "een breed bereik",
                    .confidence = MKBA_ASSUMPTION},
     /* How long the team supports (and houses) its clients. */
     [P_SUPPORT_YEARS] = {.key = "support_years",
@@ -224,6 +255,12 @@ static const mkba_param params[] = {
                                    "allows); fewer years model a programme that stops, after "
                                    "which the housing effect ends and the tenancy effect fades "
                                    "by drop_off",
+                         .source_nl = "aanname: Housing First-begeleiding duurt zo lang als "
+                                      "nodig (een principe van het model), dus standaard loopt "
+                                      "ze over de hele horizon (200 jaar, de langste horizon die "
+                                      "mkba toestaat); minder jaren modelleren een programma dat "
+                                      "stopt, waarna het huisvestingseffect eindigt en het "
+                                      "effect op woonbehoud afneemt met drop_off",
                          .confidence = MKBA_ASSUMPTION},
     /* What is left of the tenancy effect once the support has stopped. */
     [P_DROP_OFF] = {.key = "drop_off",
@@ -237,6 +274,9 @@ static const mkba_param params[] = {
                     .source = "assumption: no study of Housing First tenancies after support "
                               "ends was found; a fifth of the remaining effect is lost each "
                               "year",
+                    .source_nl = "aanname: geen onderzoek gevonden naar woonbehoud bij Housing "
+                                 "First na het einde van de begeleiding; elk jaar gaat een "
+                                 "vijfde van het resterende effect verloren",
                     .confidence = MKBA_ASSUMPTION},
     /* The programme's own resource: support hours, priced by the value bank. */
     [P_SUPPORT_HOURS] = {.key = "support_hours",
@@ -252,6 +292,12 @@ static const mkba_param params[] = {
                                    "Housing First\", housingfirstnederland.nl/"
                                    "evaluatieonderzoek); about 3.5 hours a week, the range half "
                                    "to one and a half times that",
+                         .source_nl = "aanname: geen Nederlandse kosten van HF-begeleiding "
+                                      "gevonden (Housing First Nederland: \"Er is ook nog weinig "
+                                      "inzicht in de kosten van Housing First\", "
+                                      "housingfirstnederland.nl/evaluatieonderzoek); ongeveer "
+                                      "3,5 uur per week, het bereik de helft tot anderhalf keer "
+                                      "zoveel",
                          .confidence = MKBA_ASSUMPTION},
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("support_hour_cost"),
     /* The shelter place a housed client no longer uses (bed, staff, building). */
@@ -272,9 +318,14 @@ static const mkba_param params[] = {
                           .max = 1,
                           .dist = MKBA_BETA_DIST(7, 3),
                           .source = "assumption: CBS, Meeste daklozen hadden al jaren een laag "
-                                    "inkomen (20 December 2018, via divosa.nl): more than 8 in "
-                                    "10 homeless people in 2016 depended on a benefit; not every "
-                                    "benefit is bijstand (WW, Wajong, WIA), so 0.7",
+                                    "inkomen (20 December 2018, via divosa.nl): more than 8 in 10 "
+                                    "homeless people in 2016 depended on a benefit; not every "
+                                    "benefit is social assistance (WW, Wajong, WIA), so 0.7",
+                          .source_nl = "aanname: CBS, Meeste daklozen hadden al jaren een laag "
+                                       "inkomen (20 december 2018, via divosa.nl): meer dan 8 op "
+                                       "de 10 daklozen waren in 2016 afhankelijk van een "
+                                       "uitkering; niet elke uitkering is bijstand (WW, Wajong, "
+                                       "WIA), dus 0,7",
                           .confidence = MKBA_ASSUMPTION},
     /* Emergency care that homelessness brings with it. */
     [P_SEH_VISITS] = {.key = "seh_visits",
@@ -290,6 +341,10 @@ static const mkba_param params[] = {
                                 "more than housed people; no Dutch count found, "
                                 "so the base case is the middle of the assumed "
                                 "range 0-3",
+                      .source_nl = "aanname: daklozen maken meer gebruik van spoedeisende hulp "
+                                   "dan mensen met een woning; geen Nederlands aantal gevonden, "
+                                   "dus de basiswaarde is het midden van het aangenomen bereik "
+                                   "0-3",
                       .confidence = MKBA_ASSUMPTION},
     [P_SEH_COST] = {.key = "seh_cost",
                     .label_nl = "Kosten SEH-bezoek",
@@ -301,6 +356,7 @@ static const mkba_param params[] = {
                     .price_year = 2022,
                     .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. "
                               "2024)",
+                    .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                     .confidence = MKBA_VERIFIED,
                     .unit_cost = "emergency_visit"},
     /* Quality of life per state, for the well-being benefit. */
@@ -314,6 +370,8 @@ static const mkba_param params[] = {
                     .dist = MKBA_UNIFORM_DIST(0.4, 0.7),
                     .source = "assumption: no Dutch utility for rough sleepers "
                               "found",
+                    .source_nl = "aanname: geen Nederlandse utiliteit gevonden voor mensen die "
+                                 "op straat slapen",
                     .confidence = MKBA_ASSUMPTION},
     [P_U_SHELTER] = {.key = "utility_shelter",
                      .label_nl = "Utiliteit in de opvang",
@@ -326,6 +384,8 @@ static const mkba_param params[] = {
                      .source = "assumption: no Dutch utility for shelter "
                                "residents found; the range is centred on "
                                "0.62",
+                     .source_nl = "aanname: geen Nederlandse utiliteit gevonden voor bewoners "
+                                  "van de opvang; het midden van het bereik is 0,62",
                      .confidence = MKBA_ASSUMPTION},
     [P_U_HOUSED] = {.key = "utility_housed",
                     .label_nl = "Utiliteit met eigen woning",
@@ -337,6 +397,8 @@ static const mkba_param params[] = {
                     .dist = MKBA_UNIFORM_DIST(0.65, 0.85),
                     .source = "assumption: no Dutch utility for formerly homeless "
                               "tenants found",
+                    .source_nl = "aanname: geen Nederlandse utiliteit gevonden voor voormalig "
+                                 "dakloze huurders",
                     .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };

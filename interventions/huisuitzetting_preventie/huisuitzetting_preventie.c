@@ -68,6 +68,12 @@ static const mkba_param params[] = {
                                 "huisuitzettingen bij woningcorporaties') coached nationally: not "
                                 "every municipality runs such a team and not every household "
                                 "accepts it; no national count of coached households was found",
+                      .source_nl = "aanname: landelijk wordt een kwart van de 7.000 huishoudens "
+                                   "met een ontruimingsvonnis in 2020 (Aedes via nul20.nl, "
+                                   "'Opnieuw fors minder huisuitzettingen bij woningcorporaties') "
+                                   "begeleid: niet elke gemeente heeft zo'n team en niet elk "
+                                   "huishouden neemt de begeleiding aan; geen landelijk aantal "
+                                   "begeleide huishoudens gevonden",
                       .confidence = MKBA_ASSUMPTION},
     /* The nulalternatief: how often a judgment ends in an eviction. */
     [P_EVICTION_RISK] = {.key = "eviction_risk",
@@ -81,6 +87,9 @@ static const mkba_param params[] = {
                          .source = "of 24,000 eviction judgments in 2012, 28% were executed "
                                    "(Aedes via nrc.nl, 'Meer huisuitzettingen door crisis', 19 "
                                    "March 2013)",
+                         .source_nl = "van de 24.000 ontruimingsvonnissen in 2012 werd 28% "
+                                      "uitgevoerd (Aedes via nrc.nl, 'Meer huisuitzettingen door "
+                                      "crisis', 19 maart 2013)",
                          .confidence = MKBA_VERIFIED},
     /* The effect as a team would observe it, before deadweight. */
     [P_EFFECT] = {.key = "effect",
@@ -93,6 +102,8 @@ static const mkba_param params[] = {
                   .dist = MKBA_BETA_DIST(5, 5),
                   .source = "assumption: no Dutch effect size found; a wide beta around one "
                             "half",
+                  .source_nl = "aanname: geen Nederlandse effectgrootte gevonden; een brede "
+                               "betaverdeling rond de helft",
                   .confidence = MKBA_ASSUMPTION},
     /* What would have happened anyway, taken off the effect. */
     [P_DEADWEIGHT] = {.key = "deadweight",
@@ -109,6 +120,11 @@ static const mkba_param params[] = {
                                 "been averted by help that exists anyway (the landlord's own "
                                 "payment arrangement, debt counselling, family paying the "
                                 "arrears); no Dutch figure found",
+                      .source_nl = "aanname: sommige huisuitzettingen die de begeleiding voorkomt, "
+                                   "waren ook voorkomen door hulp die er toch al is (een "
+                                   "betalingsregeling van de verhuurder zelf, schuldhulpverlening, "
+                                   "familie die de achterstand betaalt); geen Nederlands cijfer "
+                                   "gevonden",
                       .confidence = MKBA_ASSUMPTION},
     /* Partners whose costs are not in the model share in the result. */
     [P_ATTRIBUTION] = {.key = "attribution",
@@ -124,6 +140,11 @@ static const mkba_param params[] = {
                                  "are not in this model (debt counselling, a municipal fund that "
                                  "takes over arrears, the landlord); a fifth of the effect is "
                                  "theirs",
+                       .source_nl = "aanname: een betalingsregeling vraagt vaak partners van wie "
+                                    "de kosten niet in dit model zitten (schuldhulpverlening, een "
+                                    "gemeentelijk fonds dat achterstanden overneemt, de "
+                                    "verhuurder); een vijfde van het effect is aan hen toe te "
+                                    "schrijven",
                        .confidence = MKBA_ASSUMPTION},
     /* A new team needs its referral routes before the effect is whole. */
     [P_RAMP_UP] = {.key = "ramp_up",
@@ -137,6 +158,9 @@ static const mkba_param params[] = {
                    .source = "assumption: referrals from landlords and the way of working take "
                              "months to set up; half of the full effect in the first year, in "
                              "a range centred on it",
+                   .source_nl = "aanname: verwijzingen door verhuurders en de werkwijze vragen "
+                                "maanden om op te zetten; de helft van het volle effect in het "
+                                "eerste jaar, in een bereik rond die waarde",
                    .confidence = MKBA_ASSUMPTION},
     /* The effect fades: some kept households fall behind again. */
     [P_DROP_OFF] = {.key = "drop_off",
@@ -153,6 +177,11 @@ static const mkba_param params[] = {
                               "arrears again, over and above the risk an evicted household runs "
                               "in its next home; one in twenty a year; no Dutch re-eviction "
                               "rate found",
+                    .source_nl = "aanname: een deel van de behouden huishoudens raakt opnieuw "
+                                 "achter met de huur, bovenop het risico dat een uitgezet "
+                                 "huishouden in zijn volgende woning loopt; één op de twintig per "
+                                 "jaar; geen Nederlands cijfer voor herhaalde huisuitzetting "
+                                 "gevonden",
                     .confidence = MKBA_ASSUMPTION},
     /* The programme's own resource: coaching contacts. */
     [P_CONTACTS] = {.key = "contacts",
@@ -165,6 +194,9 @@ static const mkba_param params[] = {
                     .dist = MKBA_UNIFORM_DIST(4, 16),
                     .source = "assumption: a few months of home visits, a payment plan and "
                               "contact with the landlord; the middle of the assumed range 4-16",
+                    .source_nl = "aanname: enkele maanden huisbezoeken, een betalingsregeling en "
+                                 "contact met de verhuurder; het midden van het aangenomen bereik "
+                                 "4-16",
                     .confidence = MKBA_ASSUMPTION},
     [P_CONTACT_COST] = {.key = "contact_cost",
                         .label_nl = "Kosten contact maatschappelijk werk",
@@ -176,6 +208,7 @@ static const mkba_param params[] = {
                         .price_year = 2022,
                         .unit_cost = "social_work_contact",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                        .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .confidence = MKBA_VERIFIED},
     /* What an eviction costs the landlord, arrears included (value bank). */
     [P_LANDLORD_COST] = MKBA_PARAM_EVICTION_LANDLORD_COST("landlord_cost"),
@@ -192,6 +225,9 @@ static const mkba_param params[] = {
                           .dist = MKBA_BETA_DIST(3, 7),
                           .source = "assumption: many find family or friends, some rent again at "
                                     "once; no Dutch figure found",
+                          .source_nl = "aanname: velen kunnen terecht bij familie of vrienden, "
+                                       "sommigen huren meteen weer; geen Nederlands cijfer "
+                                       "gevonden",
                           .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_YEARS] = MKBA_EVICTION_PARAM_SHELTER_YEARS,
     /* Staying with others uses no home of one's own either. */
@@ -219,6 +255,9 @@ static const mkba_param params[] = {
                         .source = "assumption: 0.75 housed minus 0.62 in shelter, the assumed "
                                   "utilities of housing_first; the range is centred on that "
                                   "difference",
+                        .source_nl = "aanname: 0,75 in een woning min 0,62 in de opvang, de "
+                                     "aangenomen nutswaarden van housing_first; het bereik ligt "
+                                     "rond dat verschil",
                         .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };

@@ -66,11 +66,17 @@ static const mkba_param params[] = {
                   .max = 100000,
                   .flags = MKBA_PARAM_INTEGER | MKBA_PARAM_POPULATION,
                   .target_group = MKBA_TARGET_HOMELESS_YOUNG,
-                  .source = "assumption: every homeless young person in view gets a "
-                            "coordinator, as the 14 pilot municipalities work; the 5,671 "
-                            "homeless young people in view of the centrumgemeenten in the first "
-                            "half of 2021 (Kamerbrief 16 December 2021, Kamerstuk 29 325, nr. "
-                            "130) taken as the yearly number who start, a stock used as a flow",
+                  .source = "assumption: every homeless young person in view gets a coordinator, "
+                            "as the 14 pilot municipalities work; the 5,671 homeless young people "
+                            "in view of the central municipalities in the first half of 2021 "
+                            "(Kamerbrief 16 December 2021, Kamerstuk 29 325, nr. 130) taken as the "
+                            "yearly number who start, a stock used as a flow",
+                  .source_nl = "aanname: elke dakloze jongere in beeld krijgt een "
+                               "jongerenregisseur, zoals de 14 pilotgemeenten werken; de 5.671 "
+                               "dakloze jongeren in beeld bij de centrumgemeenten in de eerste "
+                               "helft van 2021 (Kamerbrief 16 december 2021, Kamerstuk 29 325, "
+                               "nr. 130) genomen als het aantal dat per jaar start, een voorraad "
+                               "gebruikt als stroom",
                   .confidence = MKBA_ASSUMPTION},
     /* The coordinator's time per young person over the year of support. */
     [P_HOURS] = {.key = "hours",
@@ -81,8 +87,10 @@ static const mkba_param params[] = {
                  .min = 0,
                  .max = 2000,
                  .dist = MKBA_TRIANGULAR_DIST(25, 50, 75),
-                 .source = "assumption: about an hour a week for a year; no caseload figure "
-                           "for jongerenregisseurs found; 25 to 75 hours",
+                 .source = "assumption: about an hour a week for a year; no caseload figure for "
+                           "youth coordinators found; 25 to 75 hours",
+                 .source_nl = "aanname: ongeveer een uur per week gedurende een jaar; geen cijfer "
+                              "over de caseload van jongerenregisseurs gevonden; 25 tot 75 uur",
                  .confidence = MKBA_ASSUMPTION},
     /* The value bank's hour of guidance, which it also uses for
        coordinator hours. */
@@ -100,6 +108,10 @@ static const mkba_param params[] = {
                                      "youth shelter down to at most three months (Kamerbrief 16 "
                                      "December 2021), so they were longer; 2 to 12 months, "
                                      "centred on 7",
+                           .source_nl = "aanname: het Actieprogramma wilde het verblijf in de "
+                                        "jongerenopvang terugbrengen tot hooguit drie maanden "
+                                        "(Kamerbrief 16 december 2021), dus het verblijf duurde "
+                                        "langer; 2 tot 12 maanden, rond 7",
                            .confidence = MKBA_ASSUMPTION},
     /* Of those months, the share spent in youth shelter (the rest with
        friends, on the street). */
@@ -114,6 +126,9 @@ static const mkba_param params[] = {
                             .source = "assumption: many homeless young people stay with friends "
                                       "or family (sofa-surfing) rather than in shelter; no "
                                       "national split found; 0.3 to 0.7",
+                            .source_nl = "aanname: veel dakloze jongeren verblijven bij vrienden "
+                                         "of familie (bankslapen) in plaats van in de opvang; geen "
+                                         "landelijke verdeling gevonden; 0,3 tot 0,7",
                             .confidence = MKBA_ASSUMPTION},
     /* The effect: the share of those months avoided among young people with
        a coordinator, before deadweight and attribution. */
@@ -127,6 +142,9 @@ static const mkba_param params[] = {
                   .dist = MKBA_TRIANGULAR_DIST(0.1, 0.4, 0.7),
                   .source = "assumption: the 2021 letter reports that the services improved "
                             "through the coordinator but gives no effect size; 0.1 to 0.7",
+                  .source_nl = "aanname: de brief van 2021 meldt dat de dienstverlening door de "
+                               "jongerenregisseur verbeterde, maar noemt geen effectgrootte; "
+                               "0,1 tot 0,7",
                   .confidence = MKBA_ASSUMPTION},
     /* Deadweight: the share of that reduction that would have come without a
        coordinator. */
@@ -141,6 +159,9 @@ static const mkba_param params[] = {
                       .source = "assumption: some young people find a place anyway (family, "
                                 "a room, growing older), which a before-after comparison "
                                 "counts as effect; 0.1 to 0.4",
+                      .source_nl = "aanname: sommige jongeren vinden toch een plek (familie, een "
+                                   "kamer, het ouder worden), wat een voor-en-navergelijking als "
+                                   "effect telt; 0,1 tot 0,4",
                       .confidence = MKBA_ASSUMPTION},
     /* Attribution: the share owed to the coordinator rather than other help
        (youth care, a housing quota, income support). */
@@ -154,6 +175,8 @@ static const mkba_param params[] = {
                        .dist = MKBA_TRIANGULAR_DIST(0.6, 0.8, 1),
                        .source = "assumption: the coordinator organises the help but the "
                                  "room, the care and the income come from others; 0.6 to 1",
+                       .source_nl = "aanname: de regisseur organiseert de hulp, maar de kamer, de "
+                                    "zorg en het inkomen komen van anderen; 0,6 tot 1",
                        .confidence = MKBA_ASSUMPTION},
     /* Ramp-up: the share of the full effect reached in the start year. */
     [P_RAMP_UP] = {.key = "ramp_up",
@@ -166,6 +189,8 @@ static const mkba_param params[] = {
                    .dist = MKBA_TRIANGULAR_DIST(0.25, 0.5, 0.75),
                    .source = "assumption: young people start during the year, and a plan and "
                              "a place take months; 0.25 to 0.75",
+                   .source_nl = "aanname: jongeren starten in de loop van het jaar, en een plan en "
+                                "een plek kosten maanden; 0,25 tot 0,75",
                    .confidence = MKBA_ASSUMPTION},
     /* Drop-off: the yearly decay of the effect after the start year. */
     [P_DROP_OFF] = {.key = "drop_off",
@@ -179,6 +204,10 @@ static const mkba_param params[] = {
                     .source = "assumption: once support ends some young people lose their "
                               "place, and without a coordinator others would have found one "
                               "over time; half the effect is lost each year, 0.25 to 0.75",
+                    .source_nl = "aanname: na afloop van de ondersteuning verliezen sommige "
+                                 "jongeren hun plek, en zonder regisseur hadden anderen er na "
+                                 "verloop van tijd een gevonden; elk jaar gaat de helft van het "
+                                 "effect verloren, 0,25 tot 0,75",
                     .confidence = MKBA_ASSUMPTION},
     /* A year of youth shelter (value bank). */
     [P_YOUTH_SHELTER_YEAR] = {.key = "youth_shelter_year",
@@ -191,6 +220,8 @@ static const mkba_param params[] = {
                               .price_year = 2016,
                               .unit_cost = "youth_shelter_year",
                               .source = "DRIFT/Stichting Zwerfjongeren Nederland 2018 cost table",
+                              .source_nl = "DRIFT/Stichting Zwerfjongeren Nederland 2018, "
+                                           "kostentabel",
                               .confidence = MKBA_VERIFIED},
     /* Other public costs of a homeless young person a year besides the
        shelter: mental health and addiction care, police and justice. */
@@ -212,6 +243,14 @@ static const mkba_param params[] = {
                                      "payments, which are transfers) less a year of youth "
                                      "shelter (EUR 22,302 of 2016, about 23,000 of 2018) leaves "
                                      "about EUR 13,000 (price year taken as 2018); +/- 50%",
+                           .source_nl = "aanname: DRIFT voor Stichting Zwerfjongeren Nederland, "
+                                        "Van kostenpost naar investering (2018), schat de publieke "
+                                        "kosten van een dakloze jongere op € 36.000 tot 100.000 "
+                                        "per jaar; de onderkant daarvan (het cijfer kan "
+                                        "uitkeringen bevatten, die overdrachten zijn) min een jaar "
+                                        "jongerenopvang (€ 22.302 in prijzen van 2016, ongeveer "
+                                        "23.000 in prijzen van 2018) laat ongeveer € 13.000 over "
+                                        "(prijsjaar aangenomen als 2018); +/- 50%",
                            .confidence = MKBA_ASSUMPTION},
     /* Who bears those other costs: the insurer (care) and the Rijk (police,
        justice) share them. */
@@ -224,9 +263,13 @@ static const mkba_param params[] = {
                                  .max = 1,
                                  .dist = MKBA_UNIFORM_DIST(0.3, 0.7),
                                  .source = "assumption: DRIFT gives no split; mental health, "
-                                           "addiction and emergency care (zorgverzekeraar) "
-                                           "against police, justice and youth detention (Rijk), "
-                                           "half each, 0.3 to 0.7",
+                                           "addiction and emergency care (health insurer) against "
+                                           "police, justice and youth detention (central "
+                                           "government), half each, 0.3 to 0.7",
+                                 .source_nl = "aanname: DRIFT geeft geen verdeling; ggz, "
+                                              "verslavingszorg en spoedeisende zorg "
+                                              "(zorgverzekeraar) tegenover politie, justitie en "
+                                              "jeugddetentie (Rijk), elk de helft, 0,3 tot 0,7",
                                  .confidence = MKBA_ASSUMPTION},
     /* Of the homeless months avoided, the share spent in a home of one's own
        (the rest with family or in youth care, at no extra public cost). */
@@ -241,6 +284,9 @@ static const mkba_param params[] = {
                           .source = "assumption: the Actieprogramma aimed at a durable place to "
                                     "live, a room or a home of their own, but many young "
                                     "people return to family or friends; 0.3 to 0.7",
+                          .source_nl = "aanname: het Actieprogramma was gericht op een duurzame "
+                                       "woonplek, een kamer of een eigen woning, maar veel "
+                                       "jongeren keren terug naar familie of vrienden; 0,3 tot 0,7",
                           .confidence = MKBA_ASSUMPTION},
     /* Of the young people moving from shelter into their own home, the share
        on bijstand, whose norm rises from the institution norm to the full
@@ -253,9 +299,12 @@ static const mkba_param params[] = {
                           .min = 0,
                           .max = 1,
                           .dist = MKBA_UNIFORM_DIST(0.25, 0.75),
-                          .source = "assumption: many homeless young people live on bijstand, "
-                                    "others work, study or have no income; no figure for this "
-                                    "group was found; a quarter to three quarters",
+                          .source = "assumption: many homeless young people live on social "
+                                    "assistance, others work, study or have no income; no figure "
+                                    "for this group was found; a quarter to three quarters",
+                          .source_nl = "aanname: veel dakloze jongeren leven van de bijstand, "
+                                       "anderen werken, studeren of hebben geen inkomen; geen "
+                                       "cijfer voor deze groep gevonden; een kwart tot drie kwart",
                           .confidence = MKBA_ASSUMPTION},
     /* A home used is a resource, whoever pays the rent (value bank). */
     [P_DWELLING_YEAR] = MKBA_PARAM_DWELLING_YEAR("dwelling_year"),
@@ -279,6 +328,9 @@ static const mkba_param params[] = {
                       .source = "assumption: a young person with a place to live can keep a "
                                 "job or training more easily; about four hours a week on "
                                 "average, 0 to 8; no Dutch figure found",
+                      .source_nl = "aanname: een jongere met een woonplek kan een baan of "
+                                   "opleiding makkelijker volhouden; gemiddeld ongeveer vier uur "
+                                   "per week, 0 tot 8; geen Nederlands cijfer gevonden",
                       .confidence = MKBA_ASSUMPTION},
     /* The value of an hour of paid work (value bank). */
     [P_PRODUCTIVITY_HOUR] = {.key = "productivity_hour",
@@ -291,6 +343,8 @@ static const mkba_param params[] = {
                              .price_year = 2022,
                              .unit_cost = "productivity_loss_hour",
                              .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                             .source_nl =
+                                 "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                              .confidence = MKBA_VERIFIED},
     /* Quality of life housed compared with homeless, per person-year. */
     [P_UTILITY_GAIN] = {.key = "utility_gain",
@@ -303,6 +357,8 @@ static const mkba_param params[] = {
                         .dist = MKBA_TRIANGULAR_DIST(0, 0.10, 0.20),
                         .source = "assumption: no Dutch utility values for homeless young "
                                   "people found; 0 to 0.2",
+                        .source_nl = "aanname: geen Nederlandse nutswaarden voor dakloze jongeren "
+                                     "gevonden; 0 tot 0,2",
                         .confidence = MKBA_ASSUMPTION},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,

@@ -55,9 +55,14 @@ static const mkba_param params[] = {
                   .flags = MKBA_PARAM_POPULATION | MKBA_PARAM_INTEGER,
                   .target_group = MKBA_TARGET_HOMELESS_REGISTERED,
                   .source = "assumption: the letter of 16 December 2021 (Kamerstuk 29 325, nr. "
-                            "130) says 10-15 gemeenten still used dormitories; at about forty "
+                            "130) says 10-15 municipalities still used dormitories; at about forty "
                             "dormitory places each, 12.5 x 40 = 500 places, about 2.2% of the "
-                            "22,528 registered homeless people (nederland 2021)",
+                            "22,528 registered homeless people (national, 2021)",
+                  .source_nl = "aanname: volgens de Kamerbrief van 16 december 2021 (Kamerstuk "
+                               "29 325, nr. 130) gebruikten nog 10-15 gemeenten slaapzalen; bij "
+                               "ongeveer veertig slaapzaalplaatsen per gemeente is dat 12,5 x 40 "
+                               "= 500 plaatsen, ongeveer 2,2% van de 22.528 geregistreerde "
+                               "daklozen (landelijk, 2021)",
                   .confidence = MKBA_ASSUMPTION},
     /* Ramp-up: the building is converted before rooms can be used. */
     [P_CONVERSION_YEARS] = {.key = "conversion_years",
@@ -70,6 +75,9 @@ static const mkba_param params[] = {
                             .dist = MKBA_TRIANGULAR_DIST(0.5, 1, 1.5),
                             .source = "assumption: rebuilding a location or moving to smaller "
                                       "ones takes about a year; no Dutch figure found",
+                            .source_nl = "aanname: een locatie verbouwen of naar kleinere "
+                                         "locaties verhuizen duurt ongeveer een jaar; geen "
+                                         "Nederlands cijfer gevonden",
                             .confidence = MKBA_ASSUMPTION},
     [P_STAY_REDUCTION] = {.key = "stay_reduction",
                           .label_nl = "Effect: relatieve verkorting van de gemiddelde "
@@ -83,6 +91,10 @@ static const mkba_param params[] = {
                           .source = "assumption: the letter of 16 December 2021 calls a safe, "
                                     "quiet place with privacy an important condition for "
                                     "recovery but gives no number; the VWS MKBA was not found",
+                          .source_nl = "aanname: de Kamerbrief van 16 december 2021 noemt een "
+                                       "veilige, rustige plek met privacy een belangrijke "
+                                       "voorwaarde voor herstel, maar geeft geen getal; de MKBA "
+                                       "van VWS is niet gevonden",
                           .confidence = MKBA_ASSUMPTION},
     /* Other routes out of shelter grow at the same time. */
     [P_DEADWEIGHT] = {.key = "deadweight",
@@ -98,6 +110,9 @@ static const mkba_param params[] = {
                       .source = "assumption: the letter of 16 December 2021 reports more Housing "
                                 "First and transit homes used instead of shelter, which shortens "
                                 "stays in dormitories too",
+                      .source_nl = "aanname: de Kamerbrief van 16 december 2021 meldt dat meer "
+                                   "Housing First- en doorstroomwoningen worden ingezet in "
+                                   "plaats van opvang, wat ook het verblijf in slaapzalen verkort",
                       .confidence = MKBA_ASSUMPTION},
     /* A conversion often comes with a new way of working that is not in
        the extra cost. */
@@ -109,8 +124,11 @@ static const mkba_param params[] = {
                        .min = 0,
                        .max = 1,
                        .dist = MKBA_BETA_DIST(9, 1),
-                       .source = "assumption: housing that the gemeente and corporations make "
-                                 "available at the same time also shortens stays",
+                       .source = "assumption: housing that the municipality and housing "
+                                 "corporations make available at the same time also shortens stays",
+                       .source_nl = "aanname: woningen die de gemeente en corporaties "
+                                    "tegelijkertijd beschikbaar stellen, verkorten het verblijf "
+                                    "ook",
                        .confidence = MKBA_ASSUMPTION},
     [P_U_ROOM] = {.key = "utility_gain_room",
                   .label_nl = "Effect: winst in utiliteit per bewonersjaar in een eigen kamer",
@@ -122,6 +140,8 @@ static const mkba_param params[] = {
                   .dist = MKBA_UNIFORM_DIST(0, 0.08),
                   .source = "assumption: safety, rest and privacy; no measured utility found, so "
                             "the middle of an assumed 0-0.08",
+                  .source_nl = "aanname: veiligheid, rust en privacy; geen gemeten utiliteit "
+                               "gevonden, dus het midden van het aangenomen bereik 0-0,08",
                   .confidence = MKBA_ASSUMPTION},
     /* The programme cost: a room is a shelter place that costs more. */
     [P_EXTRA_SHARE] = {.key = "extra_cost_share",
@@ -137,6 +157,10 @@ static const mkba_param params[] = {
                        .source = "assumption: more floor space and staff per resident and the "
                                  "conversion written off, about a sixth of a shelter place-year; "
                                  "no Dutch price of a room-based place found",
+                       .source_nl = "aanname: meer vloeroppervlak en personeel per bewoner en de "
+                                    "afgeschreven verbouwing, ongeveer een zesde van een "
+                                    "opvangplaats per jaar; geen Nederlandse prijs gevonden van "
+                                    "een opvangplaats met kamers",
                        .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("shelter_cost"),
     /* Those who move on sooner live in a home of their own. */
@@ -151,6 +175,9 @@ static const mkba_param params[] = {
                          .dist = MKBA_UNIFORM_DIST(0.5, 4),
                          .source = "assumption: light ambulant support after shelter; no Dutch "
                                    "norm found, so the middle of an assumed 0.5-4 hours",
+                         .source_nl = "aanname: lichte ambulante begeleiding na de opvang; geen "
+                                      "Nederlandse norm gevonden, dus het midden van het "
+                                      "aangenomen bereik 0,5-4 uur",
                          .confidence = MKBA_ASSUMPTION},
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("guidance_hour_cost"),
     [P_U_HOUSED] = {.key = "utility_gain_housed",
@@ -165,6 +192,9 @@ static const mkba_param params[] = {
                     .source = "assumption: 0.75 housed minus 0.62 in shelter, the assumed "
                               "utilities of housing_first; the range is centred on that "
                               "difference",
+                    .source_nl = "aanname: 0,75 gehuisvest min 0,62 in de opvang, de aangenomen "
+                                 "utiliteiten van housing_first; het midden van het bereik is "
+                                 "dat verschil",
                     .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
     [P_HUURTOESLAG] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag"),
@@ -183,7 +213,12 @@ static const mkba_param params[] = {
                           .source = "assumption: CBS found that more than eight in ten homeless "
                                     "people depended on a benefit in 2016 (Meeste daklozen hadden "
                                     "al jaren een laag inkomen, via divosa.nl, 20 December 2018); "
-                                    "not every benefit is bijstand, so 0.7",
+                                    "not every benefit is social assistance, so 0.7",
+                          .source_nl = "aanname: volgens het CBS waren in 2016 meer dan acht op "
+                                       "de tien daklozen afhankelijk van een uitkering (Meeste "
+                                       "daklozen hadden al jaren een laag inkomen, via "
+                                       "divosa.nl, 20 december 2018); niet elke uitkering is "
+                                       "bijstand, dus 0,7",
                           .confidence = MKBA_ASSUMPTION},
 };
 

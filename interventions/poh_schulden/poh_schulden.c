@@ -60,6 +60,11 @@ static const mkba_param params[] = {
                                "about 71,000 inhabitants (17,811,000 in 2023), so that a region "
                                "of Almere's size (about 364,000 inhabitants) gets five practices, "
                                "the size of a local pilot; scaled to a region by its inhabitants",
+                     .source_nl = "aanname: een landelijk programma van 250 praktijken, één per "
+                                  "circa 71.000 inwoners (17.811.000 in 2023), zodat een regio zo "
+                                  "groot als Almere (circa 364.000 inwoners) vijf praktijken "
+                                  "krijgt, de omvang van een lokale pilot; naar een regio "
+                                  "geschaald naar haar aantal inwoners",
                      .confidence = MKBA_ASSUMPTION},
     /* Who reaches the POH: patients the GP sees with complaints that stem
        from money worries. */
@@ -73,6 +78,8 @@ static const mkba_param params[] = {
                    .dist = MKBA_UNIFORM_DIST(15, 65),
                    .source = "assumption: about one new patient a week; the range is centred on "
                              "that estimate",
+                   .source_nl = "aanname: ongeveer één nieuwe patiënt per week; het bereik ligt "
+                                "symmetrisch rond die schatting",
                    .confidence = MKBA_ASSUMPTION},
     /* The POH's contacts with the patient in the practice. */
     [P_POH_CONSULTS] = {.key = "poh_consults",
@@ -84,8 +91,12 @@ static const mkba_param params[] = {
                         .max = 100,
                         .dist = MKBA_TRIANGULAR_DIST(2, 4, 9),
                         .source = "assumption: an intake, mapping the debts, a plan and follow-up; "
-                                  "no count for a POH schulden found; the mean of triangular(2, 4, "
-                                  "9)",
+                                  "no count for a debt practice nurse found; the mean of "
+                                  "triangular(2, 4, 9)",
+                        .source_nl = "aanname: een intake, het in kaart brengen van de schulden, "
+                                     "een plan en vervolgcontacten; geen aantal voor een POH "
+                                     "schulden gevonden; het gemiddelde van driehoeksverdeling "
+                                     "(2; 4; 9)",
                         .confidence = MKBA_ASSUMPTION},
     /* A POH schulden is a practice nurse like the POH-GGZ: the nearest
        sourced price of a consult with one. */
@@ -100,6 +111,9 @@ static const mkba_param params[] = {
                         .unit_cost = "poh_ggz_consult",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024): "
                                   "POH-GGZ consult, as the price of a practice nurse's consult",
+                        .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024): "
+                                     "consult POH-GGZ, als prijs van een consult bij een "
+                                     "praktijkondersteuner",
                         .confidence = MKBA_VERIFIED},
     /* Debt work happens mostly outside the consult: creditors, forms,
        payment arrangements, the warm handover. */
@@ -115,6 +129,10 @@ static const mkba_param params[] = {
                                 "arrangement or referral; with the consults about a quarter of a "
                                 "full-time post for 40 patients a year; the mean of "
                                 "triangular(2, 5, 11)",
+                      .source_nl = "aanname: telefoontjes en brieven aan schuldeisers, "
+                                   "formulieren en een betalingsregeling of doorverwijzing; samen "
+                                   "met de consulten ongeveer een kwart fte voor 40 patiënten per "
+                                   "jaar; het gemiddelde van driehoeksverdeling (2; 5; 11)",
                       .confidence = MKBA_ASSUMPTION},
     /* The nearest sourced price of an hour of social-domain support. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("casework_hour_cost"),
@@ -128,8 +146,10 @@ static const mkba_param params[] = {
                   .min = 0,
                   .max = 1,
                   .dist = MKBA_BETA_DIST(2.5, 7.5),
-                  .source = "assumption: no evaluation of the POH schulden found; the letter of 4 "
-                            "June 2024 only names it",
+                  .source = "assumption: no evaluation of the debt practice nurse found; the "
+                            "letter of 4 June 2024 only names it",
+                  .source_nl = "aanname: geen evaluatie van de POH schulden gevonden; in de brief "
+                               "van 4 juni 2024 wordt de POH schulden alleen genoemd",
                   .confidence = MKBA_ASSUMPTION},
     /* Deadweight: some debts get resolved without the POH (by the patient,
        family, a creditor's arrangement). */
@@ -144,20 +164,27 @@ static const mkba_param params[] = {
                       .dist = MKBA_BETA_DIST(2, 8),
                       .source = "assumption: a minority of early-stage debts resolve without "
                                 "help; no Dutch figure found; the mean of beta(2, 8)",
+                      .source_nl = "aanname: een minderheid van de schulden in een vroeg stadium "
+                                   "wordt zonder hulp opgelost; geen Nederlands cijfer gevonden; "
+                                   "het gemiddelde van bètaverdeling (2; 8)",
                       .confidence = MKBA_ASSUMPTION},
     /* Attribution: other help at the same time shares in the result. */
     [P_ATTRIBUTION] = {.key = "attribution",
                        .label_nl = "Attributie: aandeel van het effect dat aan de POH toe te "
                                    "rekenen is",
-                       .label_en = "Attribution: share of the effect due to the POH",
+                       .label_en = "Attribution: share of the effect due to the practice nurse",
                        .unit = "fractie",
                        .value = 0.8,
                        .min = 0,
                        .max = 1,
                        .dist = MKBA_BETA_DIST(8, 2),
-                       .source = "assumption: volunteers' budget coaching, the gemeente's early "
-                                 "signalling and family also help some of these patients; the "
-                                 "mean of beta(8, 2)",
+                       .source = "assumption: volunteers' budget coaching, the municipality's "
+                                 "early signalling and family also help some of these patients; "
+                                 "the mean of beta(8, 2)",
+                       .source_nl = "aanname: budgetcoaching door vrijwilligers, de "
+                                    "vroegsignalering van de gemeente en familie helpen ook een "
+                                    "deel van deze patiënten; het gemiddelde van bètaverdeling "
+                                    "(8; 2)",
                        .confidence = MKBA_ASSUMPTION},
     /* Drop-off: relief from money worries fades, and without the POH the
        debts would have been dealt with some time later. */
@@ -169,12 +196,18 @@ static const mkba_param params[] = {
                     .min = 0,
                     .max = 1,
                     .dist = MKBA_TRIANGULAR_DIST(0.2, 0.4, 0.6),
-                    .source = "assumption: without the POH the debts would have come to light "
-                              "a few years later anyway (people wait five years on average "
-                              "before asking for help, HU lectoraat Schulden & Incasso; the POH "
-                              "meets them halfway on average), so the effects fade over a few "
-                              "years: at 0.4 they add up to 2 full years; the mean of "
+                    .source = "assumption: without the practice nurse the debts would have come to "
+                              "light a few years later anyway (people wait five years on average "
+                              "before asking for help, HU lectoraat Schulden & Incasso; the "
+                              "practice nurse meets them halfway on average), so the effects fade "
+                              "over a few years: at 0.4 they add up to 2 full years; the mean of "
                               "triangular(0.2, 0.4, 0.6)",
+                    .source_nl = "aanname: zonder de POH waren de schulden toch een paar jaar "
+                                 "later aan het licht gekomen (mensen wachten gemiddeld vijf jaar "
+                                 "voordat ze om hulp vragen, HU lectoraat Schulden & Incasso; de "
+                                 "POH bereikt hen gemiddeld halverwege), dus de effecten nemen in "
+                                 "een paar jaar af: bij 0,4 tellen ze op tot 2 volle jaren; het "
+                                 "gemiddelde van driehoeksverdeling (0,2; 0,4; 0,6)",
                     .confidence = MKBA_ASSUMPTION},
     /* The warm referral: a debt-counselling case now, which the old model
        left out while counting the later case it replaces. */
@@ -186,9 +219,12 @@ static const mkba_param params[] = {
                     .min = 0,
                     .max = 1,
                     .dist = MKBA_BETA_DIST(3, 7),
-                    .source = "assumption: the POH settles most early debts with light help and "
-                              "refers the larger ones; no Dutch figure found; the mean of "
+                    .source = "assumption: the practice nurse settles most early debts with light "
+                              "help and refers the larger ones; no Dutch figure found; the mean of "
                               "beta(3, 7)",
+                    .source_nl = "aanname: de POH lost de meeste vroege schulden op met lichte "
+                                 "hulp en verwijst de grotere door; geen Nederlands cijfer "
+                                 "gevonden; het gemiddelde van bètaverdeling (3; 7)",
                     .confidence = MKBA_ASSUMPTION},
     [P_HELP_AVOIDED] = {.key = "debt_help_avoided",
                         .label_nl = "Kans dat later schuldhulpverlening nodig was geweest",
@@ -200,6 +236,8 @@ static const mkba_param params[] = {
                         .dist = MKBA_BETA_DIST(5, 5),
                         .source = "assumption: half of the debts tackled early would otherwise "
                                   "have become problematic",
+                        .source_nl = "aanname: de helft van de vroeg aangepakte schulden was "
+                                     "anders problematisch geworden",
                         .confidence = MKBA_ASSUMPTION},
     [P_HELP_DELAY] = {.key = "help_delay",
                       .label_nl = "Jaren tot de vermeden schuldhulpvraag",
@@ -210,9 +248,13 @@ static const mkba_param params[] = {
                       .max = 20,
                       .dist = MKBA_UNIFORM_DIST(0, 5),
                       .source = "assumption: people wait five years on average before asking for "
-                                "help (HU lectoraat Schulden & Incasso); the POH meets them at "
-                                "any point of that wait alike, so 0-5 years are left, 2.5 on "
-                                "average",
+                                "help (HU lectoraat Schulden & Incasso); the practice nurse meets "
+                                "them at any point of that wait alike, so 0-5 years are left, 2.5 "
+                                "on average",
+                      .source_nl = "aanname: mensen wachten gemiddeld vijf jaar voordat ze om "
+                                   "hulp vragen (HU lectoraat Schulden & Incasso); de POH treft "
+                                   "hen met gelijke kans op elk moment van die wachttijd, dus "
+                                   "resteren 0-5 jaar, gemiddeld 2,5",
                       .confidence = MKBA_ASSUMPTION},
     /* The value bank's row has no range: a range centred on it. */
     [P_CASE_COST] = {.key = "debt_case_cost",
@@ -226,6 +268,8 @@ static const mkba_param params[] = {
                      .dist = MKBA_UNIFORM_DIST(1000, 2000),
                      .source = "via DRIFT/Stichting Zwerfjongeren Nederland 2018 (price level "
                                "2005)",
+                     .source_nl = "via DRIFT/Stichting Zwerfjongeren Nederland 2018 (prijspeil "
+                                  "2005)",
                      .confidence = MKBA_VERIFIED,
                      .unit_cost = "debt_counselling_case"},
     [P_GP_CONSULTS] = {.key = "gp_consults_avoided",
@@ -239,6 +283,9 @@ static const mkba_param params[] = {
                        .source = "assumption: money worries bring stress complaints to the GP; "
                                  "no Dutch count found, so the base case is the middle of the "
                                  "assumed range 0-4",
+                       .source_nl = "aanname: door geldzorgen komen mensen met stressklachten bij "
+                                    "de huisarts; geen Nederlands aantal gevonden, dus de "
+                                    "basiswaarde is het midden van het aangenomen bereik 0-4",
                        .confidence = MKBA_ASSUMPTION},
     [P_GP_COST] = {.key = "gp_consult_cost",
                    .label_nl = "Kosten huisartsconsult",
@@ -249,6 +296,7 @@ static const mkba_param params[] = {
                    .max = 1000,
                    .price_year = 2022,
                    .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                   .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                    .confidence = MKBA_VERIFIED,
                    .unit_cost = "gp_consult"},
     [P_UTILITY_GAIN] = {.key = "utility_gain",
@@ -261,6 +309,9 @@ static const mkba_param params[] = {
                         .dist = MKBA_UNIFORM_DIST(0, 0.08),
                         .source = "assumption: less stress from debts; no Dutch utility found, so "
                                   "the base case is the middle of the assumed range 0-0.08",
+                        .source_nl = "aanname: minder stress door schulden; geen Nederlandse "
+                                     "utiliteit gevonden, dus de basiswaarde is het midden van "
+                                     "het aangenomen bereik 0-0,08",
                         .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };

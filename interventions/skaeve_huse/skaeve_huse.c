@@ -72,7 +72,13 @@ static const mkba_param params[] = {
                            "homes have been built since 2005, while more than a thousand were "
                            "needed already then, said R. Peetoom of de Nederlandse GGZ (Nieuwsuur, "
                            "via waarmaarraar.nl, 5 November 2025); 1,000 homes are about 4.4% of "
-                           "the 22,528 registered homeless people (nederland 2021)",
+                           "the 22,528 registered homeless people (national, 2021)",
+                 .source_nl = "aanname: een landelijk programma ter grootte van de behoefte: "
+                              "sinds 2005 zijn er ongeveer honderd woningen gebouwd, terwijl er "
+                              "toen al meer dan duizend nodig waren, aldus R. Peetoom van de "
+                              "Nederlandse GGZ (Nieuwsuur, via waarmaarraar.nl, 5 november "
+                              "2025); 1.000 woningen zijn ongeveer 4,4% van de 22.528 "
+                              "geregistreerde daklozen (landelijk, 2021)",
                  .confidence = MKBA_ASSUMPTION},
     /* Ramp-up: finding a site, permits, objections and building take time. */
     [P_BUILD_YEARS] = {.key = "build_years",
@@ -87,6 +93,11 @@ static const mkba_param params[] = {
                                  "finding and preparing a site costs much time and money; Alkmaar "
                                  "expected its homes to take several more years (Streekstad "
                                  "Centraal, Skaeve Huuse in Alkmaar); two years, one to three",
+                       .source_nl = "aanname: volgens de Kamerbrief van 4 juni 2024 (Kamerstuk "
+                                    "29 325) kost het vinden en bouwrijp maken van een locatie "
+                                    "veel tijd en geld; Alkmaar verwachtte dat de woningen nog "
+                                    "enkele jaren op zich zouden laten wachten (Streekstad "
+                                    "Centraal, Skaeve Huuse in Alkmaar); twee jaar, één tot drie",
                        .confidence = MKBA_ASSUMPTION},
     /* Effect: vacancy and placements that fail both lower it. */
     [P_EFFECT] = {.key = "effect",
@@ -102,6 +113,11 @@ static const mkba_param params[] = {
                             "stood empty more than two years after the first resident moved in "
                             "(Eindhovens Dagblad, Someren voelt voor Skaeve Huse-plan, ed.nl, "
                             "October 2019), and placements fail",
+                  .source_nl = "aanname: in Rotterdam blijven bewoners langer dan gepland (rd.nl "
+                               "2018; rijnmond.nl), maar in Eindhoven stond een deel van de "
+                               "twaalf woningen meer dan twee jaar nadat de eerste bewoner er "
+                               "kwam wonen nog leeg (Eindhovens Dagblad, Someren voelt voor "
+                               "Skaeve Huse-plan, ed.nl, oktober 2019), en plaatsingen mislukken",
                   .confidence = MKBA_ASSUMPTION},
     /* Residents are chosen at the peak of their trouble, so part of the
        improvement would come anyway (regression to the mean). */
@@ -118,6 +134,9 @@ static const mkba_param params[] = {
                       .source = "assumption: residents are placed when their nuisance is at its "
                                 "worst, so some of it would have eased anyway; no Dutch "
                                 "comparison group found",
+                      .source_nl = "aanname: bewoners worden geplaatst als hun overlast op zijn "
+                                   "ergst is, dus een deel daarvan was hoe dan ook afgenomen; "
+                                   "geen Nederlandse vergelijkingsgroep gevonden",
                       .confidence = MKBA_ASSUMPTION},
     /* Addiction and mental health treatment outside the programme help too. */
     [P_ATTRIBUTION] = {.key = "attribution",
@@ -135,6 +154,10 @@ static const mkba_param params[] = {
                            "care that is not in this model's costs (support and care are "
                            "obligatory, RTV Utrecht, Gemeente Amersfoort wil Skaeve Huse naar de "
                            "stad halen, September 2022)",
+                       .source_nl = "aanname: bewoners krijgen ook verslavingszorg en ggz die "
+                                    "niet in de kosten van dit model zitten (begeleiding en zorg "
+                                    "zijn verplicht, RTV Utrecht, Gemeente Amersfoort wil Skaeve "
+                                    "Huse naar de stad halen, september 2022)",
                        .confidence = MKBA_ASSUMPTION},
     /* Some nuisance follows the resident to the new site. */
     [P_DISPLACEMENT] =
@@ -153,6 +176,11 @@ static const mkba_param params[] = {
                    "nuisance stops, but incidents at sites do occur "
                    "(gemeente.nu, Gemeenten worstelen met opvang overlastgevers, 5 "
                    "November 2025)",
+         .source_nl = "aanname: de woningen staan 100-200 m van andere huizen, met een "
+                      "afscherming (CCV praktijkvoorbeeld Skaeve huse, hetccv.nl; studio040.nl), "
+                      "dus de meeste overlast houdt op, maar op locaties komen wel incidenten "
+                      "voor (gemeente.nu, Gemeenten worstelen met opvang overlastgevers, 5 "
+                      "november 2025)",
          .confidence = MKBA_ASSUMPTION},
     /* Baseline pattern, part 1: shelter. */
     [P_SHELTER_SHARE] =
@@ -169,6 +197,11 @@ static const mkba_param params[] = {
              "extreme nuisance, chronic care clients who do not fit in a "
              "group and rough sleepers (CCV praktijkvoorbeeld Skaeve huse, hetccv.nl), so they "
              "cycle between shelter, rented homes and the street",
+         .source_nl = "aanname: de doelgroep bestaat uit mensen die wegens extreme overlast uit "
+                      "huis zijn gezet, chronische zorgcliënten die niet in een groep passen en "
+                      "mensen die op straat slapen (CCV praktijkvoorbeeld Skaeve huse, "
+                      "hetccv.nl), dus zij verblijven afwisselend in de opvang, in een "
+                      "huurwoning en op straat",
          .confidence = MKBA_ASSUMPTION},
     /* Baseline pattern, part 2: an ordinary rented home (the rest is the
        street).  Capped at 1 - shelter_share in compute(). */
@@ -185,6 +218,9 @@ static const mkba_param params[] = {
                         .source = "assumption: residents were often evicted several times for "
                                   "nuisance before, and some then ended up on the street "
                                   "(Nieuwsuur, via waarmaarraar.nl, 5 November 2025)",
+                        .source_nl = "aanname: bewoners waren eerder vaak meerdere keren wegens "
+                                     "overlast uit huis gezet, en sommigen belandden daarna op "
+                                     "straat (Nieuwsuur, via waarmaarraar.nl, 5 november 2025)",
                         .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("shelter_cost"),
     /* A Skaeve Huis is a social-rent home: the bank's yearly use of one. */
@@ -202,6 +238,11 @@ static const mkba_param params[] = {
                                "every five years, "
                                "so a tenancy of the baseline's 0.4 year a year ends after about "
                                "two years",
+                     .source_nl = "aanname: bewoners waren vaak meerdere keren uit huis gezet "
+                                  "(Nieuwsuur, via waarmaarraar.nl, 5 november 2025); één "
+                                  "huisuitzetting per vijf jaar, dus een huurperiode van 0,4 "
+                                  "jaar per jaar in het nulalternatief eindigt na ongeveer twee "
+                                  "jaar",
                      .confidence = MKBA_ASSUMPTION},
     [P_EVICTION_COST] = MKBA_PARAM_EVICTION_LANDLORD_COST("eviction_cost"),
     [P_ARREARS_SHARE] = MKBA_PARAM_EVICTION_ARREARS_SHARE("arrears_share"),
@@ -220,6 +261,11 @@ static const mkba_param params[] = {
                               "(Politie en Wetenschap, Verkenningen 36, 2008) call a household "
                               "a nuisance from two reports in half a year, four a year; the "
                               "target group causes extreme nuisance, so four to twelve",
+                    .source_nl = "aanname: van Burik en van Vianen, Overlastgevende huishoudens "
+                                 "(Politie en Wetenschap, Verkenningen 36, 2008) noemen een "
+                                 "huishouden overlastgevend vanaf twee meldingen in een half "
+                                 "jaar, vier per jaar; de doelgroep veroorzaakt extreme "
+                                 "overlast, dus vier tot twaalf",
                     .confidence = MKBA_ASSUMPTION},
     [P_CALLOUT_COST] = {.key = "callout_cost",
                         .label_nl = "Politie-inzet per melding van overlast",
@@ -230,6 +276,7 @@ static const mkba_param params[] = {
                         .max = 10000,
                         .price_year = 2013,
                         .source = "assumption: two officer-hours at about EUR 70",
+                        .source_nl = "aanname: twee uur politie-inzet à ongeveer € 70",
                         .confidence = MKBA_ASSUMPTION,
                         .unit_cost = "police_callout"},
     /* Offences are fewer than reports: most nuisance households have no
@@ -248,6 +295,11 @@ static const mkba_param params[] = {
                               "criminal record (van Burik and van Vianen, Politie en "
                               "Wetenschap, Verkenningen 36, 2008), but some residents have a "
                               "justice background (gemeente.nu, 5 November 2025); zero to two",
+                    .source_nl = "aanname: slechts een klein deel van de overlastgevende "
+                                 "huishoudens heeft een strafblad (van Burik en van Vianen, "
+                                 "Politie en Wetenschap, Verkenningen 36, 2008), maar sommige "
+                                 "bewoners hebben een justitiële achtergrond (gemeente.nu, 5 "
+                                 "november 2025); nul tot twee",
                     .confidence = MKBA_ASSUMPTION},
     [P_OFFENCE_COST] = {.key = "offence_cost",
                         .label_nl = "Kosten per openbare-ordeverstoring",
@@ -258,6 +310,7 @@ static const mkba_param params[] = {
                         .max = 100000,
                         .price_year = 2022,
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                        .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .confidence = MKBA_VERIFIED,
                         .unit_cost = "crime_disorderly"},
     [P_VICTIM_SHARE] = {.key = "victim_share",
@@ -269,6 +322,7 @@ static const mkba_param params[] = {
                         .min = 0,
                         .max = 1,
                         .source = "assumption: half to victims and neighbours",
+                        .source_nl = "aanname: de helft bij slachtoffers en omwonenden",
                         .confidence = MKBA_ASSUMPTION,
                         .unit_cost = "crime_victim_share"},
     [P_CRISIS_DAYS] = {.key = "crisis_days",
@@ -284,6 +338,10 @@ static const mkba_param params[] = {
                        .source = "assumption: crisis admissions in a group with severe "
                                  "psychiatric and addiction problems; no Dutch count found, so "
                                  "the middle of an assumed 0-30",
+                       .source_nl = "aanname: crisisopnames in een groep met ernstige "
+                                    "psychiatrische en verslavingsproblemen; geen Nederlands "
+                                    "aantal gevonden, dus het midden van het aangenomen bereik "
+                                    "0-30",
                        .confidence = MKBA_ASSUMPTION},
     [P_NURSING_DAY] = {.key = "nursing_day_cost",
                        .label_nl = "Kosten verpleegdag psychiatrische instelling",
@@ -294,6 +352,7 @@ static const mkba_param params[] = {
                        .max = 10000,
                        .price_year = 2022,
                        .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                       .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                        .confidence = MKBA_VERIFIED,
                        .unit_cost = "psychiatric_nursing_day"},
     [P_UTILITY_GAIN] = {.key = "utility_gain",
@@ -308,6 +367,11 @@ static const mkba_param params[] = {
                                   "and the street; Singelenberg, Skaeve huse in Nederland (SEV "
                                   "2010) reports satisfied residents but no utility, so the "
                                   "middle of an assumed 0.02-0.2",
+                        .source_nl = "aanname: een eigen woning in plaats van opvang, "
+                                     "huisuitzettingen en de straat; Singelenberg, Skaeve huse "
+                                     "in Nederland (SEV 2010) meldt tevreden bewoners maar geen "
+                                     "utiliteit, dus het midden van het aangenomen bereik "
+                                     "0,02-0,2",
                         .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
     /* The social manager and ambulant support, per home in use. */
@@ -325,6 +389,10 @@ static const mkba_param params[] = {
              "residents (CCV praktijkvoorbeeld Skaeve huse, hetccv.nl) shared by a site of about "
              "ten homes, about two hours a home a week, plus ambulant "
              "support of about three; two to eight",
+         .source_nl = "aanname: een sociaal beheerder die dagelijks contact heeft met de "
+                      "bewoners (CCV praktijkvoorbeeld Skaeve huse, hetccv.nl), gedeeld door een "
+                      "locatie van ongeveer tien woningen, ongeveer twee uur per woning per "
+                      "week, plus ongeveer drie uur ambulante begeleiding; twee tot acht",
          .confidence = MKBA_ASSUMPTION},
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("guidance_hour_cost"),
     /* The site is the extra of an isolated location: utilities, access. */
@@ -343,6 +411,13 @@ static const mkba_param params[] = {
                                "undated; the first resident moved in early 2017, ed.nl 2019, so "
                                "euros of 2016 are assumed); the range, half to one and a half "
                                "times that, is an assumption",
+                     .source_nl = "studio040.nl, Aso-woningen op bedrijventerrein De Hurk: "
+                                  "Eindhoven trok € 400.000 uit om de locatie bouwrijp te maken "
+                                  "voor zes en later twaalf woningen, € 33.333 per woning bij "
+                                  "twaalf (het artikel is ongedateerd; de eerste bewoner trok "
+                                  "begin 2017 in, ed.nl 2019, dus wordt prijspeil 2016 "
+                                  "aangenomen); het bereik, de helft tot anderhalf keer dat "
+                                  "bedrag, is een aanname",
                      .confidence = MKBA_SECONDARY},
     /* The site serves until it must be vacated: its capital charge is spread
        over that time. */
@@ -358,6 +433,11 @@ static const mkba_param params[] = {
                                "130) says movable homes last fifty years or more but sites must "
                                "often be vacated after 10 to 15 years; the site preparation is "
                                "written off over that time",
+                     .source_nl = "aanname: volgens de Kamerbrief van 16 december 2021 "
+                                  "(Kamerstuk 29 325, nr. 130) gaan verplaatsbare woningen "
+                                  "vijftig jaar of langer mee, maar moeten locaties vaak na 10 "
+                                  "tot 15 jaar worden verlaten; het bouwrijp maken wordt over "
+                                  "die periode afgeschreven",
                      .confidence = MKBA_ASSUMPTION},
     [P_HUURTOESLAG] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag"),
     [P_BIJSTAND] = MKBA_PARAM_BIJSTAND_YEAR("bijstand"),
@@ -375,7 +455,12 @@ static const mkba_param params[] = {
                           .source = "assumption: CBS found that more than eight in ten homeless "
                                     "people depended on a benefit in 2016 (Meeste daklozen hadden "
                                     "al jaren een laag inkomen, via divosa.nl, 20 December 2018); "
-                                    "not every benefit is bijstand, so 0.7",
+                                    "not every benefit is social assistance, so 0.7",
+                          .source_nl = "aanname: volgens het CBS waren in 2016 meer dan acht op "
+                                       "de tien daklozen afhankelijk van een uitkering (Meeste "
+                                       "daklozen hadden al jaren een laag inkomen, via "
+                                       "divosa.nl, 20 december 2018); niet elke uitkering is "
+                                       "bijstand, dus 0,7",
                           .confidence = MKBA_ASSUMPTION},
 };
 

@@ -67,10 +67,16 @@ static const mkba_param params[] = {
                  .flags = MKBA_PARAM_POPULATION | MKBA_PARAM_INTEGER,
                  .target_group = MKBA_TARGET_HOMELESS_REGISTERED,
                  .source = "assumption: a national programme of the size of the BZK impulse of "
-                           "2020, which gave about 2,600 extra woonplekken for homeless people "
-                           "(Voortgangsrapportage maatschappelijke opvang en beschermd wonen, "
-                           "16 Dec 2021, Kamerstuk 29 325 nr. 130); a region gets its share of "
-                           "the 22,528 registered homeless people (nederland 2021)",
+                           "2020, which gave about 2,600 extra housing places for homeless people "
+                           "(Voortgangsrapportage maatschappelijke opvang en beschermd wonen, 16 "
+                           "Dec 2021, Kamerstuk 29 325 nr. 130); a region gets its share of the "
+                           "22,528 registered homeless people (national, 2021)",
+                 .source_nl = "aanname: een landelijk programma ter grootte van de BZK-impuls van "
+                              "2020, die circa 2.600 extra woonplekken voor dakloze mensen "
+                              "opleverde (Voortgangsrapportage maatschappelijke opvang en "
+                              "beschermd wonen, 16 december 2021, Kamerstuk 29 325 nr. 130); een "
+                              "regio krijgt haar aandeel van de 22.528 geregistreerde dakloze "
+                              "mensen (landelijk, 2021)",
                  .confidence = MKBA_ASSUMPTION},
     /* Ramp-up: a home must be built before anyone lives in it. */
     [P_BUILD_YEARS] = {.key = "build_years",
@@ -86,6 +92,12 @@ static const mkba_param params[] = {
                                  "plans delayed by the corona crisis and by designating suitable "
                                  "locations; completion spread evenly over 1 to 3 years, the mean "
                                  "of triangular(1, 2, 3)",
+                       .source_nl = "aanname: verplaatsbare woningen worden in maanden gebouwd, "
+                                    "maar het vinden en bouwrijp maken van locaties duurt lang; "
+                                    "de brief van 16 december 2021 meldt plannen die vertraagd "
+                                    "zijn door de coronacrisis en door het aanwijzen van "
+                                    "geschikte locaties; oplevering gelijk verdeeld over 1 tot 3 "
+                                    "jaar, het gemiddelde van driehoeksverdeling (1; 2; 3)",
                        .confidence = MKBA_ASSUMPTION},
     /* The resource cost of a home: what building or transforming it takes,
        not the subsidy that pays for part of it. */
@@ -99,11 +111,17 @@ static const mkba_param params[] = {
                       .price_year = 2018,
                       .dist = MKBA_TRIANGULAR_DIST(35000, 63000, 91000),
                       .source = "Aedes via De Telegraaf, 'Nieuwbouw sociale huurwoningen op "
-                                "dieptepunt' (December 2019): average stichtingskosten of a "
-                                "flexible home built by a corporation in 2018 about EUR 63,000 "
-                                "(a multi-family home EUR 159,000); the range EUR "
-                                "35,000-91,000 is an assumption, as the cost per corporation "
-                                "differs widely (FI Academy, 3 July 2023)",
+                                "dieptepunt' (December 2019): average development cost of a "
+                                "flexible home built by a corporation in 2018 about EUR 63,000 (a "
+                                "multi-family home EUR 159,000); the range EUR 35,000-91,000 is an "
+                                "assumption, as the cost per corporation differs widely (FI "
+                                "Academy, 3 July 2023)",
+                      .source_nl = "Aedes via De Telegraaf, 'Nieuwbouw sociale huurwoningen op "
+                                   "dieptepunt' (december 2019): gemiddelde stichtingskosten van "
+                                   "een flexibele woning die een corporatie in 2018 bouwde circa "
+                                   "€ 63.000 (een meergezinswoning € 159.000); het bereik "
+                                   "€ 35.000-91.000 is een aanname, omdat de kosten per "
+                                   "corporatie sterk verschillen (FI Academy, 3 juli 2023)",
                       .confidence = MKBA_SECONDARY},
     /* Straight-line depreciation: the residual value at the end of the
        horizon is investment x (1 - years used / lifetime). */
@@ -120,6 +138,12 @@ static const mkba_param params[] = {
                               "2021), and site preparation, connections and the works in a "
                               "transformed building do not move with the home; the mean of "
                               "triangular(30, 40, 50)",
+                    .source_nl = "aanname: verplaatsbare woningen gaan tegenwoordig vijftig jaar "
+                                 "of langer mee, maar locaties moeten vaak na 10 tot 15 jaar "
+                                 "worden ontruimd (brief van 16 december 2021), en het bouwrijp "
+                                 "maken van de locatie, de aansluitingen en de werken in een "
+                                 "getransformeerd gebouw verhuizen niet mee met de woning; het "
+                                 "gemiddelde van driehoeksverdeling (30; 40; 50)",
                     .confidence = MKBA_ASSUMPTION},
     /* Money from the Rijk towards the investment: a transfer, not a cost. */
     [P_SUBSIDY] = {.key = "subsidy_per_unit",
@@ -131,8 +155,11 @@ static const mkba_param params[] = {
                    .max = 1000000,
                    .price_year = 2020,
                    .source = "assumption: the BZK impulse of EUR 50 mln gave about 2,600 extra "
-                             "woonplekken in 2020 (letter of 16 Dec 2021); EUR 50 mln / 2,600 = "
+                             "housing places in 2020 (letter of 16 Dec 2021); EUR 50 mln / 2,600 = "
                              "EUR 19,231 a place, our quotient",
+                   .source_nl = "aanname: de BZK-impuls van € 50 mln leverde in 2020 circa 2.600 "
+                                "extra woonplekken op (brief van 16 december 2021); € 50 mln / "
+                                "2.600 = € 19.231 per plek, ons quotiënt",
                    .confidence = MKBA_ASSUMPTION},
     /* Running a home: maintenance and the landlord's management; local
        taxes are transfers and left out. */
@@ -146,11 +173,18 @@ static const mkba_param params[] = {
                         .price_year = 2017,
                         .dist = MKBA_TRIANGULAR_DIST(1200, 1900, 2600),
                         .source = "assumption: maintenance and improvement of a corporation home "
-                                  "built after 2010, EUR 1,126 a year (Aedes-benchmark via "
-                                  "Cobouw, 'Oud en kostbaar', December 2016), plus the "
-                                  "influenceable operating costs, EUR 764 per rented unit in 2017 "
-                                  "(Aedes-benchmark via Woonbedrijf, jaarverslag 2018); the sum "
+                                  "built after 2010, EUR 1,126 a year (Aedes-benchmark via Cobouw, "
+                                  "'Oud en kostbaar', December 2016), plus the influenceable "
+                                  "operating costs, EUR 764 per rented unit in 2017 "
+                                  "(Aedes-benchmark via Woonbedrijf, annual report 2018); the sum "
                                   "rounded, in euros of about 2017; the range is centred on it",
+                        .source_nl = "aanname: onderhoud en verbetering van een corporatiewoning "
+                                     "gebouwd na 2010, € 1.126 per jaar (Aedes-benchmark via "
+                                     "Cobouw, 'Oud en kostbaar', december 2016), plus de "
+                                     "beïnvloedbare bedrijfslasten, € 764 per verhuureenheid in "
+                                     "2017 (Aedes-benchmark via Woonbedrijf, jaarverslag 2018); "
+                                     "de som afgerond, in euro's van circa 2017; het bereik ligt "
+                                     "symmetrisch rond die som",
                         .confidence = MKBA_ASSUMPTION},
     /* Vacancy between tenants and while a home is first let. */
     [P_OCCUPANCY] = {.key = "occupancy",
@@ -166,6 +200,11 @@ static const mkba_param params[] = {
                          "Nationaal Actieplan Dakloosheid en Beschermd Wonen, 4 June 2024), "
                          "so homes are let quickly; some vacancy between tenants; the mean "
                          "of beta(18, 2)",
+                     .source_nl = "aanname: de vraag naar opvang is groter dan het aanbod "
+                                  "(Voortgangsrapportage Nationaal Actieplan Dakloosheid en "
+                                  "Beschermd Wonen, 4 juni 2024), dus woningen worden snel "
+                                  "verhuurd; enige leegstand tussen huurders; het gemiddelde van "
+                                  "bètaverdeling (18; 2)",
                      .confidence = MKBA_ASSUMPTION},
     /* The effect: a resident from the shelter frees a shelter place. */
     [P_FROM_SHELTER] = {.key = "from_shelter",
@@ -176,10 +215,15 @@ static const mkba_param params[] = {
                         .min = 0,
                         .max = 1,
                         .dist = MKBA_BETA_DIST(9, 1),
-                        .source = "assumption: the letter of 16 Dec 2021 describes "
-                                  "doorstroomwoningen used in place of shelter, so most residents "
-                                  "come from it; some come from elsewhere (the street, friends' "
-                                  "sofas); the mean of beta(9, 1)",
+                        .source = "assumption: the letter of 16 Dec 2021 describes transitional "
+                                  "homes (doorstroomwoningen) used in place of shelter, so most "
+                                  "residents come from it; some come from elsewhere (the street, "
+                                  "friends' sofas); the mean of beta(9, 1)",
+                        .source_nl = "aanname: de brief van 16 december 2021 beschrijft "
+                                     "doorstroomwoningen die in plaats van opvang worden ingezet, "
+                                     "dus de meeste bewoners komen uit de opvang; sommigen komen "
+                                     "van elders (de straat, de bank bij vrienden); het "
+                                     "gemiddelde van bètaverdeling (9; 1)",
                         .confidence = MKBA_ASSUMPTION},
     /* Deadweight: what would have happened anyway in the first year. */
     [P_DEADWEIGHT] = {.key = "deadweight",
@@ -193,8 +237,12 @@ static const mkba_param params[] = {
                       .max = 1,
                       .dist = MKBA_BETA_DIST(2, 8),
                       .source = "assumption: some residents would have found a home that year "
-                                "without the doorstroomwoning; no Dutch outflow rate from shelter "
+                                "without the transitional home; no Dutch outflow rate from shelter "
                                 "found; the mean of beta(2, 8)",
+                      .source_nl = "aanname: sommige bewoners hadden dat jaar ook zonder de "
+                                   "doorstroomwoning een woning gevonden; geen Nederlands "
+                                   "uitstroompercentage uit de opvang gevonden; het gemiddelde "
+                                   "van bètaverdeling (2; 8)",
                       .confidence = MKBA_ASSUMPTION},
     /* Drop-off: later years, the nulalternatief catches up. */
     [P_DROP_OFF] = {.key = "drop_off",
@@ -209,6 +257,11 @@ static const mkba_param params[] = {
                               "found a home in a later year too, so each year of residence "
                               "avoids less shelter than the one before; 15% a year, the mean of "
                               "beta(3, 17); no Dutch rate found",
+                    .source_nl = "aanname: zonder de woning had een deel van de bewoners ook in "
+                                 "een later jaar een woning gevonden, dus elk jaar bewoning "
+                                 "voorkomt minder opvang dan het jaar ervoor; 15% per jaar, het "
+                                 "gemiddelde van bètaverdeling (3; 17); geen Nederlands "
+                                 "percentage gevonden",
                     .confidence = MKBA_ASSUMPTION},
     /* Ambulant support in the home, while the lease is still the provider's
        and for a while after. */
@@ -221,7 +274,10 @@ static const mkba_param params[] = {
                          .max = 2000,
                          .dist = MKBA_TRIANGULAR_DIST(100, 150, 200),
                          .source = "assumption: about three hours a week; no Dutch figure for "
-                                   "doorstroomwoningen found; the range is centred on it",
+                                   "transitional homes found; the range is centred on it",
+                         .source_nl = "aanname: ongeveer drie uur per week; geen Nederlands "
+                                      "cijfer voor doorstroomwoningen gevonden; het bereik ligt "
+                                      "symmetrisch rond deze waarde",
                          .confidence = MKBA_ASSUMPTION},
     /* How long a resident is supported after moving in. */
     [P_SUPPORT_YEARS] = {.key = "support_years",
@@ -235,6 +291,10 @@ static const mkba_param params[] = {
                          .source = "assumption: support during the trial period until the lease "
                                    "passes to the resident (often one to two years) and a while "
                                    "after; no Dutch average found; the mean of triangular(1, 2, 3)",
+                         .source_nl = "aanname: begeleiding tijdens de proefperiode tot het "
+                                      "huurcontract op naam van de bewoner komt (vaak één tot "
+                                      "twee jaar) en een tijd daarna; geen Nederlands gemiddelde "
+                                      "gevonden; het gemiddelde van driehoeksverdeling (1; 2; 3)",
                          .confidence = MKBA_ASSUMPTION},
     /* The Kostenhandleiding hour of support at home. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
@@ -246,15 +306,18 @@ static const mkba_param params[] = {
     /* Who moves from the shelter's lower bijstand norm to the full one. */
     [P_SHARE_BIJSTAND] = {.key = "share_bijstand",
                           .label_nl = "Aandeel bewoners in de bijstand",
-                          .label_en = "Share of residents on bijstand",
+                          .label_en = "Share of residents on social assistance",
                           .unit = "fractie",
                           .value = 0.7,
                           .min = 0,
                           .max = 1,
                           .dist = MKBA_BETA_DIST(7, 3),
-                          .source = "assumption: most people who leave the shelter for a home "
-                                    "live on bijstand; no Dutch share found; the mean of "
+                          .source = "assumption: most people who leave the shelter for a home live "
+                                    "on social assistance; no Dutch share found; the mean of "
                                     "beta(7, 3)",
+                          .source_nl = "aanname: de meeste mensen die de opvang verlaten voor een "
+                                       "woning leven van de bijstand; geen Nederlands aandeel "
+                                       "gevonden; het gemiddelde van bètaverdeling (7; 3)",
                           .confidence = MKBA_ASSUMPTION},
     /* Bijstand for a single adult living on their own. */
     [P_BIJSTAND] = MKBA_PARAM_BIJSTAND_YEAR("bijstand_year"),
@@ -275,6 +338,10 @@ static const mkba_param params[] = {
                     .source = "assumption: 0.75 housed minus 0.62 in shelter, the assumed "
                               "utilities of housing_first; no Dutch utilities found; the range "
                               "is centred on that difference",
+                    .source_nl = "aanname: 0,75 in een woning min 0,62 in de opvang, de "
+                                 "aangenomen utiliteiten van housing_first; geen Nederlandse "
+                                 "utiliteiten gevonden; het bereik ligt symmetrisch rond dat "
+                                 "verschil",
                     .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };

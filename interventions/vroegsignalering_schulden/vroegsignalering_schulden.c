@@ -73,6 +73,11 @@ static const mkba_param params[] = {
                              "signalen' (2024): more than 700,000 signals in 2023; since 2021 "
                              "the Wet gemeentelijke schuldhulpverlening has the municipality "
                              "offer help on every signal, so the programme is all of them",
+                   .source_nl = "Divosa, 'Vroegsignalering schulden: gemeenten krijgen steeds "
+                                "meer signalen' (2024): meer dan 700.000 signalen in 2023; sinds "
+                                "2021 moet de gemeente op grond van de Wet gemeentelijke "
+                                "schuldhulpverlening op elk signaal hulp aanbieden, dus het "
+                                "programma omvat ze allemaal",
                    .confidence = MKBA_VERIFIED},
     /* The programme's own resources: outreach on every signal... */
     [P_OUTREACH] = {.key = "outreach_contacts",
@@ -85,6 +90,8 @@ static const mkba_param params[] = {
                     .dist = MKBA_UNIFORM_DIST(0.5, 1.5),
                     .source = "assumption: a letter, a call or a visit per signal; the range is "
                               "centred on one",
+                    .source_nl = "aanname: een brief, een telefoontje of een huisbezoek per "
+                                 "signaal; het bereik ligt symmetrisch rond één",
                     .confidence = MKBA_ASSUMPTION},
     [P_REACH] = {.key = "reach",
                  .label_nl = "Aandeel signalen dat tot geaccepteerde hulp leidt",
@@ -96,6 +103,8 @@ static const mkba_param params[] = {
                  .dist = MKBA_BETA_DIST(3.5, 6.5),
                  .source = "assumption: many households do not respond to outreach; no Dutch "
                            "rate found",
+                 .source_nl = "aanname: veel huishoudens reageren niet op outreach; geen "
+                              "Nederlands percentage gevonden",
                  .confidence = MKBA_ASSUMPTION},
     /* ... and light help for those who accept it. */
     [P_HELP_CONTACTS] = {.key = "help_contacts",
@@ -108,6 +117,8 @@ static const mkba_param params[] = {
                          .dist = MKBA_UNIFORM_DIST(1, 6),
                          .source = "assumption: a payment plan and a check on benefits and "
                                    "allowances; the middle of the assumed range 1-6",
+                         .source_nl = "aanname: een betalingsregeling en een check op uitkeringen "
+                                      "en toeslagen; het midden van het aangenomen bereik 1-6",
                          .confidence = MKBA_ASSUMPTION},
     [P_CONTACT_COST] = {.key = "contact_cost",
                         .label_nl = "Kosten contact maatschappelijk werk",
@@ -119,6 +130,7 @@ static const mkba_param params[] = {
                         .price_year = 2022,
                         .unit_cost = "social_work_contact",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                        .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .confidence = MKBA_VERIFIED},
     /* The effect as the service would see it, before deadweight. */
     [P_EFFECT] = {.key = "effect",
@@ -131,8 +143,11 @@ static const mkba_param params[] = {
                   .min = 0,
                   .max = 1,
                   .dist = MKBA_BETA_DIST(3, 7),
-                  .source = "assumption: the VWS MKBA on vroegsignalering was announced (letter "
-                            "of 16 December 2021, Kamerstuk 29 325 nr. 130) but not found",
+                  .source = "assumption: the VWS MKBA on early signalling was announced (letter of "
+                            "16 December 2021, Kamerstuk 29 325 nr. 130) but not found",
+                  .source_nl = "aanname: de MKBA van VWS over vroegsignalering is aangekondigd "
+                               "(brief van 16 december 2021, Kamerstuk 29 325 nr. 130) maar niet "
+                               "gevonden",
                   .confidence = MKBA_ASSUMPTION},
     /* Arrears that would have been paid anyway. */
     [P_DEADWEIGHT] = {.key = "deadweight",
@@ -148,6 +163,10 @@ static const mkba_param params[] = {
                       .source = "assumption: a signal comes after one to three months of "
                                 "arrears, and many households pay after a reminder or through "
                                 "the creditor's own arrangement; no Dutch figure found",
+                      .source_nl = "aanname: een signaal komt na één tot drie maanden "
+                                   "achterstand, en veel huishoudens betalen na een herinnering "
+                                   "of via een eigen regeling van de schuldeiser; geen Nederlands "
+                                   "cijfer gevonden",
                       .confidence = MKBA_ASSUMPTION},
     /* Partners whose costs are not in the model share in the result. */
     [P_ATTRIBUTION] = {.key = "attribution",
@@ -163,6 +182,10 @@ static const mkba_param params[] = {
                        .source = "assumption: creditors' payment arrangements and social "
                                  "teams, whose costs are not in this model, share in the "
                                  "result; a fifth of the effect is theirs",
+                       .source_nl = "aanname: betalingsregelingen van schuldeisers en sociale "
+                                    "teams, waarvan de kosten niet in dit model zitten, delen in "
+                                    "het resultaat; een vijfde van het effect is aan hen toe te "
+                                    "rekenen",
                        .confidence = MKBA_ASSUMPTION},
     /* Data exchange with creditors and the routine take time to set up. */
     [P_RAMP_UP] = {.key = "ramp_up",
@@ -176,6 +199,10 @@ static const mkba_param params[] = {
                    .source = "assumption: the signals from creditors and the outreach routine "
                              "take months to run well; half of the full effect in the first "
                              "year, in a range centred on it",
+                   .source_nl = "aanname: de signalen van schuldeisers en de outreachroutine "
+                                "hebben maanden nodig om goed te lopen; de helft van het volle "
+                                "effect in het eerste jaar, binnen een bereik dat daar "
+                                "symmetrisch omheen ligt",
                    .confidence = MKBA_ASSUMPTION},
     /* The effect fades: some resolved households fall behind again. */
     [P_DROP_OFF] = {.key = "drop_off",
@@ -190,6 +217,8 @@ static const mkba_param params[] = {
                     .dist = MKBA_BETA_DIST(1, 9),
                     .source = "assumption: households with arrears often fall behind again; no "
                               "Dutch relapse rate found",
+                    .source_nl = "aanname: huishoudens met achterstanden lopen vaak opnieuw een "
+                                 "achterstand op; geen Nederlands terugvalpercentage gevonden",
                     .confidence = MKBA_ASSUMPTION},
     /* When the avoided escalation would have come. */
     [P_DELAY] = {.key = "escalation_delay",
@@ -204,6 +233,10 @@ static const mkba_param params[] = {
                            "people wait on average five years before they ask for debt help "
                            "(HU lectoraat Schulden & Incasso, via artsenauto.nl); a range of "
                            "0-3 years",
+                 .source_nl = "aanname: huurachterstanden komen binnen ongeveer een jaar bij de "
+                              "rechter, terwijl mensen gemiddeld vijf jaar wachten voordat ze om "
+                              "schuldhulp vragen (HU lectoraat Schulden & Incasso, via "
+                              "artsenauto.nl); een bereik van 0-3 jaar",
                  .confidence = MKBA_ASSUMPTION},
     [P_HELP_AVOIDED] = {.key = "debt_help_avoided",
                         .label_nl = "Kans dat een geëscaleerde achterstand schuldhulpverlening "
@@ -215,6 +248,8 @@ static const mkba_param params[] = {
                         .max = 1,
                         .dist = MKBA_BETA_DIST(4, 6),
                         .source = "assumption: not every escalation reaches debt counselling",
+                        .source_nl = "aanname: niet elke escalatie komt bij de "
+                                     "schuldhulpverlening terecht",
                         .confidence = MKBA_ASSUMPTION},
     /* A debt-counselling case, intake to end (value bank). */
     [P_CASE_COST] = {.key = "debt_case_cost",
@@ -230,6 +265,8 @@ static const mkba_param params[] = {
                      .unit_cost = "debt_counselling_case",
                      .source = "via DRIFT/Stichting Zwerfjongeren Nederland 2018 (price level "
                                "2005)",
+                     .source_nl = "via DRIFT/Stichting Zwerfjongeren Nederland 2018 (prijspeil "
+                                  "2005)",
                      .confidence = MKBA_VERIFIED},
     [P_EVICTION_RISK] = {.key = "eviction_risk",
                          .label_nl = "Kans dat een geëscaleerde achterstand tot huisuitzetting "
@@ -243,6 +280,10 @@ static const mkba_param params[] = {
                          .source = "assumption: about 80% of evictions follow rent arrears "
                                    "(Aedes via nrc.nl, 19 March 2013), but only some signals are "
                                    "about rent and most arrears never reach court",
+                         .source_nl = "aanname: circa 80% van de huisuitzettingen volgt op een "
+                                      "huurachterstand (Aedes via nrc.nl, 19 maart 2013), maar "
+                                      "slechts een deel van de signalen gaat over huur en de "
+                                      "meeste achterstanden komen nooit bij de rechter",
                          .confidence = MKBA_ASSUMPTION},
     /* What an eviction costs the landlord, arrears included (value bank). */
     [P_LANDLORD_COST] = MKBA_PARAM_EVICTION_LANDLORD_COST("landlord_cost"),
@@ -259,6 +300,9 @@ static const mkba_param params[] = {
                           .dist = MKBA_BETA_DIST(3, 7),
                           .source = "assumption: many find family or friends, some rent again at "
                                     "once; no Dutch figure found",
+                          .source_nl = "aanname: velen kunnen terecht bij familie of vrienden, "
+                                       "sommigen huren meteen weer; geen Nederlands cijfer "
+                                       "gevonden",
                           .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_YEARS] = MKBA_EVICTION_PARAM_SHELTER_YEARS,
     /* Staying with others uses no home of one's own either. */
@@ -286,6 +330,9 @@ static const mkba_param params[] = {
                         .source = "assumption: 0.75 housed minus 0.62 in shelter, the assumed "
                                   "utilities of housing_first; the range is centred on that "
                                   "difference",
+                        .source_nl = "aanname: 0,75 in een woning min 0,62 in de opvang, de "
+                                     "aangenomen utiliteiten van housing_first; het bereik ligt "
+                                     "symmetrisch rond dat verschil",
                         .confidence = MKBA_ASSUMPTION},
     /* Less stress from money worries in the year the arrears are resolved. */
     [P_UTILITY_GAIN] = {.key = "utility_gain",
@@ -298,6 +345,9 @@ static const mkba_param params[] = {
                         .dist = MKBA_UNIFORM_DIST(0, 0.05),
                         .source = "assumption: less stress from money worries; no Dutch utility "
                                   "found, so the middle of the assumed range 0-0.05",
+                        .source_nl = "aanname: minder stress door geldzorgen; geen Nederlandse "
+                                     "utiliteit gevonden, dus het midden van het aangenomen "
+                                     "bereik 0-0,05",
                         .confidence = MKBA_ASSUMPTION},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
 };

@@ -63,10 +63,14 @@ static const mkba_param params[] = {
                   .max = 100000,
                   .flags = MKBA_PARAM_POPULATION | MKBA_PARAM_INTEGER,
                   .target_group = MKBA_TARGET_HOMELESS_YOUNG,
-                  .source = "assumption: a tenth of the 5,671 homeless young people in view of "
-                            "the centrumgemeenten (Kamerbrief 16 December 2021, Kamerstuk 29 325 "
+                  .source = "assumption: a tenth of the 5,671 homeless young people in view of the "
+                            "central municipalities (Kamerbrief 16 December 2021, Kamerstuk 29 325 "
                             "nr. 130, first half of 2021) a year, 567; scaled to a region by its "
                             "homeless young people",
+                  .source_nl = "aanname: per jaar een tiende van de 5.671 dakloze jongeren die in "
+                               "beeld zijn bij de centrumgemeenten (Kamerbrief 16 december 2021, "
+                               "Kamerstuk 29 325 nr. 130, eerste helft van 2021), 567; naar een "
+                               "regio geschaald naar haar aantal dakloze jongeren",
                   .confidence = MKBA_ASSUMPTION},
     /* Ramp-up: homes must first be found before young people can move in. */
     [P_RAMP_UP] = {.key = "ramp_up",
@@ -80,6 +84,9 @@ static const mkba_param params[] = {
                    .source = "assumption: the homes of the first year come free or are rented "
                              "one by one, so on average half a year of effect; the mean of "
                              "triangular(0.25, 0.5, 0.75)",
+                   .source_nl = "aanname: de woningen van het eerste jaar komen een voor een vrij "
+                                "of worden een voor een gehuurd, dus gemiddeld een half jaar "
+                                "effect; het gemiddelde van driehoeksverdeling (0,25; 0,5; 0,75)",
                    .confidence = MKBA_ASSUMPTION},
     /* Coaching on living, work and school: the programme's own cost. */
     [P_COACH_HOURS] = {.key = "coach_hours",
@@ -92,6 +99,8 @@ static const mkba_param params[] = {
                        .dist = MKBA_TRIANGULAR_DIST(75, 125, 250),
                        .source = "assumption: about three hours a week; the mode is set so that "
                                  "the mean is that estimate",
+                       .source_nl = "aanname: ongeveer drie uur per week; de modus is zo gekozen "
+                                    "dat het gemiddelde die schatting is",
                        .confidence = MKBA_ASSUMPTION},
     /* The nearest sourced price of a social-domain professional's hour. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
@@ -108,6 +117,10 @@ static const mkba_param params[] = {
                           .source = "assumption: most participants keep their home through the "
                                     "project year, some drop out; the VWS MKBA of 2021 was not "
                                     "available; the mean of beta(8, 2)",
+                          .source_nl = "aanname: de meeste deelnemers houden hun woning het hele "
+                                       "projectjaar, sommigen vallen uit; de MKBA van VWS uit "
+                                       "2021 was niet beschikbaar; het gemiddelde van "
+                                       "bètaverdeling (8; 2)",
                           .confidence = MKBA_ASSUMPTION},
     /* Effect 2, gross: the share in paid work during the project year. */
     [P_WORK_EFFECT] = {.key = "work_effect",
@@ -121,6 +134,9 @@ static const mkba_param params[] = {
                        .source = "assumption: no Dutch effect size found; the rest go to school "
                                  "or are not yet ready for work; the mean of triangular(0.1, "
                                  "0.3, 0.5)",
+                       .source_nl = "aanname: geen Nederlandse effectgrootte gevonden; de rest "
+                                    "gaat naar school of is nog niet klaar voor werk; het "
+                                    "gemiddelde van driehoeksverdeling (0,1; 0,3; 0,5)",
                        .confidence = MKBA_ASSUMPTION},
     /* Deadweight: some would have found a home and work on their own. */
     [P_DEADWEIGHT] = {.key = "deadweight",
@@ -136,6 +152,9 @@ static const mkba_param params[] = {
                       .source = "assumption: a minority of homeless young people find a home "
                                 "and work within a year on their own; no Dutch figure found; "
                                 "the mean of beta(2, 8)",
+                      .source_nl = "aanname: een minderheid van de dakloze jongeren vindt binnen "
+                                   "een jaar op eigen kracht een woning en werk; geen Nederlands "
+                                   "cijfer gevonden; het gemiddelde van bètaverdeling (2; 8)",
                       .confidence = MKBA_ASSUMPTION},
     /* Attribution: other help (youth shelter aftercare, a jongerenregisseur,
        family) shares in the result. */
@@ -151,6 +170,9 @@ static const mkba_param params[] = {
                        .source = "assumption: the project provides the home and the coach "
                                  "itself, so little of the result is due to others; the mean of "
                                  "beta(18, 2)",
+                       .source_nl = "aanname: het project zorgt zelf voor de woning en de coach, "
+                                    "dus weinig van het resultaat is aan anderen toe te rekenen; "
+                                    "het gemiddelde van bètaverdeling (18; 2)",
                        .confidence = MKBA_ASSUMPTION},
     /* Drop-off: after the project year some lose the home or the job, and
        the nulalternatief catches up. */
@@ -166,6 +188,10 @@ static const mkba_param params[] = {
                               "project year, and without the project many would have found "
                               "their way later; half the effect is left a year on; the mean of "
                               "triangular(0.3, 0.5, 0.7)",
+                    .source_nl = "aanname: sommige deelnemers verliezen na het projectjaar de "
+                                 "woning of de baan, en zonder het project hadden velen later hun "
+                                 "weg gevonden; een jaar later is de helft van het effect over; "
+                                 "het gemiddelde van driehoeksverdeling (0,3; 0,5; 0,7)",
                     .confidence = MKBA_ASSUMPTION},
     /* Of an extra housed year, the months that would have been youth
        shelter; the rest would have been friends' sofas or the street. */
@@ -181,6 +207,11 @@ static const mkba_param params[] = {
                                     "in youth shelter implies longer stays before; 6 months is "
                                     "the most likely, the base case the mean of the assumed "
                                     "triangle",
+                          .source_nl = "aanname: het doel in de brief van 2021 van hooguit drie "
+                                       "maanden in de jongerenopvang impliceert dat het verblijf "
+                                       "eerder langer duurde; 6 maanden is het waarschijnlijkst, "
+                                       "de basiswaarde is het gemiddelde van de aangenomen "
+                                       "driehoeksverdeling",
                           .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_COST] = {.key = "shelter_cost",
                         .label_nl = "Kosten jongerenopvang per jongere per jaar",
@@ -194,21 +225,28 @@ static const mkba_param params[] = {
                         .source = "DRIFT/Stichting Zwerfjongeren Nederland 2018 cost table: youth "
                                   "shelter Amsterdam 18-23, EUR 9.3 mln / 417 young people "
                                   "(2016)",
+                        .source_nl = "kostentabel DRIFT/Stichting Zwerfjongeren Nederland 2018: "
+                                     "jongerenopvang Amsterdam 18-23, € 9,3 mln / 417 jongeren "
+                                     "(2016)",
                         .confidence = MKBA_VERIFIED},
     /* The home's resource cost; the bank's range sets its distribution. */
     [P_DWELLING_COST] = MKBA_PARAM_DWELLING_YEAR("dwelling_cost"),
     /* Huurtoeslag needs a self-contained home; the projects also use rooms. */
     [P_HT_SHARE] = {.key = "huurtoeslag_share",
                     .label_nl = "Aandeel gehuisveste jongeren met huurtoeslag",
-                    .label_en = "Share of housed young people receiving huurtoeslag",
+                    .label_en = "Share of housed young people receiving housing allowance",
                     .unit = "fractie",
                     .value = 0.5,
                     .min = 0,
                     .max = 1,
                     .dist = MKBA_BETA_DIST(5, 5),
-                    .source = "assumption: huurtoeslag needs a self-contained home (own front "
-                              "door, kitchen and toilet); the projects offer rooms as well as "
-                              "studios, so half; the mean of beta(5, 5)",
+                    .source = "assumption: housing allowance needs a self-contained home (own "
+                              "front door, kitchen and toilet); the projects offer rooms as well "
+                              "as studios, so half; the mean of beta(5, 5)",
+                    .source_nl = "aanname: huurtoeslag vereist een zelfstandige woning (eigen "
+                                 "voordeur, keuken en toilet); de projecten bieden zowel kamers "
+                                 "als studio's, dus de helft; het gemiddelde van bètaverdeling "
+                                 "(5; 5)",
                     .confidence = MKBA_ASSUMPTION},
     [P_HUURTOESLAG] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag"),
     /* Who has bijstand: without work, most; some have no income at all,
@@ -222,8 +260,12 @@ static const mkba_param params[] = {
                           .max = 1,
                           .dist = MKBA_BETA_DIST(6, 4),
                           .source = "assumption: most homeless young people without work live on "
-                                    "bijstand; some have no income, study finance or the lower "
-                                    "norm for 18- to 20-year-olds; the mean of beta(6, 4)",
+                                    "social assistance; some have no income, study finance or the "
+                                    "lower norm for 18- to 20-year-olds; the mean of beta(6, 4)",
+                          .source_nl = "aanname: de meeste dakloze jongeren zonder werk leven van "
+                                       "de bijstand; sommigen hebben geen inkomen, "
+                                       "studiefinanciering of de lagere norm voor 18- tot "
+                                       "20-jarigen; het gemiddelde van bètaverdeling (6; 4)",
                           .confidence = MKBA_ASSUMPTION},
     [P_BIJSTAND] = MKBA_PARAM_BIJSTAND_YEAR("bijstand"),
     [P_BIJSTAND_INST] = MKBA_PARAM_BIJSTAND_INSTITUTION_YEAR("bijstand_institution"),
@@ -238,6 +280,8 @@ static const mkba_param params[] = {
                       .dist = MKBA_TRIANGULAR_DIST(500, 900, 1600),
                       .source = "assumption: part-time work, about 20 hours a week; the mode is "
                                 "set so that the mean is that estimate",
+                      .source_nl = "aanname: deeltijdwerk, ongeveer 20 uur per week; de modus is "
+                                   "zo gekozen dat het gemiddelde die schatting is",
                       .confidence = MKBA_ASSUMPTION},
     /* The Kostenhandleiding value of an hour of paid work (average worker). */
     [P_HOUR_VALUE] = {.key = "hour_value",
@@ -250,6 +294,7 @@ static const mkba_param params[] = {
                       .price_year = 2022,
                       .unit_cost = "productivity_loss_hour",
                       .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
+                      .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                       .confidence = MKBA_VERIFIED},
     /* A young starter produces less than the average worker the hour value
        stands for. */
@@ -262,6 +307,7 @@ static const mkba_param params[] = {
                         .max = 1.5,
                         .dist = MKBA_TRIANGULAR_DIST(0.4, 0.6, 0.8),
                         .source = "assumption: a young starter without qualifications",
+                        .source_nl = "aanname: een jonge starter zonder diploma's",
                         .confidence = MKBA_ASSUMPTION},
     /* Displacement: a job taken may be a job another job seeker does not
        get; that part of the production is not extra. */
@@ -276,6 +322,9 @@ static const mkba_param params[] = {
                         .source = "assumption: entry-level jobs, for which other job seekers "
                                   "compete; no Dutch figure found; the mean of triangular(0, "
                                   "0.25, 0.5)",
+                        .source_nl = "aanname: banen op instapniveau, waarom ook andere "
+                                     "werkzoekenden concurreren; geen Nederlands cijfer gevonden; "
+                                     "het gemiddelde van driehoeksverdeling (0; 0,25; 0,5)",
                         .confidence = MKBA_ASSUMPTION},
     /* Quality of life in a home of one's own compared with shelter, sofas
        and the street. */
@@ -290,6 +339,9 @@ static const mkba_param params[] = {
                         .source = "assumption: no Dutch utility values found; small, shelter is "
                                   "not the street; the base case is the mean of the assumed "
                                   "triangle",
+                        .source_nl = "aanname: geen Nederlandse utiliteitswaarden gevonden; "
+                                     "klein, want de opvang is niet de straat; de basiswaarde is "
+                                     "het gemiddelde van de aangenomen driehoeksverdeling",
                         .confidence = MKBA_ASSUMPTION},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,

@@ -403,11 +403,19 @@ static void check_tornado(const char *fixture, mkba_lang lang) {
       shares++;
     }
     if (json_array_size(ivs) > 1) {
-      /* the parameter's intervention under its label, maybe shortened */
+      /* the parameter's intervention under its label: its rank, then its
+       * name (the line may wrap: its start is enough) */
       int k = atoi(id);
-      char iv[300];
-      mkba_intervention_short_name(json_array_get(ivs, (size_t)k), iv,
-                                   sizeof iv);
+      char name[300], iv[320];
+      mkba_intervention_short_name(json_array_get(ivs, (size_t)k), name,
+                                   sizeof name);
+      const json_t *ranking = json_object_get(doc, "ranking");
+      int rank = 0;
+      for (size_t j = 0; j < json_array_size(ranking); j++)
+        if (tu_num(json_array_get(ranking, j), "intervention") == k)
+          rank = (int)tu_num(json_array_get(ranking, j), "rank");
+      ck_assert_msg(rank > 0, "%s: intervention %d has no rank", fixture, k);
+      snprintf(iv, sizeof iv, "%d. %s", rank, name);
       iv[12] = '\0';
       int found = 0;
       for (int j = 0; j < n && !found; j++)
@@ -454,6 +462,397 @@ START_TEST(test_tornado_units_and_labels) {
   check_tornado("variants-nl", MKBA_LANG_NL);
   check_tornado("alternatives-en", MKBA_LANG_EN);
   check_tornado("utrecht-nl", MKBA_LANG_NL);
+}
+END_TEST
+
+/* ---- layouts: the charts' own rectangles ---- */
+
+/* A rendering context for doc (borrowed) in lang, into *r. */
+static void ctx_for(const json_t *doc, mkba_lang lang, mkba_report_ctx *r) {
+  memset(r, 0, sizeof *r);
+  r->doc = doc;
+  r->lang = lang;
+  r->s = mkba_i18n(lang);
+}
+
+/* Whether box b is drawn at all (a box of NANs is not). */
+static int box_set(const mkba_box *b) { return isfinite(b->x0); }
+
+/* Whether a and b overlap by more than 0.2 points each way: boxes that
+ * merely touch do not. */
+static int boxes_meet(const mkba_box *a, const mkba_box *b) {
+  return box_set(a) && box_set(b) &&
+         fmin(a->x1, b->x1) - fmax(a->x0, b->x0) > 0.2 &&
+         fmin(a->y1, b->y1) - fmax(a->y0, b->y0) > 0.2;
+}
+
+/* The distance from box b to the vertical segment at x from y0 to y1. */
+static double box_to_segment(const mkba_box *b, double x, double y0,
+                             double y1) {
+  double dx = x < b->x0 ? b->x0 - x : x > b->x1 ? x - b->x1 : 0;
+  double dy = y1 < b->y0 ? b->y0 - y1 : y0 > b->y1 ? y0 - b->y1 : 0;
+  return hypot(dx, dy);
+}
+
+/* Whether box b crosses the vertical line at x (NAN: no line), keeping
+ * less than half a point clear of it. */
+static int box_crosses(const mkba_box *b, double x) {
+  return isfinite(x) && b->x0 < x + 0.5 && b->x1 > x - 0.5;
+}
+
+/* A phrase of ph (n) that reads text and whose box lies within 1.5 points
+ * of b's centre across and 3 points down (pdftotext's boxes are the
+ * font's), or NULL. */
+static const phrase *phrase_at(const phrase *ph, int n, const char *text,
+                               const mkba_box *b) {
+  for (const phrase *p = ph; p < ph + n; p++) {
+    const phrase *q = find_phrase(p, (int)(ph + n - p), text);
+    if (q == NULL)
+      return NULL;
+    if (fabs((q->x0 + q->x1) / 2 - (b->x0 + b->x1) / 2) < 1.5 &&
+        fabs((q->y0 + q->y1) / 2 - (b->y0 + b->y1) / 2) < 3)
+      return q;
+    p = q;
+  }
+  return NULL;
+}
+
+static void check_whole(cairo_t *cr, const char *text,
+                        const mkba_text_style *st, const mkba_box *b,
+                        const char *what, const char *fixture);
+
+/* The comparison chart of fixture in lang: every name whole, every net
+ * value clear of every bar, marker, name and other value (the chart's own
+ * rectangles), and drawn where the layout says (the PDF's text). */
+static void check_comparison_layout(const char *fixture, mkba_lang lang) {
+  static phrase ph[MAX_PHRASES];
+  json_t *doc = tu_fixture(fixture);
+  mkba_report_ctx r;
+  ctx_for(doc, lang, &r);
+  double h = mkba_chart_interventions.height(&r, MKBA_CHART_WIDTH);
+  cairo_t *cr = mkba_measure_context();
+  mkba_iv_layout L;
+  ck_assert_int_eq(mkba_iv_lay_out(cr, &r, MKBA_CHART_WIDTH, h, &L), 0);
+  for (int i = 0; i < L.n; i++) {
+    mkba_text_style st = L.name_style;
+    st.bold = L.row[i].package;
+    check_whole(cr, L.row[i].name, &st, &L.row[i].name_box, "name", fixture);
+  }
+  cairo_destroy(cr);
+  ck_assert_int_eq(L.n,
+                   (int)json_array_size(json_object_get(doc, "interventions")) +
+                       !mkba_chart_alternatives(&r));
+  for (int i = 0; i < L.n; i++) {
+    const mkba_iv_row *a = &L.row[i];
+    for (int j = 0; j < L.n; j++) {
+      const mkba_iv_row *b = &L.row[j];
+      const mkba_box *marks[] = {&b->costs_bar, &b->benefits_bar, &b->diamond,
+                                 &b->name_box};
+      const char *what[] = {"costs bar", "benefits bar", "diamond", "name"};
+      for (int m = 0; m < 4; m++)
+        ck_assert_msg(!boxes_meet(&a->value_box, marks[m]),
+                      "%s: net value %s of \"%s\" lies on the %s of \"%s\"",
+                      fixture, a->value, a->name, what[m], b->name);
+      if (j != i)
+        ck_assert_msg(!boxes_meet(&a->value_box, &b->value_box),
+                      "%s: net values %s and %s overlap", fixture, a->value,
+                      b->value);
+      ck_assert_msg(!boxes_meet(&a->name_box, &b->costs_bar) &&
+                        !boxes_meet(&a->name_box, &b->benefits_bar),
+                    "%s: name \"%s\" lies on a bar", fixture, a->name);
+    }
+    ck_assert_msg(!boxes_meet(&a->value_box, &L.header_box) &&
+                      a->value_box.x1 <= MKBA_CHART_WIDTH + 0.01,
+                  "%s: net value %s outside its column", fixture, a->value);
+  }
+  /* the PDF has each value where the layout put it */
+  char pdf[4400], sub[128];
+  snprintf(sub, sizeof sub, "chart-iv-layout-%s", fixture);
+  chart_pdf(doc, "interventions", lang, sub, pdf, sizeof pdf);
+  int n = chart_phrases(pdf, ph, MAX_PHRASES);
+  for (int i = 0; i < L.n; i++)
+    ck_assert_msg(phrase_at(ph, n, L.row[i].value, &L.row[i].value_box) != NULL,
+                  "%s: net value %s is not drawn where its layout says",
+                  fixture, L.row[i].value);
+  mkba_iv_layout_free(&L);
+  json_decref(doc);
+}
+
+/* Net values never lie on the bars: the 14 interventions of Utrecht, the
+ * alternatives in both languages, and packages. */
+START_TEST(test_comparison_values_clear_of_bars) {
+  check_comparison_layout("utrecht-nl", MKBA_LANG_NL);
+  check_comparison_layout("alternatives-nl", MKBA_LANG_NL);
+  check_comparison_layout("alternatives-en", MKBA_LANG_EN);
+  check_comparison_layout("package-en", MKBA_LANG_EN);
+  check_comparison_layout("variants-nl", MKBA_LANG_NL);
+}
+END_TEST
+
+/* Text in style st, as pango lays it out: whole (no ellipsis, every byte
+ * on a line), no line wider than its box, and as tall as the box the
+ * chart gave it (b). what, fixture: for the message. */
+static void check_whole(cairo_t *cr, const char *text,
+                        const mkba_text_style *st, const mkba_box *b,
+                        const char *what, const char *fixture) {
+  mkba_text_fit fit;
+  mkba_text_fits(cr, text, st, &fit);
+  ck_assert_msg(!fit.ellipsized, "%s: %s \"%s\" is cut off with an ellipsis",
+                fixture, what, text);
+  ck_assert_msg(fit.laid == strlen(text),
+                "%s: %s \"%s\": %zu of its %zu bytes laid out", fixture, what,
+                text, fit.laid, strlen(text));
+  ck_assert_msg(fit.width <= st->width + 0.5,
+                "%s: %s \"%s\" runs over its %.0f points", fixture, what, text,
+                st->width);
+  ck_assert_msg(fabs(fit.height - (b->y1 - b->y0)) < 0.5,
+                "%s: %s \"%s\" takes %.1f points, its row holds %.1f", fixture,
+                what, text, fit.height, b->y1 - b->y0);
+}
+
+/* The tornado's layout of fixture in lang (a new layout, caller frees);
+ * the document into *doc (caller decrefs). */
+static mkba_tornado_layout *tornado_of(const char *fixture, mkba_lang lang,
+                                       json_t **doc) {
+  *doc = tu_fixture(fixture);
+  mkba_report_ctx r;
+  ctx_for(*doc, lang, &r);
+  mkba_tornado_layout *L = malloc(sizeof *L);
+  ck_assert_ptr_nonnull(L);
+  cairo_t *cr = mkba_measure_context();
+  mkba_tornado_lay_out(cr, &r, MKBA_CHART_WIDTH, L);
+  cairo_destroy(cr);
+  return L;
+}
+
+/* The tornado's labels of fixture in lang: each parameter's label and its
+ * intervention whole (pango reports no ellipsis and every byte laid out),
+ * inside its own row, left of the plot, and the label is the parameter's
+ * whole label from the document. */
+static void check_tornado_labels(const char *fixture, mkba_lang lang) {
+  json_t *doc;
+  mkba_tornado_layout *L = tornado_of(fixture, lang, &doc);
+  const json_t *sens = json_object_get(doc, "sensitivity");
+  ck_assert_int_eq(L->n, json_array_size(sens) < MKBA_TORNADO_MAX_ROWS
+                             ? (int)json_array_size(sens)
+                             : MKBA_TORNADO_MAX_ROWS);
+  cairo_t *cr = mkba_measure_context();
+  for (int i = 0; i < L->n; i++) {
+    const mkba_tornado_row *t = &L->row[i];
+    ck_assert_str_eq(t->label, json_string_value(json_object_get(
+                                   json_array_get(sens, (size_t)i), "label")));
+    check_whole(cr, t->label, &L->label_style, &t->label_box, "label", fixture);
+    if (t->iv[0] != '\0')
+      check_whole(cr, t->iv, &L->iv_style, &t->iv_box, "intervention", fixture);
+    const mkba_box *boxes[] = {&t->label_box, &t->iv_box};
+    for (int b = 0; b < 2; b++) {
+      if (!box_set(boxes[b]))
+        continue;
+      ck_assert_msg(boxes[b]->y0 >= t->y0 - 0.01 &&
+                        boxes[b]->y1 <= t->y1 + 0.01,
+                    "%s: row %d's label leaves its row", fixture, i + 1);
+      ck_assert_msg(boxes[b]->x1 <= L->px0, "%s: row %d's label in the plot",
+                    fixture, i + 1);
+    }
+    if (i > 0)
+      ck_assert_msg(t->y0 >= L->row[i - 1].y1 - 0.01, "%s: rows %d and %d meet",
+                    fixture, i, i + 1);
+  }
+  cairo_destroy(cr);
+  free(L);
+  json_decref(doc);
+}
+
+/* No label of the tornado is cut off, however long: Utrecht's, the
+ * alternatives' in both languages, a package's and a single one's. */
+START_TEST(test_tornado_labels_whole) {
+  check_tornado_labels("utrecht-nl", MKBA_LANG_NL);
+  check_tornado_labels("alternatives-nl", MKBA_LANG_NL);
+  check_tornado_labels("alternatives-en", MKBA_LANG_EN);
+  check_tornado_labels("variants-nl", MKBA_LANG_NL);
+  check_tornado_labels("single-nl", MKBA_LANG_NL);
+}
+END_TEST
+
+/* The tornado's values of fixture in lang, by the chart's rectangles: each
+ * just outside the outer end of its own bar (beside it, or stacked at the
+ * end above or below it), on that end's side of the zero line, crossing
+ * neither the zero line nor a package's base line, on no bar, tick, label
+ * or other value; and drawn where the layout says (the PDF's text). */
+static void check_tornado_values(const char *fixture, mkba_lang lang) {
+  static phrase ph[MAX_PHRASES];
+  json_t *doc;
+  mkba_tornado_layout *L = tornado_of(fixture, lang, &doc);
+  char pdf[4400], sub[128];
+  snprintf(sub, sizeof sub, "chart-tornado-values-%s", fixture);
+  chart_pdf(doc, "tornado", lang, sub, pdf, sizeof pdf);
+  int n = chart_phrases(pdf, ph, MAX_PHRASES);
+  for (int i = 0; i < L->n; i++) {
+    const mkba_tornado_row *t = &L->row[i];
+    for (int e = 0; e < 2; e++) {
+      if (!t->has[e])
+        continue;
+      const mkba_box *v = &t->value[e], *bar = &t->bar[e];
+      double x = t->x_end[e];
+      const char *which = e == 0 ? "P10" : "P90";
+      /* on nothing else */
+      for (int j = 0; j < L->n; j++) {
+        const mkba_tornado_row *u = &L->row[j];
+        const mkba_box *others[] = {&u->bar[0], &u->bar[1], &u->tick,
+                                    &u->label_box, &u->iv_box};
+        for (int m = 0; m < 5; m++)
+          ck_assert_msg(!boxes_meet(v, others[m]),
+                        "%s: row %d's %s value %s lies on row %d's %s", fixture,
+                        i + 1, which, t->val[e], j + 1,
+                        m < 2    ? "bar"
+                        : m == 2 ? "base tick"
+                                 : "label");
+        for (int f = 0; f < 2; f++)
+          if ((j != i || f != e) && u->has[f])
+            ck_assert_msg(!boxes_meet(v, &u->value[f]),
+                          "%s: values %s and %s overlap", fixture, t->val[e],
+                          u->val[f]);
+      }
+      /* never across the zero line, and on the side its bar's end is */
+      ck_assert_msg(!box_crosses(v, L->x_zero),
+                    "%s: row %d's %s value %s crosses the zero line", fixture,
+                    i + 1, which, t->val[e]);
+      ck_assert_msg(!box_crosses(v, L->x_pkg),
+                    "%s: row %d's %s value %s crosses the base line", fixture,
+                    i + 1, which, t->val[e]);
+      if (isfinite(L->x_zero) && fabs(x - L->x_zero) > 0.5)
+        ck_assert_msg(((v->x0 + v->x1) / 2 > L->x_zero) == (x > L->x_zero),
+                      "%s: row %d's %s value %s is on the other side of the "
+                      "zero line from its bar's end",
+                      fixture, i + 1, which, t->val[e]);
+      /* just outside the outer end */
+      double d = box_to_segment(v, x, bar->y0, bar->y1);
+      ck_assert_msg(d <= 6,
+                    "%s: row %d's %s value %s is %.0f points from "
+                    "its bar's end",
+                    fixture, i + 1, which, t->val[e], d);
+      if (!t->stacked[e])
+        ck_assert_msg(t->side[e] > 0 ? v->x0 >= x : v->x1 <= x,
+                      "%s: row %d's %s value %s is not beyond its bar's end",
+                      fixture, i + 1, which, t->val[e]);
+      else
+        ck_assert_msg(e == 0 ? v->y1 <= bar->y0 : v->y0 >= bar->y1,
+                      "%s: row %d's stacked %s value %s is not %s its bar",
+                      fixture, i + 1, which, t->val[e],
+                      e == 0 ? "above" : "below");
+      ck_assert_msg(phrase_at(ph, n, t->val[e], v) != NULL,
+                    "%s: row %d's %s value %s is not drawn where its layout "
+                    "says",
+                    fixture, i + 1, which, t->val[e]);
+    }
+  }
+  free(L);
+  json_decref(doc);
+}
+
+/* Every tornado value sits at its own bar's end, on its side of zero. */
+START_TEST(test_tornado_values_beside_bars) {
+  check_tornado_values("utrecht-nl", MKBA_LANG_NL);
+  check_tornado_values("utrecht-nl", MKBA_LANG_EN);
+  check_tornado_values("alternatives-nl", MKBA_LANG_NL);
+  check_tornado_values("alternatives-en", MKBA_LANG_EN);
+  check_tornado_values("variants-nl", MKBA_LANG_NL);
+  check_tornado_values("single-nl", MKBA_LANG_NL);
+}
+END_TEST
+
+/* The tornado's axis of fixture in lang: its ticks evenly spaced, and
+ * every one labelled with its own amount under its grid line (the PDF's
+ * text); no other amount on that row. */
+static void check_tornado_ticks(const char *fixture, mkba_lang lang) {
+  static phrase ph[MAX_PHRASES];
+  json_t *doc;
+  mkba_tornado_layout *L = tornado_of(fixture, lang, &doc);
+  char pdf[4400], sub[128];
+  snprintf(sub, sizeof sub, "chart-tornado-ticks-%s", fixture);
+  chart_pdf(doc, "tornado", lang, sub, pdf, sizeof pdf);
+  int n = chart_phrases(pdf, ph, MAX_PHRASES);
+  ck_assert_msg(L->nticks >= 2, "%s: %d ticks", fixture, L->nticks);
+  for (int i = 1; i < L->nticks; i++)
+    ck_assert_msg(fabs(L->ticks[i] - L->ticks[i - 1] - L->step) <
+                      1e-6 * L->step,
+                  "%s: ticks %g and %g are not %g apart", fixture,
+                  L->ticks[i - 1], L->ticks[i], L->step);
+  double row = tick_row(ph, n, lang);
+  int labels = 0;
+  for (int j = 0; j < n; j++)
+    labels +=
+        fabs(ph[j].y0 - row) < 0.5 && isfinite(tick_value(ph[j].text, lang));
+  ck_assert_msg(labels == L->nticks, "%s: %d tick labels for %d grid lines",
+                fixture, labels, L->nticks);
+  for (int i = 0; i < L->nticks; i++) {
+    double x = mkba_scale_at(&L->sx, L->ticks[i]);
+    int found = 0;
+    for (int j = 0; j < n && !found; j++)
+      found =
+          fabs(ph[j].y0 - row) < 0.5 &&
+          fabs(tick_value(ph[j].text, lang) - L->ticks[i]) < 1e-6 * L->step &&
+          ph[j].x0 - 1 <= x && x <= ph[j].x1 + 1;
+    ck_assert_msg(found, "%s: the grid line at %g has no label", fixture,
+                  L->ticks[i]);
+  }
+  free(L);
+  json_decref(doc);
+}
+
+/* Every grid line of the tornado is labelled, evenly spaced: the Dutch
+ * Utrecht axis had one without (at −€ 50 mln). */
+START_TEST(test_tornado_ticks_labelled) {
+  check_tornado_ticks("utrecht-nl", MKBA_LANG_NL);
+  check_tornado_ticks("utrecht-nl", MKBA_LANG_EN);
+  check_tornado_ticks("alternatives-nl", MKBA_LANG_NL);
+  check_tornado_ticks("alternatives-en", MKBA_LANG_EN);
+  check_tornado_ticks("variants-nl", MKBA_LANG_NL);
+  check_tornado_ticks("single-nl", MKBA_LANG_NL);
+}
+END_TEST
+
+/* When the tornado's rows cover only some interventions, its subtitle
+ * (drawn in the chart) says how many of how many; when they cover all, it
+ * says nothing of it. */
+START_TEST(test_tornado_says_interventions_shown) {
+  static const char *const fixtures[] = {"utrecht-nl", "alternatives-nl",
+                                         "variants-nl"};
+  for (size_t f = 0; f < 3; f++) {
+    json_t *doc;
+    mkba_tornado_layout *L = tornado_of(fixtures[f], MKBA_LANG_NL, &doc);
+    const json_t *sens = json_object_get(doc, "sensitivity");
+    size_t nivs = json_array_size(json_object_get(doc, "interventions"));
+    int seen[64] = {0}, covered = 0;
+    for (int i = 0; i < L->n; i++) {
+      int k = atoi(json_string_value(
+          json_object_get(json_array_get(sens, (size_t)i), "parameter")));
+      ck_assert(k >= 0 && k < 64);
+      covered += !seen[k];
+      seen[k] = 1;
+    }
+    char of[16], all[16], note[160];
+    snprintf(of, sizeof of, "%d", covered);
+    snprintf(all, sizeof all, "%zu", nivs);
+    mkba_tpl(note, sizeof note, mkba_i18n(MKBA_LANG_NL)->tornado_ivs_chart, of,
+             all, NULL, NULL);
+    int says = strstr(L->subtitle, note + 2) != NULL;
+    ck_assert_msg(says == ((size_t)covered < nivs),
+                  "%s: rows cover %d of %zu interventions; the subtitle \"%s\"",
+                  fixtures[f], covered, nivs, L->subtitle);
+    /* the PDF's text has it too, on the subtitle's lines */
+    char pdf[4400], sub[128], cmd[4600];
+    static char text[1 << 16];
+    snprintf(sub, sizeof sub, "chart-tornado-ivs-%s", fixtures[f]);
+    chart_pdf(doc, "tornado", MKBA_LANG_NL, sub, pdf, sizeof pdf);
+    snprintf(cmd, sizeof cmd, "pdftotext -enc UTF-8 '%s' - | tr '\\n' ' '",
+             pdf);
+    ck_assert_int_eq(tu_run(cmd, text, sizeof text), 0);
+    ck_assert_msg((strstr(text, "van de 14 interventies") != NULL) == (f == 0),
+                  "%s: chart text \"%.300s\"", fixtures[f], text);
+    free(L);
+    json_decref(doc);
+  }
 }
 END_TEST
 
@@ -773,6 +1172,11 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_diff_image_on_mismatch);
   tcase_add_test(tc, test_comparison_shows_every_intervention);
   tcase_add_test(tc, test_tornado_units_and_labels);
+  tcase_add_test(tc, test_comparison_values_clear_of_bars);
+  tcase_add_test(tc, test_tornado_labels_whole);
+  tcase_add_test(tc, test_tornado_values_beside_bars);
+  tcase_add_test(tc, test_tornado_ticks_labelled);
+  tcase_add_test(tc, test_tornado_says_interventions_shown);
   tcase_add_test(tc, test_actor_labels_beside_markers);
   tcase_add_test(tc, test_variants_labels_clear_of_base_line);
   tcase_add_test(tc, test_switching_values_compact);
@@ -781,10 +1185,4 @@ static Suite *suite(void) {
   return s;
 }
 
-int main(void) {
-  SRunner *sr = srunner_create(suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+int main(void) { return tu_run_suite(suite()); }

@@ -7,11 +7,15 @@
  */
 #include <cairo.h>
 #include <check.h>
+#include <ctype.h>
+#include <math.h>
+#include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "format.h"
+#include "i18n.h"
 #include "mkba_report.h"
 #include "test_util.h"
 
@@ -617,6 +621,405 @@ START_TEST(test_errors_say_what_is_wrong) {
 }
 END_TEST
 
+/* t with every run of white space (line breaks, the no-break space after
+ * the euro sign) as one plain space, into buf (len bytes): a phrase is found
+ * wherever pdftotext broke the line or split the cells. */
+static const char *flat(const char *t, char *buf, size_t len) {
+  size_t o = 0;
+  int space = 0;
+  for (const unsigned char *p = (const unsigned char *)t;
+       *p != '\0' && o + 1 < len;) {
+    int ws = isspace(*p) || *p == '\f';
+    int nbsp = p[0] == 0xc2 && p[1] == 0xa0;
+    if (ws || nbsp) {
+      space = 1;
+      p += nbsp ? 2 : 1;
+      continue;
+    }
+    if (space && o > 0 && o + 2 < len)
+      buf[o++] = ' ';
+    space = 0;
+    buf[o++] = (char)*p++;
+  }
+  buf[o] = '\0';
+  return buf;
+}
+
+/* The assumptions annex of a report's text t (its heading on a line of its
+ * own, up to the provenance chapter), flattened, into buf. */
+static const char *annex_of(const char *t, mkba_lang lang, char *buf,
+                            size_t len) {
+  /* the headings as the report names them, whatever their words */
+  char from[256], to[256];
+  snprintf(from, sizeof from, "\n%s\n", mkba_i18n(lang)->sec_assumptions);
+  snprintf(to, sizeof to, "\n%s\n", mkba_i18n(lang)->sec_provenance);
+  const char *a = strstr(t, from);
+  ck_assert_msg(a != NULL, "no annex heading \"%s\"", from + 1);
+  const char *b = strstr(a, to);
+  ck_assert_msg(b != NULL, "no provenance chapter after the annex");
+  static char raw[1 << 20];
+  size_t n =
+      (size_t)(b - a) < sizeof raw - 1 ? (size_t)(b - a) : sizeof raw - 1;
+  memcpy(raw, a, n);
+  raw[n] = '\0';
+  return flat(raw, buf, len);
+}
+
+/* Whether x is a whole number among the values and distribution numbers of
+ * the parameters of doc: a count the engine used, printed in full. */
+static int whole_parameter_number(const json_t *doc, double x) {
+  const json_t *ps = json_object_get(doc, "parameters");
+  for (size_t i = 0; i < json_array_size(ps); i++) {
+    const json_t *p = json_array_get(ps, i);
+    if (json_number_value(json_object_get(p, "value")) == x)
+      return 1;
+    const char *k;
+    json_t *v;
+    json_object_foreach(json_object_get(p, "distribution"), k, v) {
+      if (json_is_number(v) && json_number_value(v) == x)
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/*
+ * The numbers of annex text a (flattened) that break the annex's rule:
+ * a number with decimals has at most four significant digits (0,0667;
+ * 46,67; 1,125), an amount in euros with decimals is below 100 with both
+ * digits of its cents (€ 70,89), and a whole number of more than four
+ * significant digits is whole euros (€ 29.641) or a whole value of a
+ * parameter of doc (33.249 signals); a distribution's amounts are all
+ * whole euros or none of 100 or more is. Numbers inside words and ids
+ * (85524NED, state_costs[0]) do not count. The first offender goes into
+ * found (flen bytes). Returns the count.
+ */
+static int bad_annex_numbers(const char *a, const json_t *doc, mkba_lang lang,
+                             char *found, size_t flen) {
+  const char group = lang == MKBA_LANG_NL ? '.' : ',';
+  const char point = lang == MKBA_LANG_NL ? ',' : '.';
+  int bad = 0;
+  /* in a distribution's parentheses: amounts with cents, whole amounts of
+   * 100 euros or more */
+  int cents = 0, whole = 0;
+  found[0] = '\0';
+  for (const char *p = a; *p != '\0';) {
+    if (*p == '(')
+      cents = whole = 0;
+    if (*p == ')' && cents && whole && bad++ == 0)
+      snprintf(found, flen, "cents and whole euros in one distribution");
+    if (!isdigit((unsigned char)*p)) {
+      p++;
+      continue;
+    }
+    const char *start = p;
+    while (isdigit((unsigned char)*p) ||
+           ((*p == '.' || *p == ',') && isdigit((unsigned char)p[1])))
+      p++;
+    if ((start > a && (isalpha((unsigned char)start[-1]) || start[-1] == '_' ||
+                       start[-1] == '[')) ||
+        isalpha((unsigned char)*p) || *p == ']' || *p == '_')
+      continue; /* part of a word or an id */
+    char digits[64], tok[64];
+    size_t nd = 0, frac = 0;
+    int points = 0;
+    snprintf(tok, sizeof tok, "%.*s", (int)(p - start), start);
+    for (const char *q = start; q < p && nd + 1 < sizeof digits; q++) {
+      if (*q == point)
+        points++;
+      else if (*q != group)
+        digits[nd++] = *q;
+      else if (points > 0)
+        points = 9; /* a group separator after the point: not a number */
+      if (points > 0 && isdigit((unsigned char)*q))
+        frac++;
+    }
+    digits[nd] = '\0';
+    if (points > 1)
+      continue; /* a version (0.4.0) or a range, not a number */
+    int money = (start - a >= 3 && memcmp(start - 3, EURO, 3) == 0) ||
+                (start - a >= 4 && memcmp(start - 4, EURO " ", 4) == 0);
+    /* significant digits: no leading zeros, and for a whole number no
+     * trailing ones either (846.000 is three) */
+    const char *sig = digits;
+    while (*sig == '0')
+      sig++;
+    size_t ns = strlen(sig);
+    if (frac == 0)
+      while (ns > 0 && sig[ns - 1] == '0')
+        ns--;
+    double x = atof(digits) / pow(10, (double)frac);
+    int ok;
+    if (frac > 0)
+      ok = money ? frac == 2 && x < 100 : ns <= 4;
+    else
+      ok = ns <= 4 || money || whole_parameter_number(doc, x);
+    cents |= money && frac > 0;
+    whole |= money && frac == 0 && x >= 100;
+    if (!ok && bad++ == 0)
+      snprintf(found, flen, "%s%s", money ? EURO " " : "", tok);
+  }
+  return bad;
+}
+
+/* The fixture with every parameter's source emptied: the numbers a source
+ * quotes ("22,528 people", "EUR 1,283.83 a month") are a citation's, not
+ * the annex's. */
+static json_t *without_sources(const char *fixture) {
+  json_t *doc = tu_fixture(fixture);
+  json_t *ps = json_object_get(doc, "parameters");
+  for (size_t i = 0; i < json_array_size(ps); i++)
+    json_object_set_new(json_array_get(ps, i), "source", json_string(""));
+  return doc;
+}
+
+/* The annex writes values and distributions by one rule: at most four
+ * significant digits, euros with the sign before them, whole from € 100 up
+ * and in cents below, a distribution's bounds as its value. */
+START_TEST(test_pdf_annex_numbers) {
+  static char annex[1 << 20];
+  char found[128], pdf[4400];
+  /* the rule itself, on the numbers the reviewers found */
+  const struct {
+    double x, ref;
+    const char *unit, *nl, *en;
+  } cases[] = {
+      {0.0666666667, NAN, "QALY per persoon per jaar", "0,0667", "0.0667"},
+      {0.2333333333, NAN, "fractie", "0,2333", "0.2333"},
+      {46.666666667, NAN, "uur per persoon per jaar", "46,67", "46.67"},
+      {13.333333333, NAN, "dagen per persoon per jaar", "13,33", "13.33"},
+      {2.1666666667, NAN, "incidenten per persoon per jaar", "2,167", "2.167"},
+      {1.125, NAN, "jaar", "1,125", "1.125"},
+      {33249, NAN, "signalen per jaar", "33.249", "33,249"},
+      {0.00015, NAN, "kans per jaar", "0,00015", "0.00015"},
+      {29641.3, NAN, "EUR per plaats per jaar", EURO " 29.641", EURO "29,641"},
+      {70.8889, NAN, "EUR per uur", EURO " 70,89", EURO "70.89"},
+      {95.6667, 191, "EUR per melding", EURO " 96", EURO "96"},
+      {2025, NAN, "jaar", "2025", "2025"},
+  };
+  char buf[64], want[64];
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    for (int l = 0; l < 2; l++) {
+      mkba_fmt_param_shown(buf, sizeof buf, cases[i].x, cases[i].ref,
+                           cases[i].unit, NULL, (mkba_lang)l);
+      flat(buf, want, sizeof want); /* the no-break space as a space */
+      ck_assert_str_eq(want, l == 0 ? cases[i].nl : cases[i].en);
+    }
+  }
+  /* the annexes of the fixtures, in both languages */
+  const struct {
+    const char *fixture, *lang;
+  } runs[] = {{"utrecht-nl", "nl"},      {"utrecht-nl", "en"},
+              {"alternatives-nl", "nl"}, {"alternatives-en", "en"},
+              {"single-nl", "nl"},       {"variants-en", "en"}};
+  for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+    json_t *doc = without_sources(runs[i].fixture);
+    mkba_lang lang = mkba_lang_parse(runs[i].lang);
+    char sub[64];
+    snprintf(sub, sizeof sub, "pdf-annex-%s-%s", runs[i].fixture, runs[i].lang);
+    render_doc(doc, sub, runs[i].lang, pdf, sizeof pdf);
+    annex_of(pdf_text(pdf), lang, annex, sizeof annex);
+    ck_assert_msg(bad_annex_numbers(annex, doc, lang, found, sizeof found) == 0,
+                  "%s (%s): the annex writes \"%s\"", runs[i].fixture,
+                  runs[i].lang, found);
+    json_decref(doc);
+  }
+  /* the scanner finds what the old annex wrote */
+  json_t *doc = tu_fixture("utrecht-nl");
+  const char *old[] = {"46,6667 uur", "0,066667 QALY",
+                       "(min " EURO " 95,67; modus " EURO " 191)",
+                       "2,16667 incidenten", "0.233333"};
+  for (size_t i = 0; i < sizeof old / sizeof old[0]; i++)
+    ck_assert_msg(
+        bad_annex_numbers(old[i], doc, MKBA_LANG_NL, found, sizeof found) == 1,
+        "the rule lets \"%s\" pass", old[i]);
+  ck_assert_int_eq(bad_annex_numbers("33.249 signalen; " EURO " 29.641; 2025",
+                                     doc, MKBA_LANG_NL, found, sizeof found),
+                   0);
+  json_decref(doc);
+}
+END_TEST
+
+/* An amount in euros reads as everywhere else in the report, the sign
+ * before the number ("€ 29.641 per plaats per jaar"), never after it
+ * ("29.641 € per plaats per jaar"). */
+START_TEST(test_pdf_annex_euros_lead) {
+  static char annex[1 << 20];
+  char pdf[4400], want[256], num[64];
+  for (int l = 0; l < 2; l++) {
+    mkba_lang lang = (mkba_lang)l;
+    render("utrecht-nl", l == 0 ? "pdf-annex-euro-nl" : "pdf-annex-euro-en",
+           l == 0 ? "nl" : "en", pdf, sizeof pdf);
+    annex_of(pdf_text(pdf), lang, annex, sizeof annex);
+    ck_assert_msg(strstr(annex, EURO " per") == NULL,
+                  "a unit in the annex starts with the euro sign");
+    json_t *doc = tu_fixture("utrecht-nl");
+    const json_t *ps = json_object_get(doc, "parameters");
+    int seen = 0;
+    for (size_t i = 0; i < json_array_size(ps); i++) {
+      const json_t *p = json_array_get(ps, i);
+      const char *u = json_string_value(json_object_get(p, "unit"));
+      double v = json_number_value(json_object_get(p, "value"));
+      if (u == NULL || strcmp(u, "EUR per plaats per jaar") != 0 || v < 100)
+        continue;
+      flat(mkba_fmt_money(num, sizeof num, v, lang), want, sizeof want);
+      strcat(want, lang == MKBA_LANG_NL ? " per plaats per jaar"
+                                        : " per place per year");
+      has(annex, want);
+      seen++;
+    }
+    ck_assert_msg(seen > 0, "the fixture has no price per place per year");
+    json_decref(doc);
+  }
+}
+END_TEST
+
+/* The annex says what the grey key under each name is. */
+START_TEST(test_pdf_annex_says_what_the_key_is) {
+  static char annex[1 << 20];
+  char pdf[4400];
+  render("alternatives-nl", "pdf-annex-key-nl", "nl", pdf, sizeof pdf);
+  has(annex_of(pdf_text(pdf), MKBA_LANG_NL, annex, sizeof annex),
+      "Onder elke naam staat de sleutel waarmee een scenario de waarde kan "
+      "wijzigen.");
+  has(annex, "share_street"); /* and the key is there */
+  render("alternatives-en", "pdf-annex-key-en", "en", pdf, sizeof pdf);
+  has(annex_of(pdf_text(pdf), MKBA_LANG_EN, annex, sizeof annex),
+      "Under each name is the key by which a scenario can change the value.");
+}
+END_TEST
+
+/* A citation behind an assumption leads with "Aanname, op basis van:", not
+ * with "Bron:", so it does not read as a sourced figure; a citation of a
+ * sourced figure keeps "Bron:". */
+START_TEST(test_pdf_annex_assumption_on_a_source) {
+  static char annex[1 << 20];
+  char pdf[4400], want[256];
+  for (int l = 0; l < 2; l++) {
+    mkba_lang lang = (mkba_lang)l;
+    const char *lead = l == 0 ? "Aanname, op basis van: "
+                              : "Assumption, "
+                                "based on: ";
+    const char *plain = l == 0 ? "Bron: " : "Source: ";
+    render("utrecht-nl",
+           l == 0 ? "pdf-annex-assumed-nl" : "pdf-annex-assumed-en",
+           l == 0 ? "nl" : "en", pdf, sizeof pdf);
+    annex_of(pdf_text(pdf), lang, annex, sizeof annex);
+    json_t *doc = tu_fixture("utrecht-nl");
+    const json_t *ps = json_object_get(doc, "parameters");
+    int assumed = 0, sourced = 0;
+    for (size_t i = 0; i < json_array_size(ps); i++) {
+      const json_t *p = json_array_get(ps, i);
+      const char *src = json_string_value(json_object_get(p, "source"));
+      const char *conf = json_string_value(json_object_get(p, "confidence"));
+      if (src == NULL || src[0] == '\0' || conf == NULL ||
+          mkba_source_kind_first(src))
+        continue;
+      int is_assumed = strcmp(conf, "assumption") == 0;
+      /* the lead and the citation's first twenty characters */
+      snprintf(want, sizeof want, "%s%.20s", is_assumed ? lead : plain, src);
+      flat(want, want, sizeof want);
+      has(annex, want);
+      if (is_assumed) {
+        snprintf(want, sizeof want, "%s%.20s", plain, src);
+        flat(want, want, sizeof want);
+        ck_assert_msg(strstr(annex, want) == NULL,
+                      "an assumption reads as a source: \"%s\"", want);
+      }
+      assumed += is_assumed;
+      sourced += !is_assumed;
+    }
+    ck_assert_msg(assumed > 0 && sourced > 0,
+                  "the fixture lacks a cited assumption or a cited source");
+    json_decref(doc);
+  }
+}
+END_TEST
+
+/* Whether text t holds an internal parameter id with its intervention's
+ * number ("0:clients", "12:clients"); the first goes into found. */
+static int has_numbered_id(const char *t, char *found, size_t flen) {
+  regex_t re;
+  regmatch_t m;
+  ck_assert_int_eq(regcomp(&re, "[0-9]+:[a-z_][a-z_0-9]*", REG_EXTENDED), 0);
+  int hit = regexec(&re, t, 1, &m, 0) == 0;
+  if (hit)
+    snprintf(found, flen, "%.*s", (int)(m.rm_eo - m.rm_so), t + m.rm_so);
+  regfree(&re);
+  return hit;
+}
+
+/* Regional figures name what a count scaled in words (the interventions,
+ * numbered as in the ranking), never by "k:key" ids, and call the region
+ * by its name. */
+START_TEST(test_pdf_regional_figures_in_words) {
+  static char flatbuf[1 << 20];
+  char pdf[4400], found[128], want[512];
+  char *t;
+  ck_assert(has_numbered_id("a 0:clients b", found, sizeof found));
+  ck_assert_str_eq(found, "0:clients");
+  ck_assert(
+      !has_numbered_id("NTvG 2013;157:A6507, 12:30", found, sizeof found));
+  const struct {
+    const char *fixture, *lang, *intro;
+  } runs[] = {
+      {"utrecht-nl", "nl", "Voor Centrumregio Utrecht is die geschaald"},
+      {"utrecht-nl", "en", "For the Centrumregio Utrecht it is scaled"},
+      {"alternatives-nl", "nl", "Voor Centrumregio Utrecht is die geschaald"},
+      {"alternatives-en", "en", "For the Utrecht central region it is scaled"},
+  };
+  for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+    char sub[64];
+    int nl = strcmp(runs[i].lang, "nl") == 0;
+    snprintf(sub, sizeof sub, "pdf-region-%s-%s", runs[i].fixture,
+             runs[i].lang);
+    render(runs[i].fixture, sub, runs[i].lang, pdf, sizeof pdf);
+    t = pdf_text_all(pdf);
+    ck_assert_msg(!has_numbered_id(t, found, sizeof found),
+                  "%s (%s): the report prints the id \"%s\"", runs[i].fixture,
+                  runs[i].lang, found);
+    flat(t, flatbuf, sizeof flatbuf);
+    has(flatbuf, runs[i].intro);
+    ck_assert_ptr_null(strstr(flatbuf, "regio Centrumregio"));
+    ck_assert_ptr_null(strstr(flatbuf, "region Utrecht central"));
+    /* each intervention a count scaled is named under that count, with its
+     * number in the ranking */
+    json_t *doc = tu_fixture(runs[i].fixture);
+    const json_t *ivs = json_object_get(doc, "interventions");
+    const json_t *rank = json_object_get(doc, "ranking");
+    const json_t *counts =
+        json_object_get(json_object_get(doc, "regional_figures"), "counts");
+    const char *sec = strstr(flatbuf, nl ? "Regionale cijfers De omvang"
+                                         : "Regional figures The size");
+    ck_assert_ptr_nonnull(sec);
+    int named = 0;
+    for (size_t c = 0; c < json_array_size(counts); c++) {
+      const json_t *used =
+          json_object_get(json_array_get(counts, c), "used_by");
+      for (size_t u = 0; u < json_array_size(used); u++) {
+        int k = atoi(json_string_value(json_array_get(used, u)));
+        size_t pos = 0;
+        for (size_t j = 0; j < json_array_size(rank); j++)
+          if (json_number_value(json_object_get(json_array_get(rank, j),
+                                                "intervention")) == k)
+            pos = j + 1;
+        ck_assert_msg(pos > 0, "intervention %d is not ranked", k);
+        snprintf(want, sizeof want, "%zu. %s", pos,
+                 json_string_value(
+                     json_object_get(json_array_get(ivs, (size_t)k), "label")));
+        flat(want, want, sizeof want);
+        has(sec, want);
+        named++;
+      }
+    }
+    ck_assert_msg(named > 0, "%s: no count scaled anything", runs[i].fixture);
+    has(sec, nl ? "Programmagrootte geschaald met deze telling: "
+                : "Programme size scaled by this count: ");
+    json_decref(doc);
+  }
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("report_pdf");
   TCase *tc = tcase_create("pdf");
@@ -634,14 +1037,13 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_pdf_copes_with_gaps_and_long_labels);
   tcase_add_test(tc, test_pdf_minimal_document);
   tcase_add_test(tc, test_errors_say_what_is_wrong);
+  tcase_add_test(tc, test_pdf_annex_numbers);
+  tcase_add_test(tc, test_pdf_annex_euros_lead);
+  tcase_add_test(tc, test_pdf_annex_says_what_the_key_is);
+  tcase_add_test(tc, test_pdf_annex_assumption_on_a_source);
+  tcase_add_test(tc, test_pdf_regional_figures_in_words);
   suite_add_tcase(s, tc);
   return s;
 }
 
-int main(void) {
-  SRunner *sr = srunner_create(suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+int main(void) { return tu_run_suite(suite()); }

@@ -703,6 +703,48 @@ static int bad_sources(const char *flat, mkba_lang lang, char *found,
   return bad;
 }
 
+/*
+ * English prose in a Dutch report: words that English sentences cannot do
+ * without and Dutch does not have. The sources count too: the engine gives
+ * a Dutch run each source in Dutch (a plugin's source_nl, the data files'
+ * Dutch twins), so an English source note is a defect, not a citation.
+ * flat: the flattened text; found, len: the cases. Returns how many.
+ */
+static int english_prose(const char *flat, char *found, size_t len) {
+  static const char *const words[] = {"the",    "and",     "which",  "found",
+                                      "with",   "from",    "people", "assumed",
+                                      "scaled", "against", "years",  "share"};
+  int bad = 0;
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    size_t n = strlen(words[i]);
+    for (const char *p = strstr(flat, words[i]); p != NULL;
+         p = strstr(p + 1, words[i])) {
+      unsigned before = 0, after = 0;
+      if (p > flat) { /* the character before: back up over UTF-8 */
+        const char *b = p - 1;
+        while (b > flat && ((unsigned char)*b & 0xc0) == 0x80)
+          b--;
+        utf8_next(b, &before);
+      }
+      utf8_next(p + n, &after);
+      /* inside a word or an identifier (share_street, years_with,
+       * transitions.from.straat); "found." ends a sentence */
+      unsigned next = 0;
+      if (after == '.')
+        utf8_next(p + n + 1, &next);
+      if (is_letter(before) || is_letter(after) || before == '_' ||
+          after == '_' || before == '.' || is_letter(next))
+        continue;
+      bad++;
+      const char *from = p - flat > 30 ? p - 30 : flat;
+      char d[96];
+      snprintf(d, sizeof d, "\"%.*s\"", (int)(p + n - from), from);
+      note(found, len, d);
+    }
+  }
+  return bad;
+}
+
 /* Every check on the report pdf of document doc in language lang; name:
  * the report, for the messages. */
 static void check_report(const char *pdf, const json_t *doc, mkba_lang lang,
@@ -731,6 +773,9 @@ static void check_report(const char *pdf, const json_t *doc, mkba_lang lang,
                 "%s: %d source(s) not in the language or citing "
                 "internal files:%s",
                 name, n, found);
+  n = lang == MKBA_LANG_NL ? english_prose(flat, found, sizeof found) : 0;
+  ck_assert_msg(n == 0, "%s: %d English word(s) in the Dutch report:%s", name,
+                n, found);
   g_hash_table_destroy(k);
   free(flat);
   free(bbox);
@@ -816,6 +861,105 @@ START_TEST(test_lines_break_between_words_only) {
       fabs(mkba_text_min_width(cr, "Betrouwbaarheid bron", &st) - w1), 0.01);
   cairo_destroy(cr);
   cairo_surface_destroy(s);
+}
+END_TEST
+
+/*
+ * The reference list names every citation the parameters rest on, once:
+ * each source that is not a kind word ("aanname: ...") nor the scenario's
+ * own choice appears after the list's heading exactly once, as do the
+ * method's guideline and the discount-rate report.
+ */
+static void check_references(const char *fixture, const char *lang) {
+  char dir[4096], err[512], pdf[4200], name[128];
+  snprintf(name, sizeof name, "refs-%s-%s", fixture, lang);
+  tu_outdir(name, dir, sizeof dir);
+  setenv("SOURCE_DATE_EPOCH", SDE, 1);
+  json_t *doc = tu_fixture(fixture);
+  ck_assert_int_eq(
+      mkba_report_render(doc, dir, MKBA_REPORT_PDF, lang, err, sizeof err), 0);
+  snprintf(pdf, sizeof pdf, "%s/report.pdf", dir);
+  char *raw = pdf_text(pdf, "-raw");
+  char *flat = flatten(raw);
+  const mkba_strings *s = mkba_i18n((mkba_lang)mkba_lang_parse(lang));
+  char *heading = flatten(s->sec_references);
+  /* the last occurrence: the table of contents names it first */
+  const char *list = NULL;
+  for (const char *p = strstr(flat, heading); p != NULL;
+       p = strstr(p + 1, heading))
+    list = p;
+  ck_assert_msg(list != NULL, "%s: no reference list", name);
+  const char *end = strstr(list, s->sec_provenance);
+  ck_assert_ptr_nonnull(end);
+  const char *fixed[] = {s->ref_leidraad, s->ref_discount};
+  const json_t *params = json_object_get(doc, "parameters");
+  size_t cited = 0;
+  for (size_t i = 0; i < json_array_size(params) + 2; i++) {
+    const char *src;
+    if (i < 2) {
+      src = fixed[i];
+    } else {
+      const json_t *p = json_array_get(params, i - 2);
+      src = json_string_value(json_object_get(p, "source"));
+      const char *conf = json_string_value(json_object_get(p, "confidence"));
+      if (src == NULL || mkba_source_kind_first(src) ||
+          (conf != NULL && strcmp(conf, "scenario") == 0))
+        continue;
+    }
+    char *want = flatten(src);
+    const char *at = strstr(list, want);
+    ck_assert_msg(at != NULL && at < end, "%s: not in the reference list: %s",
+                  name, want);
+    const char *again = strstr(at + 1, want);
+    ck_assert_msg(again == NULL || again > end,
+                  "%s: twice in the reference list: %s", name, want);
+    free(want);
+    cited++;
+  }
+  ck_assert_uint_gt(cited, 3);
+  free(heading);
+  free(flat);
+  free(raw);
+  json_decref(doc);
+}
+
+/* The method box says whether optimism bias was applied, and with what
+ * result: the variants fixture states it, the single one does not. */
+START_TEST(test_method_box_optimism) {
+  static const char *const fx[][3] = {{"variants-nl", "nl", "Kosten 20% hoger"},
+                                      {"variants-en", "en", "Costs 20% higher"},
+                                      {"single-nl", "nl", NULL},
+                                      {"single-en", "en", NULL}};
+  for (size_t i = 0; i < sizeof fx / sizeof fx[0]; i++) {
+    char dir[4096], err[512], pdf[4200], name[128];
+    snprintf(name, sizeof name, "optimism-%s", fx[i][0]);
+    tu_outdir(name, dir, sizeof dir);
+    setenv("SOURCE_DATE_EPOCH", SDE, 1);
+    json_t *doc = tu_fixture(fx[i][0]);
+    ck_assert_int_eq(mkba_report_render(doc, dir, MKBA_REPORT_PDF, fx[i][1],
+                                        err, sizeof err),
+                     0);
+    snprintf(pdf, sizeof pdf, "%s/report.pdf", dir);
+    char *raw = pdf_text(pdf, "-raw"), *flat = flatten(raw);
+    const mkba_strings *s = mkba_i18n((mkba_lang)mkba_lang_parse(fx[i][1]));
+    ck_assert_msg(strstr(flat, s->m_optimism) != NULL, "%s: no row", name);
+    char *no = flatten(s->m_optimism_no);
+    if (fx[i][2] != NULL)
+      ck_assert_msg(strstr(flat, fx[i][2]) != NULL && strstr(flat, no) == NULL,
+                    "%s: the adjusted figure is missing", name);
+    else
+      ck_assert_msg(strstr(flat, no) != NULL, "%s: says nothing", name);
+    free(no);
+    free(flat);
+    free(raw);
+    json_decref(doc);
+  }
+}
+END_TEST
+
+START_TEST(test_reference_list) {
+  check_references("utrecht-nl", "nl");
+  check_references("alternatives-en", "en");
 }
 END_TEST
 
@@ -910,6 +1054,18 @@ START_TEST(test_checks_can_fail) {
   ck_assert_int_eq(bad_sources("Aanname: assumption: none", MKBA_LANG_NL, found,
                                sizeof found),
                    1);
+  /* English prose in Dutch, but not a Dutch word that contains one */
+  ck_assert_int_eq(
+      english_prose("Aanname: no Dutch figure found, so the middle", found,
+                    sizeof found),
+      2);
+  ck_assert_int_eq(english_prose("geen cijfer found. Daarna transitions.from.x",
+                                 found, sizeof found),
+                   1);
+  ck_assert_int_eq(english_prose("Aanname: geen cijfer gevonden; thee, andere, "
+                                 "yearsx",
+                                 found, sizeof found),
+                   0);
   ck_assert_int_eq(
       bad_sources("see NOTES.md, above", MKBA_LANG_EN, found, sizeof found), 1);
   ck_assert_int_eq(
@@ -925,6 +1081,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_lines_break_between_words_only);
   tcase_add_test(tc, test_checks_can_fail);
   tcase_add_test(tc, test_fixtures);
+  tcase_add_test(tc, test_reference_list);
+  tcase_add_test(tc, test_method_box_optimism);
   tcase_add_test(tc, test_utrecht_nl);
   tcase_add_test(tc, test_utrecht_en);
   tcase_add_test(tc, test_demo_nl);
@@ -933,10 +1091,4 @@ static Suite *suite(void) {
   return s;
 }
 
-int main(void) {
-  SRunner *sr = srunner_create(suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+int main(void) { return tu_run_suite(suite()); }

@@ -94,3 +94,12 @@ int tu_count(const char *haystack, const char *needle) {
     n++;
   return n;
 }
+
+/* See test_util.h. */
+int tu_run_suite(Suite *s) {
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

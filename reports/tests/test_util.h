@@ -6,6 +6,7 @@
 #ifndef MKBA_TEST_UTIL_H
 #define MKBA_TEST_UTIL_H
 
+#include <check.h>
 #include <jansson.h>
 #include <stddef.h>
 
@@ -37,5 +38,10 @@ unsigned char *tu_read(const char *path, size_t *size);
 
 /* Occurrences of needle in haystack. */
 int tu_count(const char *haystack, const char *needle);
+
+/* Run suite s (taken: freed here) with check's normal output. Returns
+ * EXIT_SUCCESS when every test passed, else EXIT_FAILURE: a suite's exit
+ * status. */
+int tu_run_suite(Suite *s);
 
 #endif /* MKBA_TEST_UTIL_H */
