@@ -57,8 +57,7 @@ static int national_formats(const char *list, int shard, unsigned *want) {
     else if (!strcmp(f, "xlsx"))
       *want |= WANT_XLSX;
     else if (strcmp(f, "csv") && strcmp(f, "json")) {
-      fprintf(stderr, "mkba: unknown format \"%s\" in --format (known: pdf, xlsx, csv, json)\n",
-              f);
+      fprintf(stderr, "mkba: unknown format \"%s\" in --format (known: pdf, xlsx, csv, json)\n", f);
       rc = -1;
       break;
     }
@@ -88,9 +87,8 @@ static int write_national(mkba_output *out, const json_t *doc, const char *lang,
                           mkba_diag *d) {
 #ifdef MKBA_HAVE_REPORTS
   char err[1024] = "", path[4200];
-  if ((want & WANT_PDF) &&
-      mkba_report_national_render(doc, mkba_output_staging(out), MKBA_REPORT_PDF, lang, err,
-                                  sizeof err)) {
+  if ((want & WANT_PDF) && mkba_report_national_render(doc, mkba_output_staging(out),
+                                                       MKBA_REPORT_PDF, lang, err, sizeof err)) {
     mkba_diag_set(d, MKBA_EXIT_RUN, "report: %s", err);
     return -1;
   }
@@ -177,8 +175,8 @@ static void in_flight(const mkba_batch *b, const mkba_batch_watch *w, char *msg,
 /* Write the document, its CSV, report and workbook (want, in lang) and the cell scenarios of its
  * cells as one set into o->outdir. */
 static int write_set(const mkba_opts *o, const char *text, const char *csv, const json_t *doc,
-                     const mkba_batch *b, const char *const *from, size_t n_from,
-                     const char *lang, unsigned want, mkba_diag *d) {
+                     const mkba_batch *b, const char *const *from, size_t n_from, const char *lang,
+                     unsigned want, mkba_diag *d) {
   mkba_output *out = NULL;
   if (mkba_output_open(o->outdir, o->replace, &out, d) ||
       mkba_output_write(out, "national.json", text, strlen(text), d) ||
@@ -424,8 +422,8 @@ int mkba_cmd_merge(const mkba_opts *o) {
   if (!rc) {
     const char *lang =
         json_string_value(json_object_get(json_object_get(merged, "provenance"), "lang"));
-    rc = finish_and_write(o, merged, NULL, o->inputs, (size_t)o->n_inputs, lang ? lang : "nl",
-                          want);
+    rc =
+        finish_and_write(o, merged, NULL, o->inputs, (size_t)o->n_inputs, lang ? lang : "nl", want);
   }
   json_decref(merged);
   for (int s = 0; s < o->n_inputs; s++)

@@ -280,9 +280,9 @@ static int parse(int argc, char **argv, mkba_opts *o) {
         (supervised && (!strcmp(flag, "--timeout") || !strcmp(flag, "--max-memory"))) ||
         (is_run && (!strcmp(flag, "-o") || !strcmp(flag, "--format") || !strcmp(flag, "--draws") ||
                     !strcmp(flag, "--seed") || !strcmp(flag, "--threads"))) ||
-        (is_batch && (!strcmp(flag, "-o") || !strcmp(flag, "--draws") || !strcmp(flag, "--seed") ||
-                      !strcmp(flag, "--threads") || !strcmp(flag, "--shard") ||
-                      !strcmp(flag, "--format"))) ||
+        (is_batch &&
+         (!strcmp(flag, "-o") || !strcmp(flag, "--draws") || !strcmp(flag, "--seed") ||
+          !strcmp(flag, "--threads") || !strcmp(flag, "--shard") || !strcmp(flag, "--format"))) ||
         (is_merge && (!strcmp(flag, "-o") || !strcmp(flag, "--format")));
     if (!wants)
       return usage_error(usage, "unknown option \"%s\"", a);

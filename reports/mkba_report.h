@@ -92,8 +92,8 @@ size_t mkba_report_chart_names(const json_t *results, const char **names,
  * Returns 0 on success, 1 on failure with a message in err.
  */
 int mkba_report_national_render(const json_t *national, const char *dir,
-                                unsigned formats, const char *lang,
-                                char *err, size_t errlen);
+                                unsigned formats, const char *lang, char *err,
+                                size_t errlen);
 
 /*
  * The national workbook: the national document as national.xlsx
