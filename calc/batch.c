@@ -272,6 +272,38 @@ static int read_interventions(mkba_batch *b, mkba_diag *d) {
   return rc;
 }
 
+/*
+ * "title": a string, or {"nl": TEXT, "en": TEXT} with both; b->title is the
+ * one in b->lang, b->title_nl and b->title_en are kept for the report of
+ * either language.  A title of another type is an input error at its
+ * position.
+ */
+static int read_title(mkba_batch *b, mkba_diag *d) {
+  const json_t *root = mkba_jdoc_root(b->doc), *v = json_object_get(root, "title");
+  if (!v || json_is_string(v))
+    return get_string(b->doc, root, "title", &b->title, d);
+  if (!json_is_object(v)) {
+    mkba_jdoc_member_error(b->doc, root, "title", d,
+                           "\"title\" must be a string or {\"nl\": TEXT, \"en\": TEXT}");
+    return -1;
+  }
+  static const char *const keys[] = {"nl", "en", NULL};
+  if (mkba_jdoc_check_keys(b->doc, v, keys, "title", d) ||
+      get_string(b->doc, v, "nl", &b->title_nl, d) || get_string(b->doc, v, "en", &b->title_en, d))
+    return -1;
+  if (!b->title_nl || !b->title_en) {
+    mkba_jdoc_member_error(b->doc, root, "title", d,
+                           "\"title\" needs both \"nl\" and \"en\" (or is one string)");
+    return -1;
+  }
+  b->title = strdup(strcmp(b->lang, "en") ? b->title_nl : b->title_en);
+  if (!b->title) {
+    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+    return -1;
+  }
+  return 0;
+}
+
 int mkba_batch_load(const char *path, const char *lang, long draws, long long seed,
                     mkba_batch **out, mkba_diag *d) {
   *out = NULL;
@@ -290,8 +322,7 @@ int mkba_batch_load(const char *path, const char *lang, long draws, long long se
   long long version, start, horizon, nd = 0, ns = 1;
   if (mkba_jdoc_check_keys(b->doc, root, keys, "the batch file", d) ||
       mkba_get_int(b->doc, root, "mkba_batch", 1, 1, 1, 1, &version, d) ||
-      get_string(b->doc, root, "title", &b->title, d) ||
-      mkba_get_int(b->doc, root, "start_year", 1, 0, 1900, 2200, &start, d) ||
+      read_title(b, d) || mkba_get_int(b->doc, root, "start_year", 1, 0, 1900, 2200, &start, d) ||
       mkba_get_int(b->doc, root, "horizon_years", 1, 0, 1, MKBA_MAX_HORIZON, &horizon, d))
     goto fail;
   const json_t *u = json_object_get(root, "uncertainty");
@@ -355,6 +386,8 @@ void mkba_batch_free(mkba_batch *b) {
   free(b->regions);
   free(b->iv);
   free(b->title);
+  free(b->title_nl);
+  free(b->title_en);
   free(b->data_version);
   mkba_jdoc_free(b->doc);
   free(b);
@@ -576,6 +609,44 @@ static const mkba_param *size_param(const mkba_loaded *p) {
   return NULL;
 }
 
+/*
+ * A count of a parameter's "region_scaling" (results.json) as the national
+ * document keeps it: target group, value, year, confidence and source.
+ */
+static json_t *scaling_count(const json_t *count) {
+  json_t *o = json_object();
+  static const char *const keep[] = {"target_group", "value", "year", "confidence", "source", NULL};
+  for (const char *const *k = keep; *k; k++) {
+    const json_t *v = json_object_get(count, *k);
+    json_object_set_new(o, *k, v ? json_deep_copy(v) : json_null());
+  }
+  return o;
+}
+
+/*
+ * How the region scaled the programme size `key` of the cell, from the
+ * results' parameters (res): {target_group, counted_as, factor,
+ * region_count, national_count}; NULL when it was not scaled.
+ */
+static json_t *scaling_of(const json_t *res, const char *key) {
+  size_t k;
+  json_t *p;
+  json_array_foreach(json_object_get(res, "parameters"), k, p) {
+    const char *id = json_string_value(json_object_get(p, "parameter"));
+    const json_t *sc = json_object_get(p, "region_scaling");
+    if (!id || strcmp(id, key) || !json_is_object(sc))
+      continue;
+    json_t *o = json_object();
+    json_object_set_new(o, "target_group", json_deep_copy(json_object_get(sc, "target_group")));
+    json_object_set_new(o, "counted_as", json_deep_copy(json_object_get(sc, "counted_as")));
+    json_object_set_new(o, "factor", json_deep_copy(json_object_get(sc, "factor")));
+    json_object_set_new(o, "region_count", scaling_count(json_object_get(sc, "region_count")));
+    json_object_set_new(o, "national_count", scaling_count(json_object_get(sc, "national_count")));
+    return o;
+  }
+  return NULL;
+}
+
 /* A computed cell: summary, actors, uncertainty summary and participants from the results. */
 static json_t *cell_ok(const mkba_batch *b, size_t c, const mkba_run *run, const json_t *res) {
   json_t *o = cell_head(b, c, "ok");
@@ -602,6 +673,9 @@ static json_t *cell_ok(const mkba_batch *b, size_t c, const mkba_run *run, const
       json_object_set_new(part, "value", mkba_jnum(iv->base[j]));
       json_object_set_new(part, "unit", json_string(iv->pv[j].unit ? iv->pv[j].unit : ""));
       json_object_set_new(part, "scaled", json_boolean(iv->pv[j].scaled));
+      json_t *sc = iv->pv[j].scaled ? scaling_of(res, q->key) : NULL;
+      if (sc)
+        json_object_set_new(part, "scaling", sc);
       break;
     }
   json_object_set_new(o, "participants", part);
@@ -808,6 +882,8 @@ static json_t *national_head(const mkba_batch *b, const mkba_batch_opts *o) {
   json_t *doc = json_object();
   json_object_set_new(doc, "mkba_national", json_integer(1));
   json_object_set_new(doc, "title", json_string(b->title));
+  if (b->title_nl && b->title_en) /* the report's language picks one */
+    json_object_set_new(doc, "titles", json_pack("{s:s,s:s}", "nl", b->title_nl, "en", b->title_en));
   if (o->shard_n > 1) {
     json_t *s = json_object();
     json_object_set_new(s, "k", json_integer(o->shard_k));

@@ -50,7 +50,9 @@ typedef struct mkba_batch_region {
 /* A batch file as read and checked. */
 typedef struct mkba_batch {
   mkba_jdoc *doc;             /* the file (owned) */
-  char *title;                /* "title", or the file's base name (owned) */
+  char *title;                /* "title" in the batch's language, or the file's base name (owned) */
+  char *title_nl;             /* the Dutch title of a {"nl", "en"} title, else NULL (owned) */
+  char *title_en;             /* the English title of a {"nl", "en"} title, else NULL (owned) */
   const char *lang;           /* "nl" or "en" (static) */
   int start_year;             /* calendar year of year index 0 of every cell */
   int horizon;                /* years */

@@ -276,10 +276,11 @@ static int finish_and_write(const mkba_opts *o, json_t *doc, const mkba_batch *b
     size_t ok, skipped, failed;
     tally(doc, &ok, &skipped, &failed);
     fprintf(stderr,
-            "mkba: wrote %s/national.json, %s/national.csv%s%s%s%s and %zu cell scenarios in "
-            "%s/cells (%zu computed, %zu skipped for want of a sourced count, %zu failed)\n",
+            "mkba: wrote %s/national.json, %s/national.csv%s%s%s%s%s%s and %zu cell scenarios "
+            "in %s/cells (%zu computed, %zu skipped for want of a sourced count, %zu failed)\n",
             o->outdir, o->outdir, want & WANT_PDF ? ", " : "", want & WANT_PDF ? o->outdir : "",
-            want & WANT_PDF ? "/national.pdf" : "", want & WANT_XLSX ? ", national.xlsx" : "",
+            want & WANT_PDF ? "/national.pdf" : "", want & WANT_XLSX ? ", " : "",
+            want & WANT_XLSX ? o->outdir : "", want & WANT_XLSX ? "/national.xlsx" : "",
             ok + skipped + failed, o->outdir, ok, skipped, failed);
   }
   free(text);

@@ -235,6 +235,7 @@ static const mkba_csv_code codes[] = {
     {"intervention", "interventie"},
     {"value", "waarde"},
     {"scaled", "geschaald"},
+    {"scaling_factor", "schaalfactor"},
     {"regions_ok", "regios_berekend"},
     {"regions_skipped", "regios_overgeslagen"},
     {"regions_failed", "regios_mislukt"},
@@ -365,6 +366,14 @@ char *mkba_national_csv(const json_t *doc, const char *lang) {
       pr.note = json_string_value(json_object_get(p, "parameter"));
       row(&b, &pr, "participants", json_object_get(p, "value"));
       row(&b, &pr, "scaled", json_object_get(p, "scaled"));
+      /* how the region scaled it: the factor, with the count used in the note */
+      const json_t *sc = json_object_get(p, "scaling");
+      if (json_is_object(sc)) {
+        rowc sr = r;
+        sr.table = "participants";
+        sr.note = json_string_value(json_object_get(sc, "counted_as"));
+        row(&b, &sr, "scaling_factor", json_object_get(sc, "factor"));
+      }
     }
   }
   json_array_foreach(json_object_get(doc, "national"), k, c) {

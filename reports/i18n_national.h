@@ -33,9 +33,9 @@ typedef struct {
   const char *concl_positive;      /* {1} of {2} interventions positive */
   const char *concl_positive_all;  /* {1} interventions */
   const char *concl_positive_none; /* {1} interventions */
-  const char *concl_best;          /* {1} best, {2} its NPV/participant */
-  const char *concl_worst;         /* {1} worst, {2} its NPV/participant */
-  const char *concl_largest;       /* {1} name, {2} national NPV */
+  const char *concl_best;  /* {1} highest total NPV, {2} it, {3} per unit */
+  const char *concl_worst; /* {1} lowest total NPV, {2} it, {3} per unit */
+  const char *concl_units; /* per-unit values do not compare across units */
   const char *concl_failed;        /* {1} failed cells */
   /* the national totals */
   const char *sec_totals;
@@ -45,7 +45,7 @@ typedef struct {
   const char *col_regions_failed;
   const char *col_participants;
   const char *col_npv_pp;
-  const char *participants_note;
+  const char *participants_note; /* under the totals table: units */
   const char *skipped_heading;
   const char *skipped_intro;
   const char *col_reason;
@@ -57,17 +57,22 @@ typedef struct {
   /* per intervention */
   const char *sec_by_iv;
   const char *by_iv_intro;
+  const char *by_iv_same; /* the regions differ only in programme size */
   const char *chart_title;
   const char *chart_sub;       /* {1} price year */
   const char *panel_not_shown; /* {1} regions not computed */
   const char *key_interval;
   const char *key_npv_pp;
   const char *col_region;
-  const char *iv_not_computed; /* {1} count, {2} the regions */
-  const char *iv_participants; /* {1} unit */
+  const char *iv_not_computed;      /* {1} count, {2} the regions */
+  const char *iv_not_computed_same; /* {1} count, {2} the intervention */
+  const char *iv_caption; /* {1} size unit, {2} per unit, {3} price year */
+  const char *panel_unit; /* {1} "per practice": a panel's unit */
+  const char *per_yearly; /* {1} "per person": a unit "per jaar" */
   /* per region */
   const char *sec_by_region;
-  const char *by_region_intro;
+  const char *by_region_intro; /* {1} price year */
+  const char *region_caption;  /* {1} price year */
   const char *col_rank;
   const char *region_heading; /* {1} the region's short name */
   const char *region_skipped_heading;
@@ -87,12 +92,24 @@ typedef struct {
   /* data by region, provenance */
   const char *sec_vintage;
   const char *vintage_intro; /* {1} data version */
+  const char *vintage_mixed; /* the regional and national years differ */
   const char *col_version;
-  const char *col_sourced;
+  const char *col_count;      /* the target group counted */
+  const char *col_count_value;
+  const char *col_year;
+  const char *col_confidence;
+  const char *col_national;   /* the national count it was compared with */
   const char *col_computed;
-  const char *sourced_yes;
-  const char *sourced_partly;
-  const char *sourced_no;
+  const char *national_value; /* {1} value, {2} year */
+  const char *conf_verified;
+  const char *conf_secondary;
+  const char *conf_assumption;
+  const char *no_count; /* a region that used no count */
+  const char *fallback_heading;
+  const char *fallback_intro;
+  const char *col_own_group;
+  const char *col_counted_as;
+  const char *col_regions;
   const char *prov_batch;
   const char *prov_title;
   const char *prov_cells;
@@ -101,6 +118,17 @@ typedef struct {
   const char *col_plugin;
   const char *col_plugin_version;
 } mkba_nat_strings;
+
+/* A confidence of a count ("verified", "secondary", "assumption") in
+ * words of lang; an unknown one comes back as itself (c: may be NULL). */
+const char *mkba_nat_confidence(mkba_lang lang, const char *c);
+
+/* "per praktijk", "per persoon per jaar ingestroomd": what a value per
+ * unit of programme size is per, from a programme-size unit (Dutch
+ * plural, "personen per jaar"), into buf (len bytes) in lang. Returns
+ * buf; empty for a NULL or empty unit. */
+char *mkba_nat_per_unit(mkba_lang lang, const char *unit, char *buf,
+                        size_t len);
 
 /* The national report's strings in lang (static). */
 const mkba_nat_strings *mkba_nat_i18n(mkba_lang lang);

@@ -113,8 +113,9 @@ static void facts(mkba_page *pg) {
 }
 
 /* The conclusion in words: how many regions count, how many interventions
- * come out positive, the best and worst per participant, the largest in
- * total, and any failures. Into buf (len bytes). */
+ * come out positive, the highest and lowest net value in total (each with
+ * its value per unit of programme size), that values per unit do not
+ * compare, and any failures. n: the report; buf: output (len bytes). */
 static void conclusion(const mkba_nat *n, char *buf, size_t len) {
   const mkba_nat_strings *ns = n->ns;
   mkba_lang l = n->base.lang;
@@ -132,23 +133,21 @@ static void conclusion(const mkba_nat *n, char *buf, size_t len) {
   mkba_sentence_add(buf, len, line);
   if (ok == 0)
     return;
+  /* interventions compared by their total net value in euros: values per
+   * unit are in different units (per practice, per home, per yearly
+   * intake) and are given only beside it */
   size_t pos = 0, with = 0;
-  long best = -1, worst = -1, largest = -1;
+  long best = -1, worst = -1;
   for (size_t i = 0; i < n->n_iv; i++) {
     const json_t *t = n->total[i];
     double npv = mkba_j_num(t, "npv");
-    double pp = mkba_j_num(t, "npv_per_participant");
-    if (mkba_j_num(t, "regions_ok") > 0 && isfinite(npv)) {
-      with++;
-      pos += npv > 0;
-      if (largest < 0 || npv > mkba_j_num(n->total[largest], "npv"))
-        largest = (long)i;
-    }
-    if (!isfinite(pp))
+    if (!(mkba_j_num(t, "regions_ok") > 0 && isfinite(npv)))
       continue;
-    if (best < 0 || pp > mkba_j_num(n->total[best], "npv_per_participant"))
+    with++;
+    pos += npv > 0;
+    if (best < 0 || npv > mkba_j_num(n->total[best], "npv"))
       best = (long)i;
-    if (worst < 0 || pp < mkba_j_num(n->total[worst], "npv_per_participant"))
+    if (worst < 0 || npv < mkba_j_num(n->total[worst], "npv"))
       worst = (long)i;
   }
   snprintf(a, sizeof a, "%zu", pos);
@@ -159,34 +158,23 @@ static void conclusion(const mkba_nat *n, char *buf, size_t len) {
                        : ns->concl_positive,
            pos == with || pos == 0 ? b : a, b, NULL, NULL);
   mkba_sentence_add(buf, len, line);
-  char name[300], q[320], money[64];
-  if (best >= 0) {
-    mkba_nat_iv(n, (size_t)best, name, sizeof name);
+  const long pick[2] = {best, worst};
+  const char *tpl[2] = {ns->concl_best, ns->concl_worst};
+  for (int k = 0; k < 2; k++) {
+    if (pick[k] < 0 || (k == 1 && worst == best))
+      continue;
+    const json_t *t = n->total[pick[k]];
+    char name[300], q[320], money[64], per[300];
+    mkba_nat_iv(n, (size_t)pick[k], name, sizeof name);
     mkba_tpl(q, sizeof q, n->base.s->quoted, name, NULL, NULL, NULL);
-    mkba_fmt_money(money, sizeof money,
-                   mkba_j_num(n->total[best], "npv_per_participant"), l);
-    mkba_sentence_add(
-        buf, len,
-        mkba_tpl(line, sizeof line, ns->concl_best, q, money, NULL, NULL));
+    mkba_fmt_money_short(money, sizeof money, mkba_j_num(t, "npv"), l);
+    mkba_nat_money_per(n, (size_t)pick[k],
+                       mkba_j_num(t, "npv_per_participant"), per, sizeof per);
+    mkba_sentence_add(buf, len,
+                      mkba_tpl(line, sizeof line, tpl[k], q, money, per, NULL));
   }
-  if (worst >= 0 && worst != best) {
-    mkba_nat_iv(n, (size_t)worst, name, sizeof name);
-    mkba_tpl(q, sizeof q, n->base.s->quoted, name, NULL, NULL, NULL);
-    mkba_fmt_money(money, sizeof money,
-                   mkba_j_num(n->total[worst], "npv_per_participant"), l);
-    mkba_sentence_add(
-        buf, len,
-        mkba_tpl(line, sizeof line, ns->concl_worst, q, money, NULL, NULL));
-  }
-  if (largest >= 0 && mkba_j_num(n->total[largest], "npv") > 0) {
-    mkba_nat_iv(n, (size_t)largest, name, sizeof name);
-    mkba_tpl(q, sizeof q, n->base.s->quoted, name, NULL, NULL, NULL);
-    mkba_fmt_money_short(money, sizeof money,
-                         mkba_j_num(n->total[largest], "npv"), l);
-    mkba_sentence_add(
-        buf, len,
-        mkba_tpl(line, sizeof line, ns->concl_largest, q, money, NULL, NULL));
-  }
+  if (with > 1)
+    mkba_sentence_add(buf, len, ns->concl_units);
   size_t c_ok, c_sk, c_fa;
   tally(n, &c_ok, &c_sk, &c_fa);
   if (c_fa > 0) {
@@ -202,7 +190,8 @@ void mkba_nat_section_title(mkba_page *pg) {
   mkba_text_style st = mkba_style(20);
   st.bold = 1;
   pg->y += 40;
-  mkba_page_text(pg, mkba_j_str(n->nat, "title", n->ns->title_kind), st);
+  mkba_page_text(pg, mkba_nat_title(n->nat, n->base.lang, n->ns->title_kind),
+                 st);
   st = mkba_style(12);
   st.colour = MKBA_RGB_MUTED;
   mkba_page_text(pg, n->ns->title_kind, st);

@@ -32,6 +32,13 @@ static size_t region_index(const mkba_nat *n, const char *id) {
   return n->n_reg;
 }
 
+const char *mkba_nat_title(const json_t *doc, mkba_lang lang,
+                           const char *fallback) {
+  const char *t = mkba_j_str(mkba_j_obj(doc, "titles"),
+                             lang == MKBA_LANG_EN ? "en" : "nl", NULL);
+  return t != NULL ? t : mkba_j_str(doc, "title", fallback);
+}
+
 int mkba_nat_open(mkba_nat *n, const json_t *doc, const char *lang, char *err,
                   size_t errlen) {
   memset(n, 0, sizeof *n);
@@ -58,7 +65,8 @@ int mkba_nat_open(mkba_nat *n, const json_t *doc, const char *lang, char *err,
   const json_t *prov = mkba_j_obj(doc, "provenance");
   n->shell =
       json_pack("{s:{s:s},s:{s:s}}", "scenario", "title",
-                mkba_j_str(doc, "title", n->ns->title_kind), "provenance",
+                mkba_nat_title(doc, (mkba_lang)l, n->ns->title_kind),
+                "provenance",
                 "mkba_version", mkba_j_str(prov, "mkba_version", "?"));
   n->n_reg = mkba_j_len(mkba_j_arr(doc, "regions"));
   n->n_iv = mkba_j_len(mkba_j_arr(doc, "interventions"));
@@ -111,6 +119,51 @@ double mkba_nat_participants(const json_t *cell) {
 double mkba_nat_npp(const json_t *cell) {
   return mkba_j_num(mkba_j_obj(cell, "summary"), "npv") /
          mkba_nat_participants(cell);
+}
+
+const char *mkba_nat_unit(const mkba_nat *n, size_t i) {
+  for (size_t r = 0; r < n->n_reg; r++) {
+    const json_t *c = mkba_nat_cell(n, r, i);
+    const char *u = mkba_j_str(mkba_j_obj(c, "participants"), "unit", NULL);
+    if (mkba_nat_ok(c) && u != NULL && u[0] != '\0')
+      return u;
+  }
+  return NULL;
+}
+
+char *mkba_nat_per(const mkba_nat *n, size_t i, char *buf, size_t len) {
+  return mkba_nat_per_unit(n->base.lang, mkba_nat_unit(n, i), buf, len);
+}
+
+char *mkba_nat_money_per(const mkba_nat *n, size_t i, double v, char *buf,
+                         size_t len) {
+  char money[64], per[200];
+  mkba_fmt_money(money, sizeof money, v, n->base.lang);
+  mkba_nat_per(n, i, per, sizeof per);
+  snprintf(buf, len, "%s%s%s", money, per[0] && isfinite(v) ? " " : "",
+           isfinite(v) ? per : "");
+  return buf;
+}
+
+int mkba_nat_same_per_unit(const mkba_nat *n) {
+  int compared = 0;
+  for (size_t i = 0; i < n->n_iv; i++) {
+    double first = NAN;
+    for (size_t r = 0; r < n->n_reg; r++) {
+      const json_t *c = mkba_nat_cell(n, r, i);
+      double v = mkba_nat_ok(c) ? mkba_nat_npp(c) : NAN;
+      if (!isfinite(v))
+        continue;
+      if (!isfinite(first)) {
+        first = v;
+        continue;
+      }
+      if (fabs(v - first) > 0.005 * fmax(fabs(first), fabs(v)))
+        return 0;
+      compared = 1;
+    }
+  }
+  return compared;
 }
 
 char *mkba_nat_region(const mkba_nat *n, size_t r, char *buf, size_t len) {

@@ -46,6 +46,11 @@ static inline const mkba_nat *mkba_nat_of(const mkba_page *pg) {
 
 /* ---- reading the document (national_doc.c) ---- */
 
+/* The batch's title in lang: "titles"[lang] when the batch gave one per
+ * language, else "title", else fallback (all borrowed). */
+const char *mkba_nat_title(const json_t *doc, mkba_lang lang,
+                           const char *fallback);
+
 /* Fill n for the national document doc in language lang ("nl"/"en");
  * 0, or 1 with a message in err (errlen bytes). Free with mkba_nat_free. */
 int mkba_nat_open(mkba_nat *n, const json_t *doc, const char *lang, char *err,
@@ -65,6 +70,25 @@ double mkba_nat_participants(const json_t *cell);
 
 /* A cell's net value per participant, NaN without participants. */
 double mkba_nat_npp(const json_t *cell);
+
+/* The programme-size unit of intervention i (participants.unit of its
+ * first computed cell, Dutch: "personen per jaar"), or NULL (borrowed). */
+const char *mkba_nat_unit(const mkba_nat *n, size_t i);
+
+/* What intervention i's value per unit is per ("per praktijk", "per
+ * persoon per jaar ingestroomd") in the report's language, into buf (len
+ * bytes); empty without a unit. Returns buf. */
+char *mkba_nat_per(const mkba_nat *n, size_t i, char *buf, size_t len);
+
+/* Amount v (euros) per unit of intervention i: "€ 36.183 per praktijk",
+ * into buf (len bytes). Returns buf. */
+char *mkba_nat_money_per(const mkba_nat *n, size_t i, double v, char *buf,
+                         size_t len);
+
+/* Whether the regions differ only in programme size: every intervention
+ * computed in two or more regions has the same net value per unit in each
+ * (within 0.5%), and at least one is. */
+int mkba_nat_same_per_unit(const mkba_nat *n);
 
 /* Region r's name without "Centrumregio " (the column says it), into buf
  * (len bytes). Returns buf. */

@@ -294,7 +294,7 @@ void mkba_nat_section_provenance(mkba_page *pg) {
   mkba_table t;
   mkba_table_begin(&t, pg, cols, 2);
   char buf[256], a[64], b[64];
-  prov_row(&t, ns->prov_title, mkba_j_str(n->nat, "title", "–"));
+  prov_row(&t, ns->prov_title, mkba_nat_title(n->nat, n->base.lang, "–"));
   prov_row(&t, s->prov_mkba, mkba_j_str(prov, "mkba_version", "–"));
   prov_row(&t, ns->prov_batch, mkba_j_str(prov, "batch_sha256", "–"));
   prov_row(&t, s->prov_data, mkba_j_str(prov, "data_version", "–"));

@@ -4,6 +4,7 @@
  * regions side by side (the small multiples, then a table each).
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -31,21 +32,33 @@ static void row_ratio(mkba_row *row, int i, double x, mkba_lang l) {
 
 /* ---- the national total ---- */
 
+/* Programme size x of intervention i with its unit ("51 personen per
+ * jaar"; English units in English) into buf (len bytes); a dash without
+ * a size. n: the report. */
+static void size_text(const mkba_nat *n, size_t i, double x, char *buf,
+                      size_t len) {
+  char num[64], unit[200];
+  mkba_fmt_int(num, sizeof num, x, n->base.lang);
+  mkba_fmt_unit(unit, sizeof unit, mkba_nat_unit(n, i), n->base.lang);
+  snprintf(buf, len, "%s%s%s", num, isfinite(x) && unit[0] ? " " : "",
+           isfinite(x) ? unit : "");
+}
+
 /* The totals table: one row per intervention. */
 static void totals_table(mkba_page *pg) {
   const mkba_nat *n = mkba_nat_of(pg);
   const mkba_strings *s = n->base.s;
   const mkba_nat_strings *ns = n->ns;
   mkba_lang l = n->base.lang;
-  const mkba_col cols[] = {{s->col_intervention, 7.0, MKBA_ALIGN_LEFT},
+  const mkba_col cols[] = {{s->col_intervention, 3.0, MKBA_ALIGN_LEFT},
                            {ns->col_regions_ok, 0.8, MKBA_ALIGN_RIGHT},
-                           {ns->col_regions_skipped, 0.8, MKBA_ALIGN_RIGHT},
+                           {ns->col_regions_skipped, 0.9, MKBA_ALIGN_RIGHT},
                            {ns->col_regions_failed, 0.7, MKBA_ALIGN_RIGHT},
-                           {ns->col_participants, 0.9, MKBA_ALIGN_RIGHT},
-                           {s->col_costs_pv, 1.2, MKBA_ALIGN_RIGHT},
-                           {s->col_benefits_pv, 1.2, MKBA_ALIGN_RIGHT},
-                           {s->col_net_pv, 1.2, MKBA_ALIGN_RIGHT},
-                           {ns->col_npv_pp, 1.1, MKBA_ALIGN_RIGHT}};
+                           {ns->col_participants, 1.1, MKBA_ALIGN_RIGHT},
+                           {s->col_costs_pv, 1.0, MKBA_ALIGN_RIGHT},
+                           {s->col_benefits_pv, 1.0, MKBA_ALIGN_RIGHT},
+                           {s->col_net_pv, 1.0, MKBA_ALIGN_RIGHT},
+                           {ns->col_npv_pp, 1.6, MKBA_ALIGN_RIGHT}};
   /* present values in one unit (millions, as in sentences) so the table
    * fits the page; the workbook has them in full */
   double ref = 0;
@@ -68,14 +81,18 @@ static void totals_table(mkba_page *pg) {
     row_int(&row, 1, mkba_j_num(tot, "regions_ok"), l);
     row_int(&row, 2, mkba_j_num(tot, "regions_skipped"), l);
     row_int(&row, 3, mkba_j_num(tot, "regions_failed"), l);
-    row_int(&row, 4, mkba_j_num(tot, "participants"), l);
+    size_text(n, i, mkba_j_num(tot, "participants"), row.buf[4],
+              sizeof row.buf[4]);
+    row.cell[4] = row.buf[4];
     static const char *const money[] = {"pv_costs", "pv_benefits", "npv"};
     for (int k = 0; k < 3; k++) {
       mkba_fmt_money_like(row.buf[5 + k], sizeof row.buf[5 + k],
                           mkba_j_num(tot, money[k]), ref, l);
       row.cell[5 + k] = row.buf[5 + k];
     }
-    mkba_row_amount(&row, 8, mkba_j_num(tot, "npv_per_participant"), l);
+    mkba_nat_money_per(n, i, mkba_j_num(tot, "npv_per_participant"),
+                       row.buf[8], sizeof row.buf[8]);
+    row.cell[8] = row.buf[8];
     mkba_table_row(&t, row.cell, 0, NULL);
   }
   mkba_table_end(&t);
@@ -162,8 +179,12 @@ void mkba_nat_section_totals(mkba_page *pg) {
 /* ---- per intervention ---- */
 
 /* The regions of intervention i that were not computed, as a note:
- * "Niet doorgerekend (38): Alkmaar, Almelo, ...". Nothing when all were. */
-static void not_computed_note(mkba_page *pg, size_t i) {
+ * "Niet doorgerekend (38): Alkmaar, Almelo, ...", or, when an earlier
+ * intervention's note listed the same regions (prev: its list, kept in
+ * prev_len bytes; *prev_iv: its index, SIZE_MAX for none), a reference to
+ * that one. Nothing when all were computed. */
+static void not_computed_note(mkba_page *pg, size_t i, char *prev,
+                              size_t prev_len, size_t *prev_iv) {
   const mkba_nat *n = mkba_nat_of(pg);
   char list[8000];
   size_t used = 0, count = 0;
@@ -184,7 +205,18 @@ static void not_computed_note(mkba_page *pg, size_t i) {
   char num[32];
   char note[8400];
   snprintf(num, sizeof num, "%zu", count);
-  mkba_tpl(note, sizeof note, n->ns->iv_not_computed, num, list, NULL, NULL);
+  if (*prev_iv != SIZE_MAX && strcmp(prev, list) == 0) {
+    char name[300], head[320];
+    snprintf(head, sizeof head, "%zu. %s", *prev_iv + 1,
+             mkba_nat_iv(n, *prev_iv, name, sizeof name));
+    mkba_tpl(note, sizeof note, n->ns->iv_not_computed_same, num, head, NULL,
+             NULL);
+  } else {
+    mkba_tpl(note, sizeof note, n->ns->iv_not_computed, num, list, NULL,
+             NULL);
+    snprintf(prev, prev_len, "%s", list);
+    *prev_iv = i;
+  }
   mkba_page_note(pg, note);
 }
 
@@ -226,7 +258,7 @@ static void iv_table(mkba_page *pg, size_t i, const char *head) {
     const json_t *u = mkba_j_obj(c, "uncertainty");
     unit = mkba_j_str(mkba_j_obj(c, "participants"), "unit", unit);
     row_int(&row, 1, mkba_nat_participants(c), l);
-    mkba_row_amount(&row, 2, mkba_nat_npp(c), l);
+    mkba_row_amount(&row, 2, mkba_nat_npp(c), l); /* euros: the caption */
     row_ratio(&row, 3, mkba_j_num(sum, "bcr"), l);
     if (u != NULL)
       mkba_row_percent(&row, 4, mkba_j_num(u, "p_npv_positive"), l);
@@ -261,29 +293,32 @@ static void iv_table(mkba_page *pg, size_t i, const char *head) {
   mkba_page_heading(pg, head,
                     fmin(mkba_table_height(&t), MKBA_TABLE_KEEP_WHOLE));
   mkba_table_end(&t);
-  if (unit != NULL) {
-    char u[200], line[300];
-    mkba_fmt_unit(u, sizeof u, unit, l);
-    mkba_tpl(line, sizeof line, ns->iv_participants, u, NULL, NULL, NULL);
-    mkba_page_note(pg, line);
-  }
+  /* the units of this table, right under it */
+  char u[200], per[300], year[16], line[900];
+  mkba_fmt_unit(u, sizeof u, unit != NULL ? unit : mkba_nat_unit(n, i), l);
+  mkba_nat_per(n, i, per, sizeof per);
+  mkba_tpl(line, sizeof line, ns->iv_caption, u, per,
+           mkba_nat_price_year(n, year, sizeof year), NULL);
+  mkba_page_note(pg, line);
 }
 
 void mkba_nat_section_by_iv(mkba_page *pg) {
   const mkba_nat *n = mkba_nat_of(pg);
-  char year[16], note[600];
   mkba_page_section_flow(pg, n->ns->sec_by_iv, 320);
-  mkba_page_para(pg, n->ns->by_iv_intro);
+  char intro[2400];
+  snprintf(intro, sizeof intro, "%s", n->ns->by_iv_intro);
+  /* equal bars by construction are said to be so, not left as a finding */
+  if (mkba_nat_same_per_unit(n))
+    mkba_sentence_add(intro, sizeof intro, n->ns->by_iv_same);
+  mkba_page_para(pg, intro);
   mkba_nat_chart_panels(pg);
-  /* the actors' columns, said once for every table below */
-  mkba_tpl(note, sizeof note, n->base.s->iv_actors_thousands,
-           mkba_nat_price_year(n, year, sizeof year), NULL, NULL, NULL);
-  mkba_page_note(pg, note);
+  char prev[8000] = "";
+  size_t prev_iv = SIZE_MAX;
   for (size_t i = 0; i < n->n_iv; i++) {
     char name[300], head[320];
     snprintf(head, sizeof head, "%zu. %s", i + 1,
              mkba_nat_iv(n, i, name, sizeof name));
     iv_table(pg, i, head);
-    not_computed_note(pg, i);
+    not_computed_note(pg, i, prev, sizeof prev, &prev_iv);
   }
 }

@@ -325,7 +325,7 @@ static void sheet_provenance(book *b) {
     return;
   const char *heads[] = {w->col_item, w->col_value};
   wbs_sheet_head(&s, heads, 2);
-  prov_row(&s, n->ns->prov_title, mkba_j_str(n->nat, "title", ""));
+  prov_row(&s, n->ns->prov_title, mkba_nat_title(n->nat, n->base.lang, ""));
   prov_row(&s, w->prov_mkba, mkba_j_str(p, "mkba_version", ""));
   prov_row(&s, n->ns->prov_batch, mkba_j_str(p, "batch_sha256", ""));
   prov_row(&s, w->prov_data, mkba_j_str(p, "data_version", ""));
@@ -370,7 +370,7 @@ static void set_properties(book *b, time_t when) {
   char author[64];
   snprintf(author, sizeof author, "mkba %s", mkba_j_str(p, "mkba_version", ""));
   lxw_doc_properties props = {
-      .title = (char *)mkba_j_str(b->n->nat, "title", ""),
+      .title = (char *)mkba_nat_title(b->n->nat, b->n->base.lang, ""),
       .subject = (char *)b->n->ns->report_kind,
       .author = author,
       .keywords = (char *)"MKBA",
