@@ -321,8 +321,8 @@ int mkba_batch_load(const char *path, const char *lang, long draws, long long se
                                      "start_year", "horizon_years", "uncertainty", NULL};
   long long version, start, horizon, nd = 0, ns = 1;
   if (mkba_jdoc_check_keys(b->doc, root, keys, "the batch file", d) ||
-      mkba_get_int(b->doc, root, "mkba_batch", 1, 1, 1, 1, &version, d) ||
-      read_title(b, d) || mkba_get_int(b->doc, root, "start_year", 1, 0, 1900, 2200, &start, d) ||
+      mkba_get_int(b->doc, root, "mkba_batch", 1, 1, 1, 1, &version, d) || read_title(b, d) ||
+      mkba_get_int(b->doc, root, "start_year", 1, 0, 1900, 2200, &start, d) ||
       mkba_get_int(b->doc, root, "horizon_years", 1, 0, 1, MKBA_MAX_HORIZON, &horizon, d))
     goto fail;
   const json_t *u = json_object_get(root, "uncertainty");
@@ -883,7 +883,8 @@ static json_t *national_head(const mkba_batch *b, const mkba_batch_opts *o) {
   json_object_set_new(doc, "mkba_national", json_integer(1));
   json_object_set_new(doc, "title", json_string(b->title));
   if (b->title_nl && b->title_en) /* the report's language picks one */
-    json_object_set_new(doc, "titles", json_pack("{s:s,s:s}", "nl", b->title_nl, "en", b->title_en));
+    json_object_set_new(doc, "titles",
+                        json_pack("{s:s,s:s}", "nl", b->title_nl, "en", b->title_en));
   if (o->shard_n > 1) {
     json_t *s = json_object();
     json_object_set_new(s, "k", json_integer(o->shard_k));

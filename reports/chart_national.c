@@ -1,7 +1,8 @@
 /*
  * chart_national.c: the national report's small multiples. One panel per
- * intervention, two panels side by side; in each panel the computed
- * regions as rows, a bar for the net value per participant (blue when
+ * intervention, two panels side by side; in each panel its unit ("Saldo in
+ * euro's per praktijk") and the computed regions as rows, a bar for the
+ * net value per unit of programme size (blue when
  * positive, orange when negative) with the 90% interval of the cell's
  * simulations (P5 to P95 divided by the programme size) as a line across
  * it, and the value beside it. Each panel has its own scale: the
@@ -26,6 +27,7 @@
 #define NOTE_H 10.0    /* "+ 38 regio's niet doorgerekend" */
 #define TITLE_SIZE 8.0 /* a panel's title */
 #define TEXT_SIZE 7.0  /* names, values, notes */
+#define UNIT_H 10.0    /* the panel's unit under its title */
 
 /* Counts of intervention i's regions: computed, and the others. */
 static void counts(const mkba_nat *n, size_t i, size_t *ok, size_t *other) {
@@ -58,7 +60,7 @@ static double panel_height(cairo_t *cr, const mkba_nat *n, size_t i, double w) {
   mkba_text_size(cr, head, &st, NULL, &th);
   size_t ok, other;
   counts(n, i, &ok, &other);
-  return th + 4 + (ok > 0 ? ok * ROW_H + AXIS_H : ROW_H) +
+  return th + 4 + (ok > 0 ? UNIT_H + ok * ROW_H + AXIS_H : ROW_H) +
          (other > 0 ? NOTE_H : 0) + 6;
 }
 
@@ -86,6 +88,15 @@ static void draw_panel(cairo_t *cr, const mkba_nat *n, size_t i, double x,
     mkba_text_draw(cr, n->ns->none_computed, &note, x, y);
     y += ROW_H;
   } else {
+    /* the unit: the bars of two panels are per different things */
+    char per[300];
+    mkba_tpl(buf, sizeof buf, n->ns->panel_unit,
+             mkba_nat_per(n, i, per, sizeof per), NULL, NULL, NULL);
+    mkba_text_style us = note;
+    us.width = w;
+    us.max_lines = 1;
+    mkba_text_draw(cr, buf, &us, x, y);
+    y += UNIT_H;
     /* the scale: every bar and interval, and zero */
     double lo = 0, hi = 0;
     for (size_t k = 0; k < n->n_reg; k++) {

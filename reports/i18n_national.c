@@ -4,8 +4,8 @@
  */
 #include "i18n_national.h"
 
-#include <stdio.h>
 #include "i18n.h"
+#include <stdio.h>
 
 #include <stddef.h>
 #include <string.h>
@@ -51,12 +51,14 @@ static const mkba_nat_strings NL = {
     .totals_intro =
         "Per interventie de som over de regio's die zijn doorgerekend: "
         "kosten, baten en saldo in contante waarde (prijspeil {1}), de "
-        "omvang van het programma en het saldo per eenheid daarvan. Regio's die niet "
+        "omvang van het programma en het saldo per eenheid daarvan. Regio's "
+        "die niet "
         "konden worden doorgerekend tellen niet mee; hoeveel het er zijn, "
         "staat in de tabel.",
     .col_regions_ok = "Regio's berekend",
     .col_regions_skipped = "Overgeslagen",
     .col_regions_failed = "Mislukt",
+    .col_regions_counts = "Regio's berekend / overgeslagen / mislukt",
     .col_participants = "Omvang",
     .col_npv_pp = "Saldo per eenheid",
     .participants_note =
@@ -84,7 +86,8 @@ static const mkba_nat_strings NL = {
     .sec_by_iv = "Per interventie: de regio's naast elkaar",
     .by_iv_intro =
         "Per interventie het saldo per eenheid van het programma (de eenheid "
-        "staat bij elk paneel) in elke doorgerekende regio, met het 90%-interval uit de simulaties; daarna per interventie een "
+        "staat bij elk paneel) in elke doorgerekende regio, met het "
+        "90%-interval uit de simulaties; daarna per interventie een "
         "tabel met de kans op een positief saldo en wie betaalt en wie baat "
         "heeft.",
     .by_iv_same =
@@ -234,6 +237,7 @@ static const mkba_nat_strings EN = {
     .col_regions_ok = "Regions computed",
     .col_regions_skipped = "Skipped",
     .col_regions_failed = "Failed",
+    .col_regions_counts = "Regions computed / skipped / failed",
     .col_participants = "Size",
     .col_npv_pp = "Net per unit",
     .participants_note =
@@ -260,7 +264,8 @@ static const mkba_nat_strings EN = {
     .sec_by_iv = "By intervention: the regions side by side",
     .by_iv_intro =
         "For each intervention the net value per unit of the programme (each "
-        "panel gives its unit) in every computed region, with the 90% interval of the simulations; then for "
+        "panel gives its unit) in every computed region, with the 90% interval "
+        "of the simulations; then for "
         "each intervention a table with the chance of a positive net value "
         "and who pays and who gains.",
     .by_iv_same =
@@ -384,12 +389,12 @@ typedef struct {
 
 /* The plurals the plugins' programme sizes use (interventions/). */
 static const unit_pair SINGULAR[] = {
-    {"personen", "persoon"},       {"huishoudens", "huishouden"},
-    {"signalen", "signaal"},       {"praktijken", "praktijk"},
-    {"woningen", "woning"},        {"plekken", "plek"},
-    {"plaatsen", "plaats"},        {"trajecten", "traject"},
-    {"jongeren", "jongere"},       {"cliënten", "cliënt"},
-    {"deelnemers", "deelnemer"},   {"gezinnen", "gezin"},
+    {"personen", "persoon"},     {"huishoudens", "huishouden"},
+    {"signalen", "signaal"},     {"praktijken", "praktijk"},
+    {"woningen", "woning"},      {"plekken", "plek"},
+    {"plaatsen", "plaats"},      {"trajecten", "traject"},
+    {"jongeren", "jongere"},     {"cliënten", "cliënt"},
+    {"deelnemers", "deelnemer"}, {"gezinnen", "gezin"},
 };
 
 char *mkba_nat_per_unit(mkba_lang lang, const char *unit, char *buf,

@@ -33,16 +33,17 @@ typedef struct {
   const char *concl_positive;      /* {1} of {2} interventions positive */
   const char *concl_positive_all;  /* {1} interventions */
   const char *concl_positive_none; /* {1} interventions */
-  const char *concl_best;  /* {1} highest total NPV, {2} it, {3} per unit */
-  const char *concl_worst; /* {1} lowest total NPV, {2} it, {3} per unit */
-  const char *concl_units; /* per-unit values do not compare across units */
-  const char *concl_failed;        /* {1} failed cells */
+  const char *concl_best;   /* {1} highest total NPV, {2} it, {3} per unit */
+  const char *concl_worst;  /* {1} lowest total NPV, {2} it, {3} per unit */
+  const char *concl_units;  /* per-unit values do not compare across units */
+  const char *concl_failed; /* {1} failed cells */
   /* the national totals */
   const char *sec_totals;
   const char *totals_intro; /* {1} price year */
   const char *col_regions_ok;
   const char *col_regions_skipped;
   const char *col_regions_failed;
+  const char *col_regions_counts; /* computed / skipped / failed */
   const char *col_participants;
   const char *col_npv_pp;
   const char *participants_note; /* under the totals table: units */
@@ -94,11 +95,11 @@ typedef struct {
   const char *vintage_intro; /* {1} data version */
   const char *vintage_mixed; /* the regional and national years differ */
   const char *col_version;
-  const char *col_count;      /* the target group counted */
+  const char *col_count; /* the target group counted */
   const char *col_count_value;
   const char *col_year;
   const char *col_confidence;
-  const char *col_national;   /* the national count it was compared with */
+  const char *col_national; /* the national count it was compared with */
   const char *col_computed;
   const char *national_value; /* {1} value, {2} year */
   const char *conf_verified;

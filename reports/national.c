@@ -168,8 +168,8 @@ static void conclusion(const mkba_nat *n, char *buf, size_t len) {
     mkba_nat_iv(n, (size_t)pick[k], name, sizeof name);
     mkba_tpl(q, sizeof q, n->base.s->quoted, name, NULL, NULL, NULL);
     mkba_fmt_money_short(money, sizeof money, mkba_j_num(t, "npv"), l);
-    mkba_nat_money_per(n, (size_t)pick[k],
-                       mkba_j_num(t, "npv_per_participant"), per, sizeof per);
+    mkba_nat_money_per(n, (size_t)pick[k], mkba_j_num(t, "npv_per_participant"),
+                       per, sizeof per);
     mkba_sentence_add(buf, len,
                       mkba_tpl(line, sizeof line, tpl[k], q, money, per, NULL));
   }

@@ -63,11 +63,10 @@ int mkba_nat_open(mkba_nat *n, const json_t *doc, const char *lang, char *err,
                 getenv("SOURCE_DATE_EPOCH"));
   mkba_fmt_date(n->base.date, sizeof n->base.date, n->base.when, n->base.lang);
   const json_t *prov = mkba_j_obj(doc, "provenance");
-  n->shell =
-      json_pack("{s:{s:s},s:{s:s}}", "scenario", "title",
-                mkba_nat_title(doc, (mkba_lang)l, n->ns->title_kind),
-                "provenance",
-                "mkba_version", mkba_j_str(prov, "mkba_version", "?"));
+  n->shell = json_pack("{s:{s:s},s:{s:s}}", "scenario", "title",
+                       mkba_nat_title(doc, (mkba_lang)l, n->ns->title_kind),
+                       "provenance", "mkba_version",
+                       mkba_j_str(prov, "mkba_version", "?"));
   n->n_reg = mkba_j_len(mkba_j_arr(doc, "regions"));
   n->n_iv = mkba_j_len(mkba_j_arr(doc, "interventions"));
   n->cell = calloc(n->n_reg * n->n_iv + 1, sizeof *n->cell);

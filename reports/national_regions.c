@@ -15,9 +15,14 @@
 
 /* ---- per region ---- */
 
-/* Interventions of region r ordered by net value per participant, high to
- * low, computed ones only (those without participants last); into order.
- * Returns the count. */
+/* The total net value (euros) of a cell, NaN without one. */
+static double cell_npv(const json_t *c) {
+  return mkba_j_num(mkba_j_obj(c, "summary"), "npv");
+}
+
+/* Interventions of region r ordered by their net value in euros (the
+ * region's total, comparable across interventions, unlike the value per
+ * unit), high to low, computed ones only; into order. Returns the count. */
 static size_t ranked(const mkba_nat *n, size_t r, size_t *order) {
   size_t k = 0;
   for (size_t i = 0; i < n->n_iv; i++)
@@ -26,9 +31,9 @@ static size_t ranked(const mkba_nat *n, size_t r, size_t *order) {
   /* insertion sort: a handful of interventions, stable for equal values */
   for (size_t a = 1; a < k; a++) {
     size_t v = order[a], b = a;
-    double x = mkba_nat_npp(mkba_nat_cell(n, r, v));
+    double x = cell_npv(mkba_nat_cell(n, r, v));
     while (b > 0) {
-      double y = mkba_nat_npp(mkba_nat_cell(n, r, order[b - 1]));
+      double y = cell_npv(mkba_nat_cell(n, r, order[b - 1]));
       int before = isfinite(x) && (!isfinite(y) || x > y);
       if (!before)
         break;
@@ -48,12 +53,12 @@ static void region_table(mkba_page *pg, size_t r, const size_t *order,
   const mkba_nat_strings *ns = n->ns;
   mkba_lang l = n->base.lang;
   const mkba_col cols[] = {{ns->col_rank, 0.35, MKBA_ALIGN_RIGHT},
-                           {s->col_intervention, 2.8, MKBA_ALIGN_LEFT},
-                           {ns->col_participants, 0.9, MKBA_ALIGN_RIGHT},
-                           {ns->col_npv_pp, 1.1, MKBA_ALIGN_RIGHT},
-                           {s->col_net_pv, 1.2, MKBA_ALIGN_RIGHT},
-                           {s->col_bcr, 0.6, MKBA_ALIGN_RIGHT},
-                           {s->col_p_positive, 0.8, MKBA_ALIGN_RIGHT}};
+                           {s->col_intervention, 2.6, MKBA_ALIGN_LEFT},
+                           {s->col_net_pv, 1.1, MKBA_ALIGN_RIGHT},
+                           {ns->col_participants, 1.1, MKBA_ALIGN_RIGHT},
+                           {ns->col_npv_pp, 1.5, MKBA_ALIGN_RIGHT},
+                           {s->col_bcr, 0.5, MKBA_ALIGN_RIGHT},
+                           {s->col_p_positive, 0.7, MKBA_ALIGN_RIGHT}};
   mkba_table t;
   mkba_table_begin(&t, pg, cols, 7);
   mkba_row row;
@@ -63,14 +68,20 @@ static void region_table(mkba_page *pg, size_t r, const size_t *order,
     mkba_row_clear(&row);
     snprintf(row.buf[0], sizeof row.buf[0], "%zu", o + 1);
     row.cell[0] = row.buf[0];
-    char name[300];
-    snprintf(row.buf[1], sizeof row.buf[1], "%zu. %s", order[o] + 1,
-             mkba_nat_iv(n, order[o], name, sizeof name));
+    /* the name alone: a second number beside the rank confused readers */
+    mkba_nat_iv(n, order[o], row.buf[1], sizeof row.buf[1]);
     row.cell[1] = row.buf[1];
-    mkba_fmt_int(row.buf[2], sizeof row.buf[2], mkba_nat_participants(c), l);
+    mkba_fmt_money(row.buf[2], sizeof row.buf[2], cell_npv(c), l);
     row.cell[2] = row.buf[2];
-    mkba_row_amount(&row, 3, mkba_nat_npp(c), l);
-    mkba_row_amount(&row, 4, mkba_j_num(mkba_j_obj(c, "summary"), "npv"), l);
+    char num[64], unit[200];
+    mkba_fmt_int(num, sizeof num, mkba_nat_participants(c), l);
+    mkba_fmt_unit(unit, sizeof unit,
+                  mkba_j_str(mkba_j_obj(c, "participants"), "unit", ""), l);
+    snprintf(row.buf[3], sizeof row.buf[3], "%s %s", num, unit);
+    row.cell[3] = row.buf[3];
+    mkba_nat_money_per(n, order[o], mkba_nat_npp(c), row.buf[4],
+                       sizeof row.buf[4]);
+    row.cell[4] = row.buf[4];
     mkba_fmt_fixed(row.buf[5], sizeof row.buf[5],
                    mkba_j_num(mkba_j_obj(c, "summary"), "bcr"), 2, l);
     row.cell[5] = row.buf[5];
@@ -86,6 +97,10 @@ static void region_table(mkba_page *pg, size_t r, const size_t *order,
   mkba_page_heading(pg, head,
                     fmin(mkba_table_height(&t), MKBA_TABLE_KEEP_WHOLE));
   mkba_table_end(&t);
+  char year[16], caption[400];
+  mkba_tpl(caption, sizeof caption, ns->region_caption,
+           mkba_nat_price_year(n, year, sizeof year), NULL, NULL, NULL);
+  mkba_page_note(pg, caption);
 }
 
 /* The regions with a cell not computed: how many interventions each
@@ -163,8 +178,11 @@ void mkba_nat_section_by_region(mkba_page *pg) {
   size_t *order = calloc(n->n_iv + 1, sizeof *order);
   if (order == NULL)
     return;
+  char year[16], intro[800];
   mkba_page_section(pg, n->ns->sec_by_region);
-  mkba_page_para(pg, n->ns->by_region_intro);
+  mkba_tpl(intro, sizeof intro, n->ns->by_region_intro,
+           mkba_nat_price_year(n, year, sizeof year), NULL, NULL, NULL);
+  mkba_page_para(pg, intro);
   for (size_t r = 0; r < n->n_reg; r++) {
     size_t k = ranked(n, r, order);
     if (k > 0)
@@ -233,44 +251,183 @@ void mkba_nat_section_method(mkba_page *pg) {
 
 /* ---- data by region ---- */
 
+/* The scaling of a computed cell's programme size
+ * (participants.scaling), or NULL. */
+static const json_t *scaling(const json_t *c) {
+  return mkba_nat_ok(c) ? mkba_j_obj(mkba_j_obj(c, "participants"), "scaling")
+                        : NULL;
+}
+
+/* The counts region r used, each once (the first cell's scaling that used
+ * it), into used (up to max). Returns their number. */
+static size_t counts_used(const mkba_nat *n, size_t r, const json_t **used,
+                          size_t max) {
+  size_t k = 0;
+  for (size_t i = 0; i < n->n_iv; i++) {
+    const json_t *sc = scaling(mkba_nat_cell(n, r, i));
+    const char *g = mkba_j_str(sc, "counted_as", NULL);
+    if (g == NULL)
+      continue;
+    size_t m = 0;
+    while (m < k && strcmp(mkba_j_str(used[m], "counted_as", ""), g) != 0)
+      m++;
+    if (m == k && k < max)
+      used[k++] = sc;
+  }
+  return k;
+}
+
+/* A year of a count as text ("–" without), into buf (len bytes). */
+static char *year_text(const json_t *count, char *buf, size_t len) {
+  double y = mkba_j_num(count, "year");
+  if (isfinite(y))
+    snprintf(buf, len, "%.0f", y);
+  else
+    snprintf(buf, len, "–");
+  return buf;
+}
+
+/* The table of the counts every region used: per region and count the
+ * group, the value, its year and confidence, and the national count (with
+ * its year) it was set against; a region that used none has one row.
+ * Returns whether any regional year differs from its national one. */
+static int counts_table(mkba_page *pg) {
+  const mkba_nat *n = mkba_nat_of(pg);
+  const mkba_nat_strings *ns = n->ns;
+  mkba_lang l = n->base.lang;
+  const json_t *regs = mkba_j_arr(n->nat, "regions");
+  const mkba_col cols[] = {{ns->col_region, 1.3, MKBA_ALIGN_LEFT},
+                           {ns->col_version, 0.6, MKBA_ALIGN_LEFT},
+                           {ns->col_count, 1.6, MKBA_ALIGN_LEFT},
+                           {ns->col_count_value, 0.8, MKBA_ALIGN_RIGHT},
+                           {ns->col_year, 0.45, MKBA_ALIGN_RIGHT},
+                           {ns->col_confidence, 1.0, MKBA_ALIGN_LEFT},
+                           {ns->col_national, 1.2, MKBA_ALIGN_RIGHT},
+                           {ns->col_computed, 0.9, MKBA_ALIGN_RIGHT}};
+  mkba_table t;
+  mkba_table_begin(&t, pg, cols, 8);
+  mkba_row row;
+  int mixed = 0;
+  for (size_t r = 0; r < n->n_reg; r++) {
+    const json_t *used[16];
+    size_t nu = counts_used(n, r, used, 16), ok = 0;
+    for (size_t i = 0; i < n->n_iv; i++)
+      ok += (size_t)mkba_nat_ok(mkba_nat_cell(n, r, i));
+    for (size_t k = 0; k < (nu > 0 ? nu : 1); k++) {
+      mkba_row_clear(&row);
+      if (k == 0) {
+        mkba_nat_region(n, r, row.buf[0], sizeof row.buf[0]);
+        row.cell[0] = row.buf[0];
+        mkba_row_set(&row, 1, mkba_j_str(mkba_j_at(regs, r), "version", "–"));
+        char a[32], b[32];
+        snprintf(a, sizeof a, "%zu", ok);
+        snprintf(b, sizeof b, "%zu", n->n_iv);
+        mkba_tpl(row.buf[7], sizeof row.buf[7], ns->all_of, a, b, NULL, NULL);
+        row.cell[7] = row.buf[7];
+      }
+      if (nu == 0) {
+        mkba_row_set(&row, 2, ns->no_count);
+        mkba_table_row(&t, row.cell, 0, NULL);
+        continue;
+      }
+      const json_t *rc = mkba_j_obj(used[k], "region_count");
+      const json_t *nc = mkba_j_obj(used[k], "national_count");
+      mkba_row_set(&row, 2,
+                   mkba_nat_group(l, mkba_j_str(used[k], "counted_as", "")));
+      mkba_fmt_int(row.buf[3], sizeof row.buf[3], mkba_j_num(rc, "value"), l);
+      row.cell[3] = row.buf[3];
+      year_text(rc, row.buf[4], sizeof row.buf[4]);
+      row.cell[4] = row.buf[4];
+      mkba_row_set(&row, 5,
+                   mkba_nat_confidence(l, mkba_j_str(rc, "confidence", "")));
+      char v[64], y[16];
+      mkba_fmt_int(v, sizeof v, mkba_j_num(nc, "value"), l);
+      mkba_tpl(row.buf[6], sizeof row.buf[6], ns->national_value, v,
+               year_text(nc, y, sizeof y), NULL, NULL);
+      row.cell[6] = row.buf[6];
+      mixed |= mkba_j_num(rc, "year") != mkba_j_num(nc, "year");
+      mkba_table_row(&t, row.cell, 0, NULL);
+    }
+  }
+  mkba_table_end(&t);
+  return mixed;
+}
+
+/* The interventions whose programme size a region scaled by a substitute
+ * count (counted_as is not the plugin's own target group): intervention,
+ * its own group, the count used, the regions. Nothing when none did. */
+static void fallback_table(mkba_page *pg) {
+  const mkba_nat *n = mkba_nat_of(pg);
+  const mkba_nat_strings *ns = n->ns;
+  mkba_lang l = n->base.lang;
+  const mkba_col cols[] = {{n->base.s->col_intervention, 2.2, MKBA_ALIGN_LEFT},
+                           {ns->col_own_group, 1.3, MKBA_ALIGN_LEFT},
+                           {ns->col_counted_as, 1.3, MKBA_ALIGN_LEFT},
+                           {ns->col_regions, 2.2, MKBA_ALIGN_LEFT}};
+  mkba_table t;
+  mkba_table_begin(&t, pg, cols, 4);
+  mkba_row row;
+  size_t rows = 0;
+  for (size_t i = 0; i < n->n_iv; i++) {
+    /* one row per substitute count used for this intervention */
+    const char *seen[8];
+    size_t n_seen = 0;
+    for (size_t r0 = 0; r0 < n->n_reg; r0++) {
+      const json_t *sc = scaling(mkba_nat_cell(n, r0, i));
+      const char *own = mkba_j_str(sc, "target_group", NULL);
+      const char *as = mkba_j_str(sc, "counted_as", NULL);
+      if (own == NULL || as == NULL || strcmp(own, as) == 0)
+        continue;
+      size_t m = 0;
+      while (m < n_seen && strcmp(seen[m], as) != 0)
+        m++;
+      if (m < n_seen || n_seen == 8)
+        continue;
+      seen[n_seen++] = as;
+      char list[1200] = "";
+      const char *names[64];
+      char buf[64][120];
+      size_t nr = 0;
+      for (size_t r = r0; r < n->n_reg && nr < 64; r++) {
+        const json_t *s2 = scaling(mkba_nat_cell(n, r, i));
+        if (strcmp(mkba_j_str(s2, "counted_as", ""), as) == 0 &&
+            strcmp(mkba_j_str(s2, "target_group", ""), own) == 0)
+          names[nr] = mkba_nat_region(n, r, buf[nr], sizeof buf[nr]), nr++;
+      }
+      mkba_join_list(&n->base, names, nr, list, sizeof list);
+      mkba_row_clear(&row);
+      char name[300];
+      snprintf(row.buf[0], sizeof row.buf[0], "%zu. %s", i + 1,
+               mkba_nat_iv(n, i, name, sizeof name));
+      row.cell[0] = row.buf[0];
+      mkba_row_set(&row, 1, mkba_nat_group(l, own));
+      mkba_row_set(&row, 2, mkba_nat_group(l, as));
+      mkba_row_set(&row, 3, list);
+      mkba_table_row(&t, row.cell, 0, NULL);
+      rows++;
+    }
+  }
+  if (rows == 0) {
+    mkba_table_discard(&t);
+    return;
+  }
+  mkba_page_heading(pg, ns->fallback_heading, 80);
+  mkba_page_para(pg, ns->fallback_intro);
+  mkba_table_end(&t);
+}
+
 void mkba_nat_section_vintage(mkba_page *pg) {
   const mkba_nat *n = mkba_nat_of(pg);
   const mkba_nat_strings *ns = n->ns;
   const json_t *prov = mkba_j_obj(n->nat, "provenance");
-  const json_t *regs = mkba_j_arr(n->nat, "regions");
-  char intro[800];
+  char intro[1600];
   mkba_page_section(pg, ns->sec_vintage);
   mkba_tpl(intro, sizeof intro, ns->vintage_intro,
            mkba_j_str(prov, "data_version", "–"), NULL, NULL, NULL);
   mkba_page_para(pg, intro);
-  const mkba_col cols[] = {{ns->col_region, 1.6, MKBA_ALIGN_LEFT},
-                           {ns->col_version, 1.0, MKBA_ALIGN_LEFT},
-                           {ns->col_sourced, 1.8, MKBA_ALIGN_LEFT},
-                           {ns->col_computed, 1.0, MKBA_ALIGN_RIGHT}};
-  mkba_table t;
-  mkba_table_begin(&t, pg, cols, 4);
-  mkba_row row;
-  for (size_t r = 0; r < n->n_reg; r++) {
-    const json_t *reg = mkba_j_at(regs, r);
-    size_t ok = 0;
-    for (size_t i = 0; i < n->n_iv; i++)
-      ok += (size_t)mkba_nat_ok(mkba_nat_cell(n, r, i));
-    mkba_row_clear(&row);
-    mkba_nat_region(n, r, row.buf[0], sizeof row.buf[0]);
-    row.cell[0] = row.buf[0];
-    mkba_row_set(&row, 1, mkba_j_str(reg, "version", "–"));
-    mkba_row_set(&row, 2,
-                 ok == 0         ? ns->sourced_no
-                 : ok == n->n_iv ? ns->sourced_yes
-                                 : ns->sourced_partly);
-    char a[32], b[32];
-    snprintf(a, sizeof a, "%zu", ok);
-    snprintf(b, sizeof b, "%zu", n->n_iv);
-    mkba_tpl(row.buf[3], sizeof row.buf[3], ns->all_of, a, b, NULL, NULL);
-    row.cell[3] = row.buf[3];
-    mkba_table_row(&t, row.cell, 0, NULL);
-  }
-  mkba_table_end(&t);
+  if (counts_table(pg))
+    mkba_page_note(pg, ns->vintage_mixed);
+  fallback_table(pg);
 }
 
 /* ---- provenance ---- */

@@ -50,15 +50,13 @@ static void totals_table(mkba_page *pg) {
   const mkba_strings *s = n->base.s;
   const mkba_nat_strings *ns = n->ns;
   mkba_lang l = n->base.lang;
-  const mkba_col cols[] = {{s->col_intervention, 3.0, MKBA_ALIGN_LEFT},
-                           {ns->col_regions_ok, 0.8, MKBA_ALIGN_RIGHT},
-                           {ns->col_regions_skipped, 0.9, MKBA_ALIGN_RIGHT},
-                           {ns->col_regions_failed, 0.7, MKBA_ALIGN_RIGHT},
-                           {ns->col_participants, 1.1, MKBA_ALIGN_RIGHT},
+  const mkba_col cols[] = {{s->col_intervention, 3.4, MKBA_ALIGN_LEFT},
+                           {ns->col_regions_counts, 1.3, MKBA_ALIGN_RIGHT},
+                           {ns->col_participants, 1.3, MKBA_ALIGN_RIGHT},
                            {s->col_costs_pv, 1.0, MKBA_ALIGN_RIGHT},
                            {s->col_benefits_pv, 1.0, MKBA_ALIGN_RIGHT},
                            {s->col_net_pv, 1.0, MKBA_ALIGN_RIGHT},
-                           {ns->col_npv_pp, 1.6, MKBA_ALIGN_RIGHT}};
+                           {ns->col_npv_pp, 1.9, MKBA_ALIGN_RIGHT}};
   /* present values in one unit (millions, as in sentences) so the table
    * fits the page; the workbook has them in full */
   double ref = 0;
@@ -69,7 +67,7 @@ static void totals_table(mkba_page *pg) {
       ref = isfinite(v) && v > ref ? v : ref;
     }
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 9);
+  mkba_table_begin(&t, pg, cols, 7);
   mkba_row row;
   for (size_t i = 0; i < n->n_iv; i++) {
     const json_t *tot = n->total[i];
@@ -78,21 +76,24 @@ static void totals_table(mkba_page *pg) {
     snprintf(row.buf[0], sizeof row.buf[0], "%zu. %s", i + 1,
              mkba_nat_iv(n, i, name, sizeof name));
     row.cell[0] = row.buf[0];
-    row_int(&row, 1, mkba_j_num(tot, "regions_ok"), l);
-    row_int(&row, 2, mkba_j_num(tot, "regions_skipped"), l);
-    row_int(&row, 3, mkba_j_num(tot, "regions_failed"), l);
-    size_text(n, i, mkba_j_num(tot, "participants"), row.buf[4],
-              sizeof row.buf[4]);
-    row.cell[4] = row.buf[4];
+    char a[32], b[32], c[32];
+    mkba_fmt_int(a, sizeof a, mkba_j_num(tot, "regions_ok"), l);
+    mkba_fmt_int(b, sizeof b, mkba_j_num(tot, "regions_skipped"), l);
+    mkba_fmt_int(c, sizeof c, mkba_j_num(tot, "regions_failed"), l);
+    snprintf(row.buf[1], sizeof row.buf[1], "%s / %s / %s", a, b, c);
+    row.cell[1] = row.buf[1];
+    size_text(n, i, mkba_j_num(tot, "participants"), row.buf[2],
+              sizeof row.buf[2]);
+    row.cell[2] = row.buf[2];
     static const char *const money[] = {"pv_costs", "pv_benefits", "npv"};
     for (int k = 0; k < 3; k++) {
-      mkba_fmt_money_like(row.buf[5 + k], sizeof row.buf[5 + k],
+      mkba_fmt_money_like(row.buf[3 + k], sizeof row.buf[3 + k],
                           mkba_j_num(tot, money[k]), ref, l);
-      row.cell[5 + k] = row.buf[5 + k];
+      row.cell[3 + k] = row.buf[3 + k];
     }
-    mkba_nat_money_per(n, i, mkba_j_num(tot, "npv_per_participant"),
-                       row.buf[8], sizeof row.buf[8]);
-    row.cell[8] = row.buf[8];
+    mkba_nat_money_per(n, i, mkba_j_num(tot, "npv_per_participant"), row.buf[6],
+                       sizeof row.buf[6]);
+    row.cell[6] = row.buf[6];
     mkba_table_row(&t, row.cell, 0, NULL);
   }
   mkba_table_end(&t);
@@ -212,8 +213,7 @@ static void not_computed_note(mkba_page *pg, size_t i, char *prev,
     mkba_tpl(note, sizeof note, n->ns->iv_not_computed_same, num, head, NULL,
              NULL);
   } else {
-    mkba_tpl(note, sizeof note, n->ns->iv_not_computed, num, list, NULL,
-             NULL);
+    mkba_tpl(note, sizeof note, n->ns->iv_not_computed, num, list, NULL, NULL);
     snprintf(prev, prev_len, "%s", list);
     *prev_iv = i;
   }

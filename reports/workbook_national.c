@@ -6,7 +6,8 @@
  * from SOURCE_DATE_EPOCH, and the file read back and checked.
  *
  * Sheets: the summary (the national totals per intervention), "Data" (one
- * number per row, ready to pivot), one sheet per intervention (every
+ * number of a cell per row, ready to pivot; no national sums, which a
+ * pivot would count twice), one sheet per intervention (every
  * region as a row, skipped ones with their reason), one per region (every
  * intervention as a row) and the provenance.
  */
@@ -23,7 +24,7 @@
 #include "workbook.h"
 #include "workbook_sheet.h"
 
-#define MAX_COLS 24 /* the widest sheet: cell columns and six actors */
+#define MAX_COLS 25 /* the widest sheet: cell columns and six actors */
 #define MAX_WIDTH 60.0
 
 /* The workbook being written. */
@@ -77,9 +78,7 @@ static const measure CELL[] = {
     {"pv_costs", {"Kosten (CW)", "Costs (PV)"}, F_EURO},
     {"pv_benefits", {"Baten (CW)", "Benefits (PV)"}, F_EURO},
     {"npv", {"Saldo (CW)", "Net (PV)"}, F_EURO},
-    {"npv_per_participant",
-     {"Saldo per deelnemer", "Net per participant"},
-     F_EURO},
+    {"npv_per_participant", {"Saldo per eenheid", "Net per unit"}, F_EURO},
     {"bcr", {"B/K", "B/C"}, F_RATIO},
     {"p_npv_positive", {"Kans saldo > 0", "P(net > 0)"}, F_PROB},
     {"npv_p05", {"Saldo P5", "Net P5"}, F_EURO},
@@ -96,9 +95,7 @@ static const measure TOTAL[] = {
     {"pv_costs", {"Kosten (CW)", "Costs (PV)"}, F_EURO},
     {"pv_benefits", {"Baten (CW)", "Benefits (PV)"}, F_EURO},
     {"npv", {"Saldo (CW)", "Net (PV)"}, F_EURO},
-    {"npv_per_participant",
-     {"Saldo per deelnemer", "Net per participant"},
-     F_EURO},
+    {"npv_per_participant", {"Saldo per eenheid", "Net per unit"}, F_EURO},
 };
 #define N_TOTAL (sizeof TOTAL / sizeof TOTAL[0])
 
@@ -126,6 +123,42 @@ static double cell_value(const json_t *c, const char *key) {
   return mkba_j_num(mkba_j_obj(c, "summary"), key);
 }
 
+/* The head of the unit column. */
+static const words UNIT_HEAD = {"Eenheid", "Unit"};
+
+/* Intervention i's programme-size unit and what its value per unit is per
+ * ("personen per jaar; saldo per persoon per jaar ingestroomd"), into buf
+ * (len bytes); empty without a unit. n: the document. Returns buf. */
+static char *unit_text(const mkba_nat *n, size_t i, char *buf, size_t len) {
+  char unit[200], per[300];
+  mkba_fmt_unit(unit, sizeof unit, mkba_nat_unit(n, i), n->base.lang);
+  mkba_nat_per(n, i, per, sizeof per);
+  snprintf(buf, len, "%s%s%s", unit, per[0] ? "; € " : "", per);
+  return buf;
+}
+
+/* A sheet name of at most 31 characters (Excel's limit) cut after a whole
+ * word, without a trailing space or punctuation, into out (len bytes).
+ * name: the full name. Returns out. */
+static char *sheet_name(const char *name, char *out, size_t len) {
+  size_t chars = 0, k = 0, last_word = 0;
+  const unsigned char *p = (const unsigned char *)name;
+  for (; p[k] != '\0'; k++) {
+    if ((p[k] & 0xC0) == 0x80)
+      continue;
+    if (++chars > 31)
+      break;
+    if (p[k] == ' ')
+      last_word = k;
+  }
+  if (p[k] != '\0' && last_word > 0) /* cut: back to the last space */
+    k = last_word;
+  while (k > 0 && strchr(" ,;:-", p[k - 1]) != NULL)
+    k--;
+  snprintf(out, len, "%.*s", (int)k, name);
+  return out;
+}
+
 /* A cell's status in words. */
 static const char *status_word(const book *b, const json_t *c) {
   const char *st = mkba_j_str(c, "status", "");
@@ -144,19 +177,22 @@ static void sheet_summary(book *b) {
   sheet s;
   if (sheet_open(&s, b, say(b, (words){"Samenvatting", "Summary"})))
     return;
-  const char *heads[2 + N_TOTAL];
+  const char *heads[3 + N_TOTAL];
   heads[0] = say(b, (words){"Nr.", "No."});
   heads[1] = n->base.s->col_intervention;
   for (size_t k = 0; k < N_TOTAL; k++)
     heads[2 + k] = say(b, TOTAL[k].name);
-  wbs_sheet_head(&s, heads, 2 + N_TOTAL);
+  heads[2 + N_TOTAL] = say(b, UNIT_HEAD);
+  wbs_sheet_head(&s, heads, 3 + N_TOTAL);
   for (size_t i = 0; i < n->n_iv; i++, s.row++) {
-    char name[300];
+    char name[300], unit[200];
     wbs_put_num(&s, 0, (double)(i + 1), F_INT);
     wbs_put_text(&s, 1, mkba_nat_iv(n, i, name, sizeof name), F_TEXT);
     for (size_t k = 0; k < N_TOTAL; k++)
       wbs_put_num(&s, (lxw_col_t)(2 + k), mkba_j_num(n->total[i], TOTAL[k].key),
                   TOTAL[k].f);
+    wbs_put_text(&s, (lxw_col_t)(2 + N_TOTAL),
+                 unit_text(n, i, unit, sizeof unit), F_TEXT);
   }
   wbs_sheet_close(&s, 2, 1);
 }
@@ -167,6 +203,7 @@ static size_t cell_heads(const book *b, const char *first, const char **heads) {
   size_t k = 0;
   heads[k++] = first;
   heads[k++] = say(b, (words){"Status", "Status"});
+  heads[k++] = say(b, UNIT_HEAD);
   for (size_t m = 0; m < N_CELL; m++)
     heads[k++] = say(b, CELL[m].name);
   for (size_t a = 0; a < N_ACTORS; a++)
@@ -175,12 +212,15 @@ static size_t cell_heads(const book *b, const char *first, const char **heads) {
   return k;
 }
 
-/* One row of a cell (name: the first column; c: the cell). */
-static void cell_row(sheet *s, const char *name, const json_t *c) {
+/* One row of a cell (name: the first column; i: its intervention; c: the
+ * cell). */
+static void cell_row(sheet *s, const char *name, size_t i, const json_t *c) {
   book *b = book_of(s);
   lxw_col_t k = 0;
+  char unit[600];
   wbs_put_text(s, k++, name, F_TEXT);
   wbs_put_text(s, k++, status_word(b, c), F_TEXT);
+  wbs_put_text(s, k++, unit_text(b->n, i, unit, sizeof unit), F_TEXT);
   int ok = mkba_nat_ok(c);
   for (size_t m = 0; m < N_CELL; m++, k++)
     if (ok)
@@ -200,11 +240,11 @@ static void cell_row(sheet *s, const char *name, const json_t *c) {
 static void sheets_by_iv(book *b) {
   const mkba_nat *n = b->n;
   for (size_t i = 0; i < n->n_iv && b->w.error == LXW_NO_ERROR; i++) {
-    char name[300], title[320];
+    char name[300], title[320], shown[320];
     snprintf(title, sizeof title, "%zu. %s", i + 1,
              mkba_nat_iv(n, i, name, sizeof name));
     sheet s;
-    if (sheet_open(&s, b, title))
+    if (sheet_open(&s, b, sheet_name(title, shown, sizeof shown)))
       return;
     const char *heads[MAX_COLS];
     size_t nh = cell_heads(b, n->ns->col_region, heads);
@@ -212,7 +252,7 @@ static void sheets_by_iv(book *b) {
     for (size_t r = 0; r < n->n_reg; r++) {
       const json_t *c = mkba_nat_cell(n, r, i);
       if (c != NULL)
-        cell_row(&s, mkba_nat_region(n, r, name, sizeof name), c);
+        cell_row(&s, mkba_nat_region(n, r, name, sizeof name), i, c);
     }
     wbs_sheet_close(&s, 1, 1);
   }
@@ -224,7 +264,8 @@ static void sheets_by_region(book *b) {
   for (size_t r = 0; r < n->n_reg && b->w.error == LXW_NO_ERROR; r++) {
     char name[300], iv[300], title[320];
     sheet s;
-    if (sheet_open(&s, b, mkba_nat_region(n, r, name, sizeof name)))
+    mkba_nat_region(n, r, iv, sizeof iv);
+    if (sheet_open(&s, b, sheet_name(iv, name, sizeof name)))
       return;
     const char *heads[MAX_COLS];
     size_t nh = cell_heads(b, n->base.s->col_intervention, heads);
@@ -234,16 +275,18 @@ static void sheets_by_region(book *b) {
       snprintf(title, sizeof title, "%zu. %s", i + 1,
                mkba_nat_iv(n, i, iv, sizeof iv));
       if (c != NULL)
-        cell_row(&s, title, c);
+        cell_row(&s, title, i, c);
     }
     wbs_sheet_close(&s, 1, 1);
   }
 }
 
-/* One row of the Data sheet. */
+/* One row of the Data sheet (s): region, intervention, actor, measure,
+ * value v in format f, and its unit (NULL: none). Nothing for a v that is
+ * no number. */
 static void datum(sheet *s, const char *region, const char *iv,
                   const char *actor, const char *measure_name, double v,
-                  fmt_kind f) {
+                  fmt_kind f, const char *unit) {
   if (!isfinite(v))
     return;
   wbs_put_text(s, 0, region, F_TEXT);
@@ -251,20 +294,41 @@ static void datum(sheet *s, const char *region, const char *iv,
   wbs_put_text(s, 2, actor, F_TEXT);
   wbs_put_text(s, 3, measure_name, F_TEXT);
   wbs_put_num(s, 4, v, f);
+  if (unit != NULL && unit[0] != '\0')
+    wbs_put_text(s, 5, unit, F_TEXT);
   s->row++;
 }
 
-/* The Data sheet: per cell whether it was computed (1 or 0) and, when it
- * was, its measures and each actor's; then the national totals with the
- * region column "Landelijk (som)". An Excel table for pivoting. */
+/* The unit of cell measure key of intervention i: "€" for money, the
+ * programme size's unit, "€ per praktijk" for the value per unit; into
+ * buf (len bytes). n: the document. Returns buf. */
+static const char *measure_unit(const mkba_nat *n, size_t i, const char *key,
+                                fmt_kind f, char *buf, size_t len) {
+  char per[300];
+  buf[0] = '\0';
+  if (strcmp(key, "participants") == 0)
+    mkba_fmt_unit(buf, len, mkba_nat_unit(n, i), n->base.lang);
+  else if (strcmp(key, "npv_per_participant") == 0)
+    snprintf(buf, len, "€ %s", mkba_nat_per(n, i, per, sizeof per));
+  else if (f == F_EURO)
+    snprintf(buf, len, "€");
+  return buf;
+}
+
+/* The Data sheet: only cells, one row per region, intervention, actor and
+ * measure: whether the cell was computed (1 or 0) and, when it was, its
+ * measures and each actor's, with their unit. The national sums are on
+ * the summary sheet, not here, so that a pivot table's sums count every
+ * cell once. An Excel table for pivoting. */
 static void sheet_data(book *b) {
   const mkba_nat *n = b->n;
   sheet s;
   if (sheet_open(&s, b, "Data"))
     return;
   const char *heads[] = {
-      n->ns->col_region, n->base.s->col_intervention, n->base.s->col_actor,
-      say(b, (words){"Maat", "Measure"}), n->base.s->col_value};
+      n->ns->col_region,    n->base.s->col_intervention,
+      n->base.s->col_actor, say(b, (words){"Maat", "Measure"}),
+      n->base.s->col_value, say(b, UNIT_HEAD)};
   enum { N = sizeof heads / sizeof heads[0] };
   wbs_sheet_head(&s, heads, N);
   const char *computed =
@@ -280,29 +344,22 @@ static void sheet_data(book *b) {
       char name[300], iv[320];
       snprintf(iv, sizeof iv, "%zu. %s", i + 1,
                mkba_nat_iv(n, i, name, sizeof name));
-      datum(&s, reg, iv, all, computed, mkba_nat_ok(c), F_INT);
+      datum(&s, reg, iv, all, computed, mkba_nat_ok(c), F_INT, NULL);
       if (!mkba_nat_ok(c))
         continue;
+      char unit[400];
       for (size_t m = 0; m < N_CELL; m++)
         datum(&s, reg, iv, all, say(b, CELL[m].name),
-              cell_value(c, CELL[m].key), CELL[m].f);
+              cell_value(c, CELL[m].key), CELL[m].f,
+              measure_unit(n, i, CELL[m].key, CELL[m].f, unit, sizeof unit));
       for (size_t a = 0; a < N_ACTORS; a++) {
         const json_t *ca = mkba_j_find_id(mkba_j_arr(c, "actors"), ACTORS[a]);
         for (size_t m = 0; m < N_ACTOR; m++)
           datum(&s, reg, iv, mkba_i18n_actor(n->base.lang, ACTORS[a]),
-                say(b, ACTOR[m].name), mkba_j_num(ca, ACTOR[m].key),
-                ACTOR[m].f);
+                say(b, ACTOR[m].name), mkba_j_num(ca, ACTOR[m].key), ACTOR[m].f,
+                "€");
       }
     }
-  }
-  const char *national = say(b, (words){"Landelijk (som)", "National (sum)"});
-  for (size_t i = 0; i < n->n_iv; i++) {
-    char name[300], iv[320];
-    snprintf(iv, sizeof iv, "%zu. %s", i + 1,
-             mkba_nat_iv(n, i, name, sizeof name));
-    for (size_t m = 0; m < N_TOTAL; m++)
-      datum(&s, national, iv, all, say(b, TOTAL[m].name),
-            mkba_j_num(n->total[i], TOTAL[m].key), TOTAL[m].f);
   }
   wbs_table_close(&s, "mkba_national", heads, N);
 }

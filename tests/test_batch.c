@@ -162,6 +162,25 @@ START_TEST(cell_equals_its_own_run) {
   json_t *hf = cell_of(doc, "utrecht", 0);
   ck_assert(json_is_true(mkba_test_get(hf, "participants/scaled")));
   ck_assert_str_eq(json_string_value(mkba_test_get(hf, "participants/parameter")), "clients");
+  /* ... and says how: the count used, its year and confidence, the national count */
+  ck_assert_str_eq(json_string_value(mkba_test_get(hf, "participants/scaling/target_group")),
+                   "homeless_registered");
+  ck_assert_str_eq(json_string_value(mkba_test_get(hf, "participants/scaling/counted_as")),
+                   "homeless_registered");
+  double f = mkba_test_num(hf, "participants/scaling/factor");
+  ck_assert(f > 0 && f < 1);
+  ck_assert(f == mkba_test_num(hf, "participants/scaling/region_count/value") /
+                     mkba_test_num(hf, "participants/scaling/national_count/value"));
+  ck_assert(mkba_test_num(hf, "participants/scaling/region_count/year") >= 2000);
+  ck_assert(mkba_test_num(hf, "participants/scaling/national_count/year") >= 2000);
+  ck_assert_ptr_nonnull(
+      json_string_value(mkba_test_get(hf, "participants/scaling/region_count/confidence")));
+  ck_assert_ptr_nonnull(
+      json_string_value(mkba_test_get(hf, "participants/scaling/national_count/source")));
+  /* the batch states skaeve_huse's size: nothing scaled, no scaling */
+  ck_assert_ptr_null(mkba_test_get(cell_of(doc, "utrecht", 1), "participants/scaling"));
+  /* a plain title has no "titles" */
+  ck_assert_ptr_null(json_object_get(doc, "titles"));
   /* groningen has no sourced count: skipped, with the reason, and not in the totals */
   json_t *g = cell_of(doc, "groningen", 0);
   ck_assert_str_eq(json_string_value(json_object_get(g, "status")), "skipped");
@@ -181,6 +200,32 @@ START_TEST(cell_equals_its_own_run) {
   ck_assert_str_eq(json_string_value(mkba_test_get(doc, "provenance/batch/title")), "Test");
   ck_assert_ptr_null(mkba_test_get(doc, "provenance/threads"));
   json_decref(doc);
+  free(dir);
+}
+END_TEST
+
+/* A title in both languages: national.json's "title" is the run's
+ * language, "titles" has both; the cell scenarios carry the run's. */
+START_TEST(title_in_two_languages) {
+  static const char text[] =
+      "{\"mkba_batch\": 1, \"title\": {\"nl\": \"Proef\", \"en\": \"Trial\"},\n"
+      " \"regions\": [\"utrecht\"], \"interventions\": [{\"plugin\": \"housing_first\"}],\n"
+      " \"start_year\": 2025, \"horizon_years\": 10, \"uncertainty\": {\"draws\": 50}}\n";
+  char *dir = mkba_test_tmpdir();
+  batch_ok(dir, text, "nl", "");
+  batch_ok(dir, text, "en", "--lang en");
+  json_t *nl = national(dir, "nl"), *en = national(dir, "en");
+  ck_assert_str_eq(json_string_value(json_object_get(nl, "title")), "Proef");
+  ck_assert_str_eq(json_string_value(json_object_get(en, "title")), "Trial");
+  ck_assert_str_eq(json_string_value(mkba_test_get(nl, "titles/en")), "Trial");
+  ck_assert_str_eq(json_string_value(mkba_test_get(en, "titles/nl")), "Proef");
+  char *cell = join(dir, "en/cells/utrecht/0-housing_first.json");
+  char *scen = mkba_test_slurp(cell);
+  ck_assert_ptr_nonnull(strstr(scen, "\"Trial: utrecht, housing_first\""));
+  free(scen);
+  free(cell);
+  json_decref(nl);
+  json_decref(en);
   free(dir);
 }
 END_TEST
@@ -349,6 +394,17 @@ START_TEST(bad_input) {
       {"{\"mkba_batch\": 2, \"regions\": [\"utrecht\"], \"interventions\": \"all\",\n"
        "  \"start_year\": 2025, \"horizon_years\": 10}",
        "", "b.json:1:2: \"mkba_batch\" is 2"},
+      /* a title is a string or {"nl", "en"}, both */
+      {"{\"mkba_batch\": 1, \"title\": 3, \"regions\": [\"utrecht\"],\n"
+       "  \"interventions\": \"all\", \"start_year\": 2025, \"horizon_years\": 10}",
+       "", "b.json:1:19: \"title\" must be a string or {\"nl\": TEXT, \"en\": TEXT}"},
+      {"{\"mkba_batch\": 1, \"title\": {\"nl\": \"Proef\"}, \"regions\": [\"utrecht\"],\n"
+       "  \"interventions\": \"all\", \"start_year\": 2025, \"horizon_years\": 10}",
+       "", "\"title\" needs both \"nl\" and \"en\""},
+      {"{\"mkba_batch\": 1, \"title\": {\"nl\": \"a\", \"en\": \"b\", \"de\": \"c\"},\n"
+       "  \"regions\": [\"utrecht\"], \"interventions\": \"all\", \"start_year\": 2025, "
+       "\"horizon_years\": 10}",
+       "", "b.json:1:51: unknown key \"de\" in title"},
   };
   for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
     char *dir = mkba_test_tmpdir();
@@ -435,6 +491,9 @@ START_TEST(national_example_reads) {
     ck_assert(strcmp(p, "cashflow") && strcmp(p, "markov"));
   }
   ck_assert_int_ge((int)json_array_size(json_object_get(doc, "interventions")), 14);
+  /* its title in both languages, for the report of either */
+  ck_assert_ptr_nonnull(json_string_value(mkba_test_get(doc, "titles/nl")));
+  ck_assert_ptr_nonnull(json_string_value(mkba_test_get(doc, "titles/en")));
   json_decref(doc);
   free(dir);
 }
@@ -445,6 +504,7 @@ int main(void) {
   TCase *tc = tcase_create("batch");
   tcase_set_timeout(tc, 300);
   tcase_add_test(tc, cell_equals_its_own_run);
+  tcase_add_test(tc, title_in_two_languages);
   tcase_add_test(tc, threads_do_not_change_bytes);
   tcase_add_test(tc, shards_merge_into_the_whole);
   tcase_add_test(tc, failing_cell);

@@ -3,9 +3,12 @@
 
 usage: national_xlsx_check.py national.json national.xlsx
 The Data sheet, read with the standard library (zipfile, XML): its value
-column holds only numbers, and every row equals the number of
+column holds only numbers, every row is a cell's (a region's; the
+national sums are on the summary sheet only) and equals the number of
 national.json it stands for, keyed by region, intervention, actor and
-measure (the Dutch names). Prints "ok ROWS" or what differs; exit 1 then.
+measure (the Dutch names), and a pivot of it (the sum of "Saldo (CW)" of
+society per intervention) gives national.json's national net value, each
+cell counted once. Prints "ok ROWS" or what differs; exit 1 then.
 """
 import json
 import re
@@ -17,11 +20,9 @@ NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
 CELL = {"Deelnemers": "participants", "Kosten (CW)": "pv_costs",
         "Baten (CW)": "pv_benefits", "Saldo (CW)": "npv",
-        "Saldo per deelnemer": "npv_per_participant", "B/K": "bcr",
+        "Saldo per eenheid": "npv_per_participant", "B/K": "bcr",
         "Kans saldo > 0": "p_npv_positive", "Saldo P5": "npv_p05",
         "Saldo P95": "npv_p95", "Berekend (1 ja, 0 nee)": "computed"}
-TOTAL = {"Regio's berekend": "regions_ok", "Regio's overgeslagen": "regions_skipped",
-         "Regio's mislukt": "regions_failed"}
 ACTORS = {"Gemeente": "gemeente", "Zorgverzekeraar": "zorgverzekeraar", "Rijk": "rijk",
           "Woningcorporatie": "woningcorporatie", "Deelnemer": "deelnemer",
           "Samenleving": "samenleving"}
@@ -58,6 +59,7 @@ def main():
     cells = {(c["region"], c["intervention"]): c for c in doc["cells"]}
     totals = {t["intervention"]: t for t in doc["national"]}
     bad = []
+    pivot = {}
     for cells_row in rows:
         text = {k: v[0] for k, v in cells_row.items() if k != "E"}
         val, kind = cells_row.get("E", (None, None))
@@ -67,13 +69,14 @@ def main():
         x = float(val)
         iv = int(text["B"].split(".")[0]) - 1
         measure, actor = text["D"], text["C"]
-        if text["A"] in ("Landelijk (som)",):
-            t = totals[iv]
-            key = TOTAL.get(measure) or CELL[measure]
-            want = t[key]
-        else:
+        if text["A"] not in regions:
+            bad.append("row of no region: %r" % (text,))
+            continue
+        if True:
             c = cells[(regions[text["A"]], iv)]
             key = CELL[measure]
+            if key == "npv" and actor not in ACTORS:
+                pivot[iv] = pivot.get(iv, 0.0) + x
             if actor in ACTORS:
                 a = [e for e in c["actors"] if e["id"] == ACTORS[actor]][0]
                 want = a[key]
@@ -94,7 +97,10 @@ def main():
         expected += 1
         if c["status"] == "ok":
             expected += 9 - (c["uncertainty"] is None) * 3 + 6 * 3
-    expected += 8 * len(doc["national"])
+    for iv, t in totals.items():
+        got = pivot.get(iv, 0.0)
+        if abs(got - t["npv"]) > 1e-6 * max(1.0, abs(t["npv"])):
+            bad.append("pivot of Saldo (CW), intervention %d: %r, national %r" % (iv + 1, got, t["npv"]))
     if len(rows) != expected:
         bad.append("%d data rows, expected %d" % (len(rows), expected))
     if bad:

@@ -38,13 +38,15 @@ static const char *batch_dir(void) {
   snprintf(path, sizeof path, "%s/batch.json", dir);
   FILE *f = fopen(path, "w");
   ck_assert(f != NULL);
-  fputs("{\"mkba_batch\": 1, \"title\": \"Proef landelijk\",\n"
-        " \"regions\": [\"almere\", \"utrecht\", \"zwolle\"],\n"
-        " \"interventions\": [{\"plugin\": \"housing_first\"}, {\"plugin\": "
-        "\"bemoeizorg\"}],\n"
-        " \"start_year\": 2025, \"horizon_years\": 10,\n"
-        " \"uncertainty\": {\"draws\": 200, \"seed\": 3}}\n",
-        f);
+  fputs(
+      "{\"mkba_batch\": 1,\n"
+      " \"title\": {\"nl\": \"Proef landelijk\", \"en\": \"National trial\"},\n"
+      " \"regions\": [\"almere\", \"utrecht\", \"zwolle\"],\n"
+      " \"interventions\": [{\"plugin\": \"housing_first\"}, {\"plugin\": "
+      "\"bemoeizorg\"}],\n"
+      " \"start_year\": 2025, \"horizon_years\": 10,\n"
+      " \"uncertainty\": {\"draws\": 200, \"seed\": 3}}\n",
+      f);
   fclose(f);
   snprintf(cmd, sizeof cmd,
            "SOURCE_DATE_EPOCH=" SDE " '%s' batch '%s' -o '%s/out' --replace "
@@ -63,6 +65,19 @@ static json_t *national_doc(void) {
   json_t *doc = json_load_file(path, 0, &e);
   ck_assert_msg(doc != NULL, "%s: %s", path, e.text);
   return doc;
+}
+
+/* The cell of region id and intervention i in doc (borrowed). */
+static const json_t *ranked_cell(const json_t *doc, const char *id, int i) {
+  size_t k;
+  json_t *c;
+  json_array_foreach(json_object_get(doc, "cells"), k, c) {
+    if (strcmp(json_string_value(json_object_get(c, "region")), id) == 0 &&
+        json_integer_value(json_object_get(c, "intervention")) == i)
+      return c;
+  }
+  ck_abort_msg("no cell %s/%d", id, i);
+  return NULL;
 }
 
 /* The text of a PDF (new string), pages joined. */
@@ -153,6 +168,64 @@ static void check_content(const char *lang) {
                   want);
   }
   ck_assert_uint_eq(ok, 4);
+  /* the title in the report's language */
+  ck_assert_msg(
+      has_words(text, l == MKBA_LANG_EN ? "National trial" : "Proef landelijk"),
+      "%s: no title in its language", lang);
+  ck_assert_msg(!has_words(text, l == MKBA_LANG_EN ? "Proef landelijk"
+                                                   : "National trial"),
+                "%s: the other language's title", lang);
+  /* values per unit of programme size, with the unit; never "per
+   * participant", which mixed units and yearly intakes */
+  ck_assert_msg(
+      has_words(text, l == MKBA_LANG_EN ? "per person" : "per persoon"),
+      "%s: no unit with the values per unit", lang);
+  ck_assert_msg(has_words(text, l == MKBA_LANG_EN
+                                    ? "per person taken in per year"
+                                    : "per persoon per jaar ingestroomd"),
+                "%s: bemoeizorg's yearly intake not said", lang);
+  ck_assert_msg(!has_words(text, l == MKBA_LANG_EN ? "Net per participant"
+                                                   : "Saldo per deelnemer"),
+                "%s: still per participant", lang);
+  /* the regions differ only in scale here, and the report says so */
+  const mkba_nat_strings *ns0 = mkba_nat_i18n(l);
+  char same[120];
+  snprintf(same, sizeof same, "%.60s", ns0->by_iv_same);
+  ck_assert_msg(has_words(text, same), "%s: equal bars not explained", lang);
+  /* the ranking of Almere: by net value in euros, high to low */
+  const char *sec = strstr(text, ns0->sec_by_region);
+  sec = sec ? strstr(sec + 1, ns0->sec_by_region) : NULL; /* not the contents */
+  ck_assert_msg(sec != NULL, "%s: no ranking", lang);
+  double npv0 = json_number_value(json_object_get(
+      json_object_get(ranked_cell(doc, "almere", 0), "summary"), "npv"));
+  double npv1 = json_number_value(json_object_get(
+      json_object_get(ranked_cell(doc, "almere", 1), "summary"), "npv"));
+  const char *t0 = json_string_value(json_object_get(
+      json_array_get(json_object_get(doc, "interventions"), 0), "title"));
+  const char *t1 = json_string_value(json_object_get(
+      json_array_get(json_object_get(doc, "interventions"), 1), "title"));
+  const char *p0 = strstr(sec, t0), *p1 = strstr(sec, t1);
+  ck_assert(p0 && p1);
+  ck_assert_msg((npv0 > npv1) == (p0 < p1), "%s: not ranked by net value",
+                lang);
+  /* the data vintage: each count used with its year and confidence, and
+   * the national count's year */
+  const json_t *sc = json_object_get(
+      json_object_get(ranked_cell(doc, "almere", 1), "participants"),
+      "scaling");
+  ck_assert_msg(sc != NULL, "no scaling in national.json");
+  const json_t *rc = json_object_get(sc, "region_count");
+  const char *conf = mkba_nat_confidence(
+      l, json_string_value(json_object_get(rc, "confidence")));
+  ck_assert_msg(has_words(text, conf), "%s: no confidence %s", lang, conf);
+  char year[32];
+  snprintf(year, sizeof year, "(%.0f)",
+           json_number_value(
+               json_object_get(json_object_get(sc, "national_count"), "year")));
+  ck_assert_msg(strstr(text, year), "%s: no national year %s", lang, year);
+  ck_assert_msg(!has_words(text, "Tellingen met bron") &&
+                    !has_words(text, "Sourced counts"),
+                "%s: still the sourced yes/no column", lang);
   const mkba_nat_strings *ns = mkba_nat_i18n(l);
   const mkba_strings *s = mkba_i18n(l);
   char reason[200];
@@ -258,6 +331,25 @@ START_TEST(test_workbook) {
 }
 END_TEST
 
+/* When a region's value per unit differs (more than 0.5%), the report
+ * does not say that the regions differ only in scale. */
+START_TEST(test_not_same_scale) {
+  json_t *doc = national_doc();
+  json_t *sum =
+      json_object_get((json_t *)ranked_cell(doc, "utrecht", 0), "summary");
+  json_object_set_new(
+      sum, "npv",
+      json_real(json_number_value(json_object_get(sum, "npv")) * 2));
+  char pdf[4200], same[120];
+  render(doc, "nl", "national-notsame", pdf, sizeof pdf);
+  char *text = pdf_text(pdf);
+  snprintf(same, sizeof same, "%.60s", mkba_nat_i18n(MKBA_LANG_NL)->by_iv_same);
+  ck_assert_msg(!has_words(text, same), "said to differ only in scale");
+  free(text);
+  json_decref(doc);
+}
+END_TEST
+
 /* A shard, and a document that is no national one, are refused. */
 START_TEST(test_refused) {
   char err[256];
@@ -285,6 +377,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_same_bytes);
   tcase_add_test(tc, test_workbook);
   tcase_add_test(tc, test_refused);
+  tcase_add_test(tc, test_not_same_scale);
   suite_add_tcase(s, tc);
   return s;
 }
