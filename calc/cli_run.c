@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "jdoc.h"
 #include "output.h"
 #include "run.h"
 #include "summary.h"
@@ -32,7 +33,49 @@ typedef struct job {
   const mkba_opts *o;
   int validate_only;
   size_t max_memory; /* bytes, for the Monte Carlo estimate */
+  const char *text;  /* the scenario read from standard input ("-"), or NULL */
+  size_t len;        /* its bytes */
 } job;
+
+/* The name standard input goes by in messages ("<stdin>:3:5: ..."). */
+#define STDIN_NAME "<stdin>"
+
+/*
+ * Read the scenario of `run -` from standard input into *text (new, caller
+ * frees; *len bytes), bounded as a scenario file is, in this process before
+ * the child starts.  Returns 0, or an exit code with the message printed.
+ */
+static int read_stdin(char **text, size_t *len) {
+  size_t cap = 1 << 16, n = 0;
+  char *buf = malloc(cap);
+  while (buf) {
+    size_t got = fread(buf + n, 1, cap - n, stdin);
+    n += got;
+    if (got == 0 || n > MKBA_JDOC_MAX_BYTES)
+      break;
+    if (n == cap) {
+      char *grown = realloc(buf, cap * 2);
+      if (!grown) {
+        free(buf);
+        buf = NULL;
+        break;
+      }
+      buf = grown;
+      cap *= 2;
+    }
+  }
+  if (!buf || ferror(stdin) || n > MKBA_JDOC_MAX_BYTES) {
+    fprintf(stderr, "mkba: %s: %s\n", STDIN_NAME,
+            !buf            ? "out of memory"
+            : ferror(stdin) ? "cannot read standard input"
+                            : "more than the largest scenario mkba reads");
+    free(buf);
+    return buf ? MKBA_EXIT_INPUT : MKBA_EXIT_RUN;
+  }
+  *text = buf;
+  *len = n;
+  return 0;
+}
 
 /*
  * Memory a Monte Carlo run keeps: 8 bytes per draw for the package, each
@@ -53,7 +96,8 @@ static int compute(void *arg, char **out, size_t *len, mkba_diag *d) {
   *out = NULL;
   *len = 0;
   mkba_watch_phase(MKBA_PHASE_START, 0);
-  if (mkba_run_prepare(o->arg, o->lang, &run, d))
+  if (j->text ? mkba_run_prepare_text(STDIN_NAME, j->text, j->len, o->lang, &run, d)
+              : mkba_run_prepare(o->arg, o->lang, &run, d))
     return -1;
   mkba_watch_phase(MKBA_PHASE_BASE, 0);
   if (j->validate_only) {
@@ -200,16 +244,25 @@ int mkba_cmd_run(const mkba_opts *o, int validate_only) {
     mkba_output_abort(probe);
   }
   mkba_limits lim = mkba_cli_limits(o, validate_only ? 600 : 3600);
-  job j = {o, validate_only, lim.max_memory};
+  job j = {o, validate_only, lim.max_memory, NULL, 0};
+  char *input = NULL;
+  if (!strcmp(o->arg, "-")) {
+    int rc = read_stdin(&input, &j.len);
+    if (rc)
+      return rc;
+    j.text = input;
+  }
   char *text = NULL;
   size_t len = 0;
-  if (mkba_supervise(&lim, compute, &j, &text, &len, &d)) {
+  int failed = mkba_supervise(&lim, compute, &j, &text, &len, &d);
+  free(input);
+  if (failed) {
     mkba_diag_print(&d);
     return d.code ? d.code : MKBA_EXIT_RUN;
   }
   if (validate_only) {
     free(text);
-    fprintf(stderr, "mkba: %s: valid\n", o->arg);
+    fprintf(stderr, "mkba: %s: valid\n", j.text ? STDIN_NAME : o->arg);
     return MKBA_EXIT_OK;
   }
   json_error_t e;

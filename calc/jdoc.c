@@ -11,9 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Largest scenario or data file read: far beyond any real business case. */
-#define MKBA_JDOC_MAX_BYTES (64u << 20)
-
 /* Where one value of the tree starts in the text. */
 typedef struct jpos {
   const json_t *v;      /* the value (borrowed from the tree) */

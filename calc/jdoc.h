@@ -17,8 +17,11 @@
 
 typedef struct mkba_jdoc mkba_jdoc;
 
+/* Largest scenario or data file read: far beyond any real business case. */
+#define MKBA_JDOC_MAX_BYTES (64u << 20)
+
 /*
- * Read and parse file `path` (at most 64 MiB); the top level must be an
+ * Read and parse file `path` (at most MKBA_JDOC_MAX_BYTES); the top level must be an
  * object.  On success *out owns a new document.  On failure records an
  * input error (exit 2) with the position in `d` and returns -1.
  */

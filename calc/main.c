@@ -36,7 +36,10 @@ static const char usage_main[] =
     "  describe NAME          one plugin's parameters, defaults and sources\n"
     "  regions                regional parameter sets available\n"
     "  costs                  the value bank: every shared unit cost, its source\n"
+    "  help [COMMAND]         this text, or one command's\n"
+    "  version                mkba's version and its plugin ABI\n"
     "\n"
+    "  A SCENARIO.json of \"-\" is read from standard input.\n"
     "  mkba --version | --help | COMMAND --help\n"
     "\n"
     "environment:\n"
@@ -53,6 +56,7 @@ static const char usage_run[] =
     "                              [--draws N] [--seed N] [--threads N] [--no-sensitivity]\n"
     "                              [--replace] [--timeout SECONDS] [--max-memory SIZE]\n"
     "\n"
+    "  SCENARIO.json      the scenario file, or - to read it from standard input\n"
     "  -o DIR             write DIR/results.json and DIR/results.csv (and --format files);\n"
     "                     DIR is replaced as a whole, or not at all when the run fails\n"
     "  --format LIST      also write pdf, png, svg, xlsx (comma-separated; csv and\n"
@@ -114,7 +118,7 @@ static const char usage_merge[] =
 static const char usage_validate[] =
     "usage: mkba validate SCENARIO.json [--timeout SECONDS] [--max-memory SIZE]\n\n"
     "Check the scenario and its plugins as `run` would, the base case included;\n"
-    "nothing is written.\n";
+    "nothing is written. SCENARIO.json \"-\" reads it from standard input.\n";
 static const char usage_list[] =
     "usage: mkba list [--json] [--lang nl|en]\n\nThe plugins found in $MKBA_PLUGIN_PATH and "
     "the plugin directories,\nread from their files: listing runs no plugin code.\n";
@@ -213,8 +217,19 @@ static int parse(int argc, char **argv, mkba_opts *o) {
     fputs(usage_main, stdout);
     return MKBA_EXIT_OK;
   }
-  if (!strcmp(argv[1], "--version")) {
+  if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
+    if (argc > 2)
+      return usage_error(usage_main, "%s takes no arguments", argv[1]);
     printf("mkba %s (plugin ABI %d.%d)\n", MKBA_VERSION, MKBA_ABI_MAJOR, MKBA_ABI_MINOR);
+    return MKBA_EXIT_OK;
+  }
+  if (!strcmp(argv[1], "help")) { /* mkba help [COMMAND]: as COMMAND --help */
+    const char *text = argc > 2 ? usage_for(argv[2]) : usage_main;
+    if (argc > 3)
+      return usage_error(usage_main, "help takes one command at most");
+    if (!text)
+      return usage_error(usage_main, "unknown command \"%s\"", argv[2]);
+    fputs(text, stdout);
     return MKBA_EXIT_OK;
   }
   o->cmd = argv[i++];

@@ -37,6 +37,89 @@ START_TEST(version_and_help) {
 }
 END_TEST
 
+/* `mkba help [COMMAND]` and `mkba version` say what --help and --version say. */
+START_TEST(help_and_version_commands) {
+  mkba_cmd a = mkba_run_cmd("version"), b = mkba_run_cmd("--version");
+  ck_assert_int_eq(a.status, 0);
+  ck_assert_str_eq(a.out, b.out);
+  mkba_cmd_free(&a);
+  mkba_cmd_free(&b);
+  a = mkba_run_cmd("help run");
+  b = mkba_run_cmd("run --help");
+  ck_assert_int_eq(a.status, 0);
+  ck_assert_str_eq(a.out, b.out);
+  mkba_cmd_free(&a);
+  mkba_cmd_free(&b);
+  a = mkba_run_cmd("help");
+  ck_assert_int_eq(a.status, 0);
+  ck_assert_ptr_nonnull(strstr(a.out, "help [COMMAND]"));
+  mkba_cmd_free(&a);
+  a = mkba_run_cmd("help nope");
+  ck_assert_int_eq(a.status, 2);
+  ck_assert_ptr_nonnull(strstr(a.err, "unknown command \"nope\""));
+  mkba_cmd_free(&a);
+  a = mkba_run_cmd("version extra");
+  ck_assert_int_eq(a.status, 2);
+  mkba_cmd_free(&a);
+}
+END_TEST
+
+/* Run `mkba ARGS < input` in the shell: its exit status, with its standard
+ * output and error in r (free with mkba_cmd_free). */
+static mkba_cmd with_stdin(const char *args, const char *input) {
+  mkba_cmd r = {-1, NULL, NULL};
+  char *dir = mkba_test_tmpdir();
+  char cmd[8192], path[4200];
+  snprintf(cmd, sizeof cmd, "\"$MKBA_BIN\" %s <'%s' >'%s/out' 2>'%s/err'", args, input, dir, dir);
+  int st = system(cmd);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  snprintf(path, sizeof path, "%s/out", dir);
+  r.out = mkba_test_slurp(path);
+  unlink(path);
+  snprintf(path, sizeof path, "%s/err", dir);
+  r.err = mkba_test_slurp(path);
+  unlink(path);
+  rmdir(dir);
+  free(dir);
+  return r;
+}
+
+/* A scenario of "-" is read from standard input: the same results as the
+ * file, errors with "<stdin>" and a position, exit 2 on bad input. */
+START_TEST(scenario_from_stdin) {
+  char file[4200];
+  snprintf(file, sizeof file, "%s/housing_first.json", getenv("MKBA_EXAMPLES"));
+  mkba_cmd r = with_stdin("run - --json --draws 50", file);
+  ck_assert_msg(r.status == 0, "%s", r.err);
+  json_t *piped = json_loads(r.out, 0, NULL);
+  ck_assert_msg(piped != NULL, "%s", r.out);
+  mkba_cmd_free(&r);
+  char args[4400];
+  snprintf(args, sizeof args, "run '%s' --json --draws 50", file);
+  json_t *direct = json_of(args);
+  ck_assert(json_equal(json_object_get(piped, "summary"), json_object_get(direct, "summary")));
+  ck_assert(
+      json_equal(json_object_get(piped, "uncertainty"), json_object_get(direct, "uncertainty")));
+  json_decref(piped);
+  json_decref(direct);
+  r = with_stdin("validate -", file);
+  ck_assert_int_eq(r.status, 0);
+  ck_assert_ptr_nonnull(strstr(r.err, "<stdin>: valid"));
+  mkba_cmd_free(&r);
+  char *dir = mkba_test_tmpdir();
+  char *bad = mkba_test_write(dir, "bad.json", "{\"mkba\": 1, \"horizon_yeas\": 3}");
+  r = with_stdin("validate -", bad);
+  ck_assert_int_eq(r.status, 2);
+  ck_assert_msg(strstr(r.err, "mkba: <stdin>:1:13: unknown key \"horizon_yeas\"") != NULL, "%s",
+                r.err);
+  mkba_cmd_free(&r);
+  unlink(bad);
+  free(bad);
+  rmdir(dir);
+  free(dir);
+}
+END_TEST
+
 START_TEST(usage_errors) {
   const char *bad[] = {"",
                        "frobnicate",
@@ -291,6 +374,8 @@ int main(void) {
   TCase *tc = tcase_create("cli");
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, version_and_help);
+  tcase_add_test(tc, help_and_version_commands);
+  tcase_add_test(tc, scenario_from_stdin);
   tcase_add_test(tc, usage_errors);
   tcase_add_test(tc, list_json);
   tcase_add_test(tc, describe_json);
