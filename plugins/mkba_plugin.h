@@ -18,8 +18,9 @@
  *
  *     #include <mkba_plugin.h>
  *
+ *     enum { P_CLIENTS, P_N };
  *     static const mkba_param params[] = {
- *         { .key = "clients", .label_nl = "Aantal deelnemers",
+ *         [P_CLIENTS] = { .key = "clients", .label_nl = "Aantal deelnemers",
  *           .label_en = "Participants", .unit = "personen",
  *           .value = 50, .min = 0, .max = 100000,
  *           .source = "assumption: a typical programme size",
@@ -33,7 +34,7 @@
  *
  *     MKBA_PLUGIN(.name = "my_plugin", .version = "1.0.0",
  *                 .title_nl = "...", .title_en = "...",
- *                 MKBA_PARAMS(params), .compute = compute)
+ *                 MKBA_PARAMS_N(params, P_N), .compute = compute)
  *
  * ABI rules (how a plugin built today keeps loading in later hosts):
  *   - The descriptor and the host table both start with their own size and
@@ -742,6 +743,22 @@ typedef struct mkba_plugin_ident {
 /* Fill .params and .n_params from a static array. */
 #define MKBA_PARAMS(array)                                                                         \
   .params = (array), .n_params = (uint32_t)(sizeof(array) / sizeof((array)[0]))
+
+/*
+ * As MKBA_PARAMS, and a compile-time check that the table has exactly
+ * `count` entries: the value after the last of the enum that indexes it
+ * (enum { P_A, P_B, P_N }; ... MKBA_PARAMS_N(params, P_N)).  A table that
+ * leaves out the last parameters, which compute() would then read past the
+ * end of p[], does not compile.
+ */
+#define MKBA_PARAMS_N(array, count)                                                                \
+  .params = (array),                                                                               \
+  .n_params = (uint32_t)(sizeof(array) / sizeof((array)[0]) +                                      \
+                         0 * sizeof(struct {                                                       \
+                           _Static_assert(sizeof(array) / sizeof((array)[0]) == (count),           \
+                                          "the parameter table needs one entry per enum value");   \
+                           int unused;                                                             \
+                         }))
 
 /*
  * Define the plugin's entry function.  Give the descriptor's fields as

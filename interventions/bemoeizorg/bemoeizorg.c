@@ -493,4 +493,4 @@ MKBA_PLUGIN(.name = "bemoeizorg", .version = "2.0.0", .title_nl = "Bemoeizorg",
             .summary_en = "An outreach team reaches people who avoid care and prevents part of "
                           "crisis admissions, police incidents and evictions, at the cost of the "
                           "team and of the care clients take up afterwards.",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

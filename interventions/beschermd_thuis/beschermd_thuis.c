@@ -509,4 +509,4 @@ MKBA_PLUGIN(
             "A sheltered-housing cohort; extra guidance lets more residents a year move to an own "
             "home with ambulant support (after deadweight, attribution, ramp-up and drop-off); "
             "with the dwelling, social assistance, housing allowance and own contributions.",
-        MKBA_PARAMS(params), .compute = compute)
+        MKBA_PARAMS_N(params, P_N), .compute = compute)

@@ -54,7 +54,8 @@ enum {
   P_BIJSTAND_INSTITUTION_YEAR,
   P_SHARE_ZORGVERZEKERAAR,
   P_SHARE_RIJK,
-  P_SHARE_WONINGCORPORATIE
+  P_SHARE_WONINGCORPORATIE,
+  P_N /* the number of parameters */
 };
 
 #define LETTER_2021                                                                                \
@@ -519,4 +520,4 @@ MKBA_PLUGIN(.name = "doorbraakmethode", .version = "2.0.0",
                           "gross saving per breakthrough in the letter of 16 December 2021 is "
                           "reduced by deadweight, attribution and drop-off; letter.json "
                           "reproduces the letter itself.",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

@@ -376,4 +376,4 @@ MKBA_PLUGIN(.name = "ervaringsdeskundigen", .version = "2.0.0",
             .summary_en = "A shelter cohort with added peer support: more people move to a home "
                           "and fewer fall back (after attribution and drop-off), against the "
                           "cost of the peer workers' hours, the home and support at home.",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

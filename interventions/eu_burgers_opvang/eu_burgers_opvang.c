@@ -559,4 +559,4 @@ MKBA_PLUGIN(.name = "eu_burgers_opvang", .version = "2.0.0",
                           "the street (after deadweight and attribution) then need less "
                           "emergency care and police, and those who work produce (after "
                           "displacement) and need a home.",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

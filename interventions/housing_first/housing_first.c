@@ -602,4 +602,4 @@ MKBA_PLUGIN(.name = "housing_first", .version = "2.0.0", .title_nl = "Wonen Eers
                           "support and of the home itself; benefits in shelter, health care and "
                           "quality of life, with housing allowance and social assistance as "
                           "transfers.",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

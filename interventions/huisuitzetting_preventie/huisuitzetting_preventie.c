@@ -362,4 +362,4 @@ MKBA_PLUGIN(.name = "huisuitzetting_preventie", .version = "2.0.0",
                           "avoided costs for the landlord and the shelter and the loss of "
                           "quality of life after eviction; the home the household keeps counts "
                           "as a cost.",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

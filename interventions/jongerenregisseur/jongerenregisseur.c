@@ -50,7 +50,8 @@ enum {
   P_WORK_HOURS,
   P_PRODUCTIVITY_HOUR,
   P_UTILITY_GAIN,
-  P_QALY_VALUE
+  P_QALY_VALUE,
+  P_N /* the number of parameters */
 };
 
 static const mkba_param params[] = {
@@ -466,4 +467,4 @@ MKBA_PLUGIN(.name = "jongerenregisseur", .version = "2.0.0",
                           "avoids part of their months of homelessness: less youth shelter, care "
                           "and police, more work and quality of life, after deadweight, "
                           "attribution, ramp-up and drop-off.",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

@@ -306,4 +306,4 @@ MKBA_PLUGIN(.name = "kleinschalige_opvang", .version = "2.0.0",
                           "but shorter stays save shelter places; those who move on sooner live "
                           "on their own (home, support, housing allowance, social assistance), "
                           "and a room of one's own adds quality of life.",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

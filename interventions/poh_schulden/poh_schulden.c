@@ -407,4 +407,4 @@ MKBA_PLUGIN(.name = "poh_schulden", .version = "2.0.0",
                           "referrals to debt counselling, against fewer GP consults, better "
                           "quality of life and later debt-counselling cases avoided, after "
                           "deadweight, attribution and drop-off.",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

@@ -592,4 +592,4 @@ MKBA_PLUGIN(.name = "skaeve_huse", .version = "2.0.0",
                           "manager: home, site and support per home-year, against less shelter, "
                           "fewer evictions, police callouts, offences and crisis admissions and "
                           "better quality of life for residents who stay.",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

@@ -462,4 +462,4 @@ MKBA_PLUGIN(.name = "transformatie_opvang", .version = "2.0.0",
                           "an investment with a residual value, maintenance and support, against "
                           "shelter place-years avoided and quality of life for residents who "
                           "would otherwise have been in shelter (after deadweight and drop-off).",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

@@ -465,4 +465,4 @@ MKBA_PLUGIN(.name = "vroegsignalering_schulden", .version = "2.0.0",
                           "debt-counselling cases, evictions, shelter and stress for households "
                           "whose arrears are resolved early; the home a household keeps counts "
                           "as a cost.",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

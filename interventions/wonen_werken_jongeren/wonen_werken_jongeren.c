@@ -439,4 +439,4 @@ MKBA_PLUGIN(.name = "wonen_werken_jongeren", .version = "2.0.0",
                           "and quality of life as benefits, housing allowance and social "
                           "assistance as transfers; after deadweight, attribution, ramp-up and "
                           "drop-off.",
-            MKBA_PARAMS(params), .compute = compute)
+            MKBA_PARAMS_N(params, P_N), .compute = compute)

@@ -19,7 +19,7 @@
 #include <stdio.h>
 
 /* Indices into the parameter array compute() receives; keep in table order. */
-enum { P_CLIENTS, P_SUPPORT_COST, P_SHELTER_SHARE, P_PLACE_YEAR, P_EFFECT, P_DEADWEIGHT };
+enum { P_CLIENTS, P_SUPPORT_COST, P_SHELTER_SHARE, P_PLACE_YEAR, P_EFFECT, P_DEADWEIGHT, P_N };
 
 static const mkba_param params[] = {
     /* A national programme size: a region scales it by its own count of
@@ -125,4 +125,5 @@ MKBA_PLUGIN(.name = "template", .version = "1.0.0",
             .title_nl = "Sjabloon: begeleiding die opvang voorkomt",
             .title_en = "Template: support that avoids shelter nights",
             .summary_nl = "Een voorbeeldplugin om te kopiëren.",
-            .summary_en = "An example plugin to copy.", MKBA_PARAMS(params), .compute = compute)
+            .summary_en = "An example plugin to copy.", MKBA_PARAMS_N(params, P_N),
+            .compute = compute)
