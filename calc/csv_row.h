@@ -44,6 +44,13 @@ void mkba_csv_start(mkba_csv *b, int en, const char *const *head, const char *co
  */
 const char *mkba_csv_tr(const mkba_csv *b, const mkba_csv_code *codes, size_t n, const char *en);
 
+/*
+ * A code of the results document (table, measure, kind, confidence ...; en
+ * borrowed, may be NULL) in b's language, from the one table results.csv
+ * and national.csv share; a code it lacks stays as it is.
+ */
+const char *mkba_csv_result_code(const mkba_csv *b, const char *en);
+
 /* Append n bytes of s (borrowed) to b. */
 void mkba_csv_put(mkba_csv *b, const char *s, size_t n);
 

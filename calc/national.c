@@ -203,35 +203,12 @@ int mkba_national_merge(json_t *const *docs, const char *const *names, size_t n,
 /* The text being built (see csv_row.h). */
 typedef mkba_csv buf;
 
-/* Codes in English (the document's keys) and Dutch (as results.csv has them). */
+/* The national run's own codes in English (the document's keys) and Dutch;
+ * the codes it shares with results.csv are mkba_csv_result_code's. */
 static const mkba_csv_code codes[] = {
     {"cell", "cel"},
-    {"summary", "samenvatting"},
-    {"actors", "actoren"},
-    {"uncertainty", "onzekerheid"},
     {"participants", "deelnemers"},
     {"national", "landelijk"},
-    {"pv_costs", "cw_kosten"},
-    {"pv_benefits", "cw_baten"},
-    {"npv", "ncw"},
-    {"bcr", "bk_verhouding"},
-    {"payback_year", "terugverdienjaar"},
-    {"irr", "interne_rentevoet"},
-    {"first_year_return", "rendement_eerste_jaar"},
-    {"pv_benefits_budget", "cw_baten_budget"},
-    {"pv_benefits_wellbeing", "cw_baten_welzijn"},
-    {"npv_without_wellbeing", "ncw_zonder_welzijn"},
-    {"undiscounted_costs", "kosten_ongedisconteerd"},
-    {"undiscounted_benefits", "baten_ongedisconteerd"},
-    {"p_npv_positive", "kans_ncw_positief"},
-    {"draws", "trekkingen"},
-    {"seed", "startgetal"},
-    {"npv_mean", "ncw_gemiddelde"},
-    {"npv_sd", "ncw_sd"},
-    {"npv_p05", "ncw_p05"},
-    {"npv_p50", "ncw_p50"},
-    {"npv_p95", "ncw_p95"},
-    {"evpi", "evpi"},
     {"intervention", "interventie"},
     {"value", "waarde"},
     {"scaled", "geschaald"},
@@ -245,9 +222,11 @@ static const mkba_csv_code codes[] = {
     {"skipped", "overgeslagen"},
 };
 
-/* The code `en` in the file's language (unchanged when not in the table). */
+/* The code `en` in the file's language: the national run's own codes,
+ * then those it shares with results.csv (unchanged when in neither). */
 static const char *tr(const buf *b, const char *en) {
-  return mkba_csv_tr(b, codes, sizeof codes / sizeof codes[0], en);
+  const char *t = mkba_csv_tr(b, codes, sizeof codes / sizeof codes[0], en);
+  return t != en ? t : mkba_csv_result_code(b, en);
 }
 
 /* What a row is about: every column but measure and value. */
