@@ -317,11 +317,19 @@ int mkba_batch_load(const char *path, const char *lang, long draws, long long se
   if (mkba_jdoc_load(path, &b->doc, d))
     goto fail;
   const json_t *root = mkba_jdoc_root(b->doc);
-  static const char *const keys[] = {"mkba_batch", "title",         "regions",     "interventions",
-                                     "start_year", "horizon_years", "uncertainty", NULL};
+  /* "$schema" names a JSON Schema for editors (docs/schema/); mkba ignores it. */
+  static const char *const keys[] = {"mkba_batch",    "title",      "regions",
+                                     "interventions", "start_year", "horizon_years",
+                                     "uncertainty",   "$schema",    NULL};
   long long version, start, horizon, nd = 0, ns = 1;
-  if (mkba_jdoc_check_keys(b->doc, root, keys, "the batch file", d) ||
-      mkba_get_int(b->doc, root, "mkba_batch", 1, 1, 1, 1, &version, d) || read_title(b, d) ||
+  const json_t *schema = json_object_get(root, "$schema");
+  if (mkba_jdoc_check_keys(b->doc, root, keys, "the batch file", d))
+    goto fail;
+  if (schema && !json_is_string(schema)) {
+    mkba_jdoc_member_error(b->doc, root, "$schema", d, "\"$schema\" must be a string");
+    goto fail;
+  }
+  if (mkba_get_int(b->doc, root, "mkba_batch", 1, 1, 1, 1, &version, d) || read_title(b, d) ||
       mkba_get_int(b->doc, root, "start_year", 1, 0, 1900, 2200, &start, d) ||
       mkba_get_int(b->doc, root, "horizon_years", 1, 0, 1, MKBA_MAX_HORIZON, &horizon, d))
     goto fail;
@@ -659,8 +667,10 @@ static json_t *cell_ok(const mkba_batch *b, size_t c, const mkba_run *run, const
       json_array_append_new(actors, copy_without(a, actor_skip));
   json_object_set_new(o, "actors", actors);
   const json_t *u = json_object_get(res, "uncertainty");
-  static const char *const u_skip[] = {"histogram", "quantiles", "interventions", "correlations",
-                                       NULL};
+  /* A cell keeps the summary figures; its EVPPI per parameter stays in
+     the cell's own run (mkba run DIR/cells/...). */
+  static const char *const u_skip[] = {"histogram", "quantiles",   "interventions", "correlations",
+                                       "evppi",     "evppi_draws", "evpi_gemeente", NULL};
   json_object_set_new(o, "uncertainty", json_is_object(u) ? copy_without(u, u_skip) : json_null());
   const mkba_instance *iv = run->iv[0];
   const mkba_param *q = size_param(iv->plugin);

@@ -12,11 +12,13 @@
 
 typedef struct mkba_opts {
   const char *cmd;           /* run, validate, batch, merge, list, describe, regions, costs */
-  const char *arg;           /* SCENARIO, BATCH or NAME */
+  const char *arg;           /* SCENARIO, BATCH, NAME or FILE.so */
+  const char *arg2;          /* new-plugin: the DIR, or NULL */
   const char *outdir;        /* -o */
   const char *format;        /* --format */
   const char *lang;          /* --lang: "nl" or "en" */
   const char *region;        /* --region (costs) */
+  const char *scenario;      /* --scenario (check-plugin) */
   int json;                  /* --json */
   int help;                  /* --help */
   int replace;               /* --replace: replace DIR even with files mkba did not write */
@@ -50,5 +52,11 @@ int mkba_cmd_costs(const mkba_opts *o);
 int mkba_cmd_list(const mkba_opts *o);
 int mkba_cmd_describe(const mkba_opts *o);
 int mkba_cmd_regions(const mkba_opts *o);
+
+/* mkba new-plugin NAME [DIR] (cli_new.c): a plugin folder from the template. */
+int mkba_cmd_new_plugin(const mkba_opts *o);
+
+/* mkba check-plugin FILE.so [--json] (cli_check.c): the standard properties. */
+int mkba_cmd_check_plugin(const mkba_opts *o);
 
 #endif

@@ -117,7 +117,7 @@ static json_t *describe_json(const mkba_loaded *p, const mkba_data *data) {
     if (uc && uc->has_range) /* the value bank's range, as the host binds it */
       dist = (mkba_dist){MKBA_TRIANGULAR, uc->low, 3 * uc->amount - uc->low - uc->high, uc->high};
     json_object_set_new(e, "distribution", mkba_dist_to_json(&dist, value));
-    json_object_set_new(e, "source", json_string(src));
+    json_object_set_new(e, "source", json_string(src ? src : ""));
     if (src_nl)
       json_object_set_new(e, "source_nl", json_string(src_nl));
     json_object_set_new(e, "confidence", json_string(mkba_confidence_name(conf)));
@@ -133,6 +133,10 @@ static json_t *describe_json(const mkba_loaded *p, const mkba_data *data) {
       json_object_set_new(e, "scales_with_region", json_true());
       json_object_set_new(e, "target_group", json_string(group));
     }
+    /* The direction the author expects (ABI 1.4), which check-plugin tests. */
+    if (q->flags & (MKBA_PARAM_RAISES_NPV | MKBA_PARAM_LOWERS_NPV))
+      json_object_set_new(e, "npv_direction",
+                          json_string(q->flags & MKBA_PARAM_RAISES_NPV ? "raises" : "lowers"));
     json_array_append_new(params, e);
   }
   json_object_set_new(root, "parameters", params);

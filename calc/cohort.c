@@ -207,8 +207,9 @@ static int book(mkba_ctx *ctx, const double *a, const double *b, int n, int kind
   return MKBA_OK;
 }
 
-int mkba_svc_cohort_state_cost_years(mkba_ctx *ctx, const double *occ, int n, int state, int actor,
-                                     int cat, double amount, int first, int last) {
+int mkba_svc_cohort_state_cost_years(mkba_ctx *ctx, const double *occ, int n, int state,
+                                     enum mkba_actor actor, int cat, double amount, int first,
+                                     int last) {
   if (ctx->failed)
     return MKBA_ERROR;
   if (state < 0 || state >= n)
@@ -221,7 +222,8 @@ int mkba_svc_cohort_state_cost_years(mkba_ctx *ctx, const double *occ, int n, in
 }
 
 int mkba_svc_cohort_programme_cost_years(mkba_ctx *ctx, const double *occ, int n, int state,
-                                         int actor, int cat, double amount, int first, int last) {
+                                         enum mkba_actor actor, int cat, double amount, int first,
+                                         int last) {
   if (ctx->failed)
     return MKBA_ERROR;
   if (state < 0 || state >= n)
@@ -232,8 +234,9 @@ int mkba_svc_cohort_programme_cost_years(mkba_ctx *ctx, const double *occ, int n
               amount, first, last);
 }
 
-int mkba_svc_cohort_transfer(mkba_ctx *ctx, const double *occ, int n, int state, int from, int to,
-                             int cat, double amount, int first, int last) {
+int mkba_svc_cohort_transfer(mkba_ctx *ctx, const double *occ, int n, int state,
+                             enum mkba_actor from, enum mkba_actor to, int cat, double amount,
+                             int first, int last) {
   if (ctx->failed)
     return MKBA_ERROR;
   if (state < 0 || state >= n)
@@ -245,14 +248,14 @@ int mkba_svc_cohort_transfer(mkba_ctx *ctx, const double *occ, int n, int state,
               cat, 1, amount, first, last);
 }
 
-int mkba_svc_cohort_state_cost(mkba_ctx *ctx, const double *occ, int n, int state, int actor,
-                               int cat, double amount) {
+int mkba_svc_cohort_state_cost(mkba_ctx *ctx, const double *occ, int n, int state,
+                               enum mkba_actor actor, int cat, double amount) {
   return mkba_svc_cohort_state_cost_years(ctx, occ, n, state, actor, cat, amount, 0,
                                           ctx->horizon - 1);
 }
 
-int mkba_svc_cohort_programme_cost(mkba_ctx *ctx, const double *occ, int n, int state, int actor,
-                                   int cat, double amount) {
+int mkba_svc_cohort_programme_cost(mkba_ctx *ctx, const double *occ, int n, int state,
+                                   enum mkba_actor actor, int cat, double amount) {
   return mkba_svc_cohort_programme_cost_years(ctx, occ, n, state, actor, cat, amount, 0,
                                               ctx->horizon - 1);
 }

@@ -429,10 +429,14 @@ static void uncertainty_rows(buf *b, const doc *d) {
   const json_t *u = json_object_get(d->r, "uncertainty");
   if (!json_is_object(u))
     return;
-  static const char *const nested[] = {"actors",        "histogram",    "quantiles",
-                                       "interventions", "correlations", NULL};
+  static const char *const nested[] = {
+      "actors",       "histogram", "quantiles",     "interventions",
+      "correlations", "evppi",     "evpi_gemeente", NULL};
   rowc c = {.table = "uncertainty", .iv = d->package};
   members(b, &c, u, nested, NULL);
+  rowc gem = c; /* the value of perfect information to the gemeente alone */
+  gem.actor = "gemeente";
+  row(b, &gem, "evpi", json_object_get(u, "evpi_gemeente"));
   actor_rows(b, c, json_object_get(u, "actors"));
   size_t k;
   json_t *o;
@@ -441,6 +445,17 @@ static void uncertainty_rows(buf *b, const doc *d) {
     rowc i = c;
     i.iv = iv_name(d, (long long)json_integer_value(json_object_get(o, "index")));
     members(b, &i, o, skip, NULL);
+  }
+  /* EVPPI per parameter, for society and for the gemeente. */
+  json_array_foreach(json_object_get(u, "evppi"), k, o) {
+    rowc e = {.table = "evppi",
+              .iv = d->package,
+              .id = str(o, "parameter"),
+              .label = str(o, "label"),
+              .actor = "maatschappij"};
+    row(b, &e, "evppi", json_object_get(o, "value"));
+    e.actor = "gemeente";
+    row(b, &e, "evppi", json_object_get(o, "gemeente"));
   }
   const json_t *h = json_object_get(u, "histogram"), *counts = json_object_get(h, "counts");
   double lo = json_number_value(json_object_get(h, "min"));

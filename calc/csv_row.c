@@ -208,6 +208,8 @@ static const mkba_csv_code result_codes[] = {
     {"npv_p50", "ncw_p50"},
     {"npv_p95", "ncw_p95"},
     {"evpi", "evpi"},
+    {"evppi", "evppi"},
+    {"evppi_draws", "trekkingen_evppi"},
     {"bin_lower", "klasse_ondergrens"},
     {"bin_upper", "klasse_bovengrens"},
     {"draws_in_bin", "trekkingen_in_klasse"},

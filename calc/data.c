@@ -645,9 +645,10 @@ static int read_region(const mkba_data *data, const char *path, const char *id, 
   static const char *const top1[] = {"mkba_region",   "id",         "label",
                                      "version",       "source",     "homeless",
                                      "homeless_year", "unit_costs", NULL};
+  /* "$schema" names a JSON Schema for editors (docs/schema/); mkba ignores it. */
   static const char *const top2[] = {
       "mkba_region", "id",       "label",  "version",    "source", "source_nl", "centrumgemeente",
-      "basis",       "basis_nl", "counts", "unit_costs", "notes",  NULL};
+      "basis",       "basis_nl", "counts", "unit_costs", "notes",  "$schema",   NULL};
   mkba_jdoc *doc;
   *out = NULL;
   if (mkba_jdoc_load(path, &doc, d))
@@ -668,9 +669,11 @@ static int read_region(const mkba_data *data, const char *path, const char *id, 
                            "\"mkba_region\" must be 2 (the current format) or 1");
     goto out;
   }
-  if (mkba_jdoc_check_keys(doc, root, format == 1 ? top1 : top2, "region", d) ||
-      !(fid = get_str(doc, root, "id", 1, d)) || !(ver = get_str(doc, root, "version", 1, d)) ||
-      !(src = get_str(doc, root, "source", 1, d)) ||
+  if (mkba_jdoc_check_keys(doc, root, format == 1 ? top1 : top2, "region", d))
+    goto out;
+  (void)get_str(doc, root, "$schema", 0, d); /* any string; a wrong type sets d->code */
+  if (d->code || !(fid = get_str(doc, root, "id", 1, d)) ||
+      !(ver = get_str(doc, root, "version", 1, d)) || !(src = get_str(doc, root, "source", 1, d)) ||
       get_label(doc, root, &r->label_nl, &r->label_en, d))
     goto out;
   if (strcmp(fid, id) != 0) {

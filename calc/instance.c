@@ -185,7 +185,10 @@ static int bind_default(mkba_config *cfg, const mkba_param *q, mkba_pvalue *pv,
   pv->dist = q->dist;
   pv->price_year = q->price_year;
   pv->confidence = q->confidence;
-  pv->source = strdup(cfg->nl && q->source_nl ? q->source_nl : q->source);
+  /* A value-bank parameter may carry no source of its own (ABI 1.4 rule):
+     bind_unit_cost() below gives it the bank's. */
+  const char *src = cfg->nl && q->source_nl ? q->source_nl : q->source;
+  pv->source = strdup(src ? src : "");
   if (q->unit_cost && bind_unit_cost(cfg, q->key, q->unit_cost, pv))
     return -1;
   if (reindex(cfg, q->key, pv))
@@ -588,6 +591,7 @@ static const mkba_host services = {
     .config_set_range = svc_config_set_range,
     .config_param_part = svc_config_param_part,
     .compute_part = mkba_svc_compute_part,
+    .post = mkba_svc_post,
 };
 
 const mkba_host *mkba_host_services(void) { return &services; }

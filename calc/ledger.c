@@ -257,7 +257,8 @@ static int check_post(mkba_ctx *ctx, const char *what, int arm, int cat, int yea
   return MKBA_OK;
 }
 
-int mkba_svc_flow(mkba_ctx *ctx, int arm, int actor, int cat, int kind, int year, double amount) {
+int mkba_svc_flow(mkba_ctx *ctx, enum mkba_arm arm, enum mkba_actor actor, int cat,
+                  enum mkba_kind kind, int year, double amount) {
   if (check_post(ctx, "flow", arm, cat, year, amount))
     return MKBA_ERROR;
   if (actor < 0 || actor >= A)
@@ -276,7 +277,24 @@ int mkba_svc_flow(mkba_ctx *ctx, int arm, int actor, int cat, int kind, int year
   return MKBA_OK;
 }
 
-int mkba_svc_transfer(mkba_ctx *ctx, int arm, int from, int to, int cat, int year, double amount) {
+/* host->post (ABI 1.4): one named posting, checked as flow() and transfer() check theirs. */
+int mkba_svc_post(mkba_ctx *ctx, const mkba_posting *p) {
+  if (ctx->failed)
+    return MKBA_ERROR;
+  if (!p)
+    return mkba_ctx_fail(ctx, "post: the posting is NULL");
+  if (p->size < sizeof(mkba_posting))
+    return mkba_ctx_fail(ctx,
+                         "post: the posting's size is %u, not %zu; build it with "
+                         "MKBA_POST(host, ctx, .arm = ..., ...)",
+                         (unsigned)p->size, sizeof(mkba_posting));
+  if (p->kind == MKBA_TRANSFER)
+    return mkba_svc_transfer(ctx, p->arm, p->actor, p->to, p->category, p->year, p->amount);
+  return mkba_svc_flow(ctx, p->arm, p->actor, p->category, p->kind, p->year, p->amount);
+}
+
+int mkba_svc_transfer(mkba_ctx *ctx, enum mkba_arm arm, enum mkba_actor from, enum mkba_actor to,
+                      int cat, int year, double amount) {
   if (check_post(ctx, "transfer", arm, cat, year, amount))
     return MKBA_ERROR;
   if (from < 0 || from >= A || to < 0 || to >= A || from == to)
@@ -309,7 +327,7 @@ int mkba_svc_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const cha
   return k;
 }
 
-int mkba_svc_outcome(mkba_ctx *ctx, int o, int arm, int year, double value) {
+int mkba_svc_outcome(mkba_ctx *ctx, int o, enum mkba_arm arm, int year, double value) {
   if (ctx->failed)
     return MKBA_ERROR;
   if (o < 0 || o >= ctx->n_out)
@@ -328,7 +346,8 @@ int mkba_svc_outcome(mkba_ctx *ctx, int o, int arm, int year, double value) {
   return MKBA_OK;
 }
 
-int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, int direction, int actor) {
+int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, enum mkba_direction direction,
+                     enum mkba_actor actor) {
   if (ctx->failed)
     return MKBA_ERROR;
   if (!nl || !*nl)
@@ -340,7 +359,7 @@ int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, int directio
   if (ctx->fast)
     return MKBA_OK;
   for (int k = 0; k < ctx->n_pm; k++)
-    if (strcmp(ctx->pm[k].label_nl, nl) == 0 && ctx->pm[k].direction == direction &&
+    if (strcmp(ctx->pm[k].label_nl, nl) == 0 && ctx->pm[k].direction == (int)direction &&
         ctx->pm[k].actor == actor)
       return MKBA_OK;
   mkba_pm *np = realloc(ctx->pm, (size_t)(ctx->n_pm + 1) * sizeof *np);

@@ -120,29 +120,36 @@ const mkba_host *mkba_host_services(void);
 int mkba_svc_horizon(const mkba_ctx *ctx);
 int mkba_svc_start_year(const mkba_ctx *ctx);
 int mkba_svc_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en);
-int mkba_svc_flow(mkba_ctx *ctx, int arm, int actor, int cat, int kind, int year, double amount);
-int mkba_svc_transfer(mkba_ctx *ctx, int arm, int from, int to, int cat, int year, double amount);
+int mkba_svc_flow(mkba_ctx *ctx, enum mkba_arm arm, enum mkba_actor actor, int cat,
+                  enum mkba_kind kind, int year, double amount);
+int mkba_svc_transfer(mkba_ctx *ctx, enum mkba_arm arm, enum mkba_actor from, enum mkba_actor to,
+                      int cat, int year, double amount);
+int mkba_svc_post(mkba_ctx *ctx, const mkba_posting *p);
 int mkba_svc_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const char *en,
                         const char *unit);
-int mkba_svc_outcome(mkba_ctx *ctx, int outcome, int arm, int year, double value);
-int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, int direction, int actor);
+int mkba_svc_outcome(mkba_ctx *ctx, int outcome, enum mkba_arm arm, int year, double value);
+int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, enum mkba_direction direction,
+                     enum mkba_actor actor);
 void *mkba_svc_scratch(mkba_ctx *ctx, size_t bytes);
 int mkba_svc_compute_part(const mkba_ctx *ctx);
 
 /* Cohort services (cohort.c). */
 int mkba_svc_cohort_run(mkba_ctx *ctx, const mkba_cohort *c, double *occ);
-int mkba_svc_cohort_state_cost(mkba_ctx *ctx, const double *occ, int n, int state, int actor,
-                               int cat, double amount);
-int mkba_svc_cohort_programme_cost(mkba_ctx *ctx, const double *occ, int n, int state, int actor,
-                                   int cat, double amount);
+int mkba_svc_cohort_state_cost(mkba_ctx *ctx, const double *occ, int n, int state,
+                               enum mkba_actor actor, int cat, double amount);
+int mkba_svc_cohort_programme_cost(mkba_ctx *ctx, const double *occ, int n, int state,
+                                   enum mkba_actor actor, int cat, double amount);
 int mkba_svc_cohort_person_years(mkba_ctx *ctx, const double *occ, int n, const char *const *ids);
 /* ABI 1.1 cohort services (cohort.c). */
 int mkba_svc_cohort_run_ex(mkba_ctx *ctx, const mkba_cohort_ex *c, double *occ);
-int mkba_svc_cohort_state_cost_years(mkba_ctx *ctx, const double *occ, int n, int state, int actor,
-                                     int cat, double amount, int first, int last);
+int mkba_svc_cohort_state_cost_years(mkba_ctx *ctx, const double *occ, int n, int state,
+                                     enum mkba_actor actor, int cat, double amount, int first,
+                                     int last);
 int mkba_svc_cohort_programme_cost_years(mkba_ctx *ctx, const double *occ, int n, int state,
-                                         int actor, int cat, double amount, int first, int last);
-int mkba_svc_cohort_transfer(mkba_ctx *ctx, const double *occ, int n, int state, int from, int to,
-                             int cat, double amount, int first, int last);
+                                         enum mkba_actor actor, int cat, double amount, int first,
+                                         int last);
+int mkba_svc_cohort_transfer(mkba_ctx *ctx, const double *occ, int n, int state,
+                             enum mkba_actor from, enum mkba_actor to, int cat, double amount,
+                             int first, int last);
 
 #endif

@@ -50,20 +50,28 @@ static int check_params(const mkba_loaded *p, mkba_diag *d) {
       why = "label_nl and label_en are required";
     else if (!q->unit)
       why = "unit is required (use \"\" for a pure number)";
-    else if (!q->source || !*q->source)
-      why = "source is required (author, title, year, page or URL, or say \"assumption: ...\")";
+    else if (!q->unit_cost && (!q->source || !*q->source))
+      why = "source is required (author, title, year, page or URL, or say \"assumption: ...\"), "
+            "unless .unit_cost names a row of the value bank";
+    else if (q->source && !*q->source)
+      why = "source, when set, must not be empty";
     else if (q->source_nl && !*q->source_nl)
       why = "source_nl, when set, must not be empty";
-    else if (q->confidence < MKBA_VERIFIED || q->confidence > MKBA_ASSUMPTION)
-      why = "confidence must be MKBA_VERIFIED, MKBA_SECONDARY or MKBA_ASSUMPTION";
+    else if ((q->confidence != MKBA_CONFIDENCE_UNSET || !q->unit_cost) &&
+             (q->confidence < MKBA_VERIFIED || q->confidence > MKBA_ASSUMPTION))
+      why = "confidence must be MKBA_VERIFIED, MKBA_SECONDARY or MKBA_ASSUMPTION "
+            "(a .unit_cost parameter may leave it out: the value bank's is used)";
     else if (!(isfinite(q->min) && isfinite(q->max) && q->min <= q->max))
       why = "min and max must be finite with min <= max";
     else if (!q->unit_cost && !(q->value >= q->min && q->value <= q->max))
       why = "the default value lies outside [min, max]";
     else if (q->price_year && (q->price_year < 1900 || q->price_year > 2200))
       why = "price_year must be 0 or a year";
-    else if (q->flags & ~(MKBA_PARAM_INTEGER | MKBA_PARAM_POPULATION))
+    else if (q->flags & ~(MKBA_PARAM_INTEGER | MKBA_PARAM_POPULATION | MKBA_PARAM_RAISES_NPV |
+                          MKBA_PARAM_LOWERS_NPV))
       why = "unknown flags";
+    else if ((q->flags & MKBA_PARAM_RAISES_NPV) && (q->flags & MKBA_PARAM_LOWERS_NPV))
+      why = "MKBA_PARAM_RAISES_NPV and MKBA_PARAM_LOWERS_NPV exclude each other";
     else if (q->unit_cost && !mkba_valid_id(q->unit_cost))
       why = "unit_cost is not a valid unit-cost id";
     else if (q->target_group && !mkba_target_label(q->target_group, 0))

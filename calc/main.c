@@ -36,6 +36,8 @@ static const char usage_main[] =
     "  describe NAME          one plugin's parameters, defaults and sources\n"
     "  regions                regional parameter sets available\n"
     "  costs                  the value bank: every shared unit cost, its source\n"
+    "  new-plugin NAME [DIR]  write a new plugin's folder that builds and tests out of the tree\n"
+    "  check-plugin FILE.so   check a plugin before you send it: a verdict per property\n"
     "  help [COMMAND]         this text, or one command's\n"
     "  version                mkba's version and its plugin ABI\n"
     "\n"
@@ -129,6 +131,30 @@ static const char usage_costs[] =
     "usage: mkba costs [--json] [--lang nl|en] [--region ID]\n\nThe value bank "
     "(data/unit_costs.json): each shared unit cost with its amount, price year,\nsource, "
     "confidence and what it includes; with --region, that region's overrides.\n";
+static const char usage_new_plugin[] =
+    "usage: mkba new-plugin NAME [DIR]\n\n"
+    "Write a plugin folder DIR (default ./NAME): NAME.c from the template, a README\n"
+    "with the sections every plugin README has, example.json, a Check test on\n"
+    "mkba_check.h and a CMakeLists.txt that builds out of the tree with pkg-config.\n"
+    "NAME is [a-z][a-z0-9_]*; DIR must not exist yet.  Then:\n"
+    "  cmake -S DIR -B DIR/build && cmake --build DIR/build && ctest --test-dir DIR/build\n";
+static const char usage_check_plugin[] =
+    "usage: mkba check-plugin FILE.so [--scenario S.json] [--json] [--timeout SECONDS]\n"
+    "                                 [--max-memory SIZE]\n\n"
+    "Load a plugin in a supervised child and check the standard properties: ABI and\n"
+    "parameter table, sources, units and price years, a finite base case, the same\n"
+    "ledger for the same inputs and from several threads at once, nothing on\n"
+    "standard output, no negative costs, effects that move the NPV the right way,\n"
+    "transfers that net to zero.  Prints a verdict per property with the fix;\n"
+    "--json prints them as a JSON document.  Exit status 0 when every property\n"
+    "holds, 1 when one fails, 2 for bad usage.\n\n"
+    "  --scenario S.json  take the plugin's params (and start year, horizon, region)\n"
+    "                     from the first intervention of S.json that names it;\n"
+    "                     needed by plugins whose configure() reads params\n"
+    "  --timeout S        stop a stage of the check (load, base case, determinism,\n"
+    "                     threads, directions) that takes longer than S seconds\n"
+    "                     (default 60)\n"
+    "  --max-memory SIZE  stop a stage that uses more memory, e.g. 2G or 500M\n";
 static const char usage_regions[] =
     "usage: mkba regions [--json] [--lang nl|en]\n\nRegional parameter sets: data/regions "
     "and $MKBA_REGION_PATH.\n";
@@ -198,6 +224,10 @@ static const char *usage_for(const char *cmd) {
     return usage_regions;
   if (!strcmp(cmd, "costs"))
     return usage_costs;
+  if (!strcmp(cmd, "new-plugin"))
+    return usage_new_plugin;
+  if (!strcmp(cmd, "check-plugin"))
+    return usage_check_plugin;
   return NULL;
 }
 
@@ -237,8 +267,9 @@ static int parse(int argc, char **argv, mkba_opts *o) {
   if (!usage)
     return usage_error(usage_main, "unknown command \"%s\"", o->cmd);
   int is_batch = !strcmp(o->cmd, "batch"), is_merge = !strcmp(o->cmd, "merge");
+  int is_new = !strcmp(o->cmd, "new-plugin"), is_check = !strcmp(o->cmd, "check-plugin");
   int takes_arg = !strcmp(o->cmd, "run") || !strcmp(o->cmd, "validate") ||
-                  !strcmp(o->cmd, "describe") || is_batch;
+                  !strcmp(o->cmd, "describe") || is_batch || is_new || is_check;
   int is_run = !strcmp(o->cmd, "run");
   static const char *inputs[256];
   for (; i < argc; i++) {
@@ -263,6 +294,10 @@ static int parse(int argc, char **argv, mkba_opts *o) {
       continue;
     }
     if (!flag[0]) {
+      if (is_new && o->arg && !o->arg2) { /* new-plugin NAME DIR */
+        o->arg2 = a;
+        continue;
+      }
       if (!takes_arg || o->arg)
         return usage_error(usage, "unexpected argument \"%s\"", a);
       o->arg = a;
@@ -272,7 +307,8 @@ static int parse(int argc, char **argv, mkba_opts *o) {
       o->help = 1;
       continue;
     }
-    if (!strcmp(flag, "--json") && strcmp(o->cmd, "validate") && !is_batch && !is_merge) {
+    if (!strcmp(flag, "--json") && strcmp(o->cmd, "validate") && !is_batch && !is_merge &&
+        !is_new) {
       o->json = 1;
       continue;
     }
@@ -288,9 +324,10 @@ static int parse(int argc, char **argv, mkba_opts *o) {
       o->keep_going = 1;
       continue;
     }
-    int supervised = takes_arg; /* the commands that run plugin code */
+    int supervised = takes_arg && !is_new; /* the commands that run plugin code */
     int wants =
-        (!strcmp(flag, "--lang") && strcmp(o->cmd, "validate") && !is_merge) ||
+        (!strcmp(flag, "--lang") && strcmp(o->cmd, "validate") && !is_merge && !is_new &&
+         !is_check) ||
         (!strcmp(flag, "--region") && !strcmp(o->cmd, "costs")) ||
         (supervised && (!strcmp(flag, "--timeout") || !strcmp(flag, "--max-memory"))) ||
         (is_run && (!strcmp(flag, "-o") || !strcmp(flag, "--format") || !strcmp(flag, "--draws") ||
@@ -298,7 +335,8 @@ static int parse(int argc, char **argv, mkba_opts *o) {
         (is_batch &&
          (!strcmp(flag, "-o") || !strcmp(flag, "--draws") || !strcmp(flag, "--seed") ||
           !strcmp(flag, "--threads") || !strcmp(flag, "--shard") || !strcmp(flag, "--format"))) ||
-        (is_merge && (!strcmp(flag, "-o") || !strcmp(flag, "--format")));
+        (is_merge && (!strcmp(flag, "-o") || !strcmp(flag, "--format"))) ||
+        (is_check && !strcmp(flag, "--scenario"));
     if (!wants)
       return usage_error(usage, "unknown option \"%s\"", a);
     if (!val) {
@@ -313,6 +351,8 @@ static int parse(int argc, char **argv, mkba_opts *o) {
       o->lang = val;
     } else if (!strcmp(flag, "--region")) {
       o->region = val;
+    } else if (!strcmp(flag, "--scenario")) {
+      o->scenario = val;
     } else if (!strcmp(flag, "-o")) {
       if (!*val)
         return usage_error(usage, "-o needs a directory name");
@@ -372,9 +412,10 @@ static int parse(int argc, char **argv, mkba_opts *o) {
   }
   if (takes_arg && !o->arg)
     return usage_error(usage, "missing %s",
-                       !strcmp(o->cmd, "describe") ? "NAME"
-                       : is_batch                  ? "BATCH.json"
-                                                   : "SCENARIO.json");
+                       !strcmp(o->cmd, "describe") || is_new ? "NAME"
+                       : is_batch                            ? "BATCH.json"
+                       : is_check                            ? "FILE.so"
+                                                             : "SCENARIO.json");
   if (is_merge && !o->n_inputs)
     return usage_error(usage, "missing SHARD_DIR");
   if ((is_batch || is_merge) && !o->outdir)
@@ -418,6 +459,10 @@ int main(int argc, char **argv) {
       rc = mkba_cmd_describe(&o);
     else if (!strcmp(o.cmd, "costs"))
       rc = mkba_cmd_costs(&o);
+    else if (!strcmp(o.cmd, "new-plugin"))
+      rc = mkba_cmd_new_plugin(&o);
+    else if (!strcmp(o.cmd, "check-plugin"))
+      rc = mkba_cmd_check_plugin(&o);
     else
       rc = mkba_cmd_regions(&o);
   }

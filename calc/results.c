@@ -208,6 +208,11 @@ static json_t *scenario(const mkba_run *run) {
   json_object_set_new(o, "title", json_string(s->title));
   if (s->author)
     json_object_set_new(o, "author", json_string(s->author));
+  /* The business case's date, "YYYY-MM-DD", checked by the scenario reader;
+     absent when the scenario gives none, so the same input gives the same bytes. */
+  const json_t *date = json_object_get(mkba_jdoc_root(s->doc), "date");
+  if (json_is_string(date))
+    json_object_set_new(o, "date", json_string(json_string_value(date)));
   json_object_set_new(o, "region", json_string(s->region));
   json_object_set_new(o, "region_label",
                       json_string(en(run) ? run->region->label_en : run->region->label_nl));

@@ -326,15 +326,65 @@ static int read_uncertainty(mkba_scenario *s, const json_t *u, mkba_diag *d) {
   return 0;
 }
 
+/*
+ * Check member "date" of the scenario's root object `root` in document
+ * `doc`: absent is fine; present, it must be a string "YYYY-MM-DD" naming a
+ * real calendar date (month 1-12, a day that month has, 29 February only in
+ * a leap year), the business case's date that the report prints.  Errors go
+ * to `d` at the member's position.  Returns 0, or -1 on an input error.
+ */
+static int check_date(const mkba_jdoc *doc, const json_t *root, mkba_diag *d) {
+  static const int days_in[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const char *text;
+  if (get_string(doc, root, "date", &text, d))
+    return -1;
+  if (!text)
+    return 0;
+  int ok = strlen(text) == 10 && text[4] == '-' && text[7] == '-';
+  for (int k = 0; ok && k < 10; k++)
+    ok = k == 4 || k == 7 || (text[k] >= '0' && text[k] <= '9');
+  int year = 0, month = 0, day = 0;
+  if (ok) {
+    year = atoi(text);
+    month = atoi(text + 5);
+    day = atoi(text + 8);
+    int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    ok = month >= 1 && month <= 12 && day >= 1 &&
+         day <= days_in[month - 1] + (month == 2 && leap) && year >= 1900 && year <= 2200;
+  }
+  if (!ok) {
+    mkba_jdoc_member_error(doc, root, "date", d,
+                           "\"date\" is \"%s\"; it must be a calendar date between 1900 and "
+                           "2200 written YYYY-MM-DD, such as \"2025-03-14\"",
+                           text);
+    return -1;
+  }
+  return 0;
+}
+
 static int read_root(mkba_scenario *s, mkba_diag *d) {
-  static const char *const keys[] = {
-      "mkba",       "title",         "region",        "start_year",  "horizon_years",
-      "price_year", "discount",      "interventions", "uncertainty", "assumed_inflation",
-      "variants",   "optimism_bias", "comparison",    "author",      NULL};
+  /* "$schema" names a JSON Schema for editors (docs/schema/); mkba ignores it. */
+  static const char *const keys[] = {"mkba",
+                                     "title",
+                                     "region",
+                                     "start_year",
+                                     "horizon_years",
+                                     "price_year",
+                                     "discount",
+                                     "interventions",
+                                     "uncertainty",
+                                     "assumed_inflation",
+                                     "variants",
+                                     "optimism_bias",
+                                     "comparison",
+                                     "author",
+                                     "date",
+                                     "$schema",
+                                     NULL};
   const mkba_jdoc *doc = s->doc;
   json_t *root = mkba_jdoc_root(doc);
   long long version, start, horizon, price;
-  const char *title, *region, *comparison, *author;
+  const char *title, *region, *comparison, *author, *schema;
   if (mkba_jdoc_check_keys(doc, root, keys, "the scenario", d) ||
       mkba_get_int(doc, root, "mkba", 0, 1, 1, 1, &version, d) ||
       get_string(doc, root, "title", &title, d) || get_string(doc, root, "region", &region, d) ||
@@ -344,8 +394,10 @@ static int read_root(mkba_scenario *s, mkba_diag *d) {
       mkba_get_number(doc, root, "assumed_inflation", 0, NAN, -0.5, 0.5, &s->assumed_inflation,
                       d) ||
       get_string(doc, root, "comparison", &comparison, d) ||
-      get_string(doc, root, "author", &author, d))
+      get_string(doc, root, "author", &author, d) || check_date(doc, root, d) ||
+      get_string(doc, root, "$schema", &schema, d))
     return -1;
+  (void)schema; /* for editors only */
   s->comparison = MKBA_COMPARISON_PACKAGE;
   if (comparison && !strcmp(comparison, "alternatives"))
     s->comparison = MKBA_COMPARISON_ALTERNATIVES;

@@ -18,6 +18,7 @@
 
 #include "actors.h"
 #include "dist.h"
+#include "evppi.h"
 #include "watch.h"
 
 #define A MKBA_N_ACTORS
@@ -230,6 +231,15 @@ typedef struct mc {
   double *npv;      /* [draws] package */
   double *actor;    /* [A * draws] */
   double *iv;       /* [n * draws] per intervention */
+  /*
+   * For the EVPPI: the first n_keep draws of every uncertain parameter (the
+   * sampler's independent ones, then its correlated ones) and, with
+   * several interventions, the gemeente's NPV of each.  Floats: the
+   * regression needs no more, and memory stays small.
+   */
+  long n_keep;
+  float *theta;   /* [(n_ind + n_cor) * n_keep] */
+  double *iv_gem; /* [n * n_keep], or NULL with one intervention */
   pthread_mutex_t lock;
   long err_draw; /* draw of the first error, -1 if none */
   mkba_diag err;
@@ -319,6 +329,15 @@ static void *worker(void *arg) {
         fail(m, i, &d);
         break;
       }
+      if (i < m->n_keep) {
+        const mkba_sampler *sm = run->sampler;
+        for (int q = 0; q < sm->n_ind; q++)
+          m->theta[(size_t)q * (size_t)m->n_keep + (size_t)i] =
+              (float)p[sm->ind[q].k][sm->ind[q].j];
+        for (int q = 0; q < sm->n_cor; q++)
+          m->theta[(size_t)(sm->n_ind + q) * (size_t)m->n_keep + (size_t)i] =
+              (float)p[sm->cor[q].k][sm->cor[q].j];
+      }
       double tot[1 + A] = {0};
       for (size_t k = 0; k < n && !atomic_load(&m->stop); k++) {
         mkba_diag d; /* only the code needs clearing: msg is written on error */
@@ -341,6 +360,8 @@ static void *worker(void *arg) {
         }
         if (n > 1)
           m->iv[k * (size_t)draws + (size_t)i] = v[0];
+        if (n > 1 && i < m->n_keep)
+          m->iv_gem[k * (size_t)m->n_keep + (size_t)i] = v[1 + MKBA_GEMEENTE];
         for (int a = 0; a <= A; a++)
           tot[a] += v[a];
       }
@@ -472,6 +493,112 @@ static double *iv_draws(mc *m, size_t k) {
   return m->run->n > 1 ? m->iv + k * (size_t)m->opt->draws : m->npv;
 }
 
+/* The EVPPI of every uncertain parameter, for society (q < n_par) and for
+ * the gemeente (q >= n_par), shared out over threads. */
+typedef struct evppi_jobs {
+  mc *m;
+  int n_par;                                     /* uncertain parameters */
+  const double *opts[2][MKBA_MAX_INTERVENTIONS]; /* society's and the gemeente's options */
+  int n_opt, with_null;                          /* as mkba_evppi takes them */
+  double *out;                                   /* [2 * n_par] */
+  atomic_int next;
+  atomic_int failed;
+} evppi_jobs;
+
+static void *evppi_worker(void *arg) {
+  evppi_jobs *j = arg;
+  for (int q; (q = atomic_fetch_add(&j->next, 1)) < 2 * j->n_par;) {
+    int who = q >= j->n_par, par = q % j->n_par;
+    const float *theta = j->m->theta + (size_t)par * (size_t)j->m->n_keep;
+    if (mkba_evppi(theta, j->m->n_keep, j->opts[who], j->n_opt, j->with_null, &j->out[q]))
+      atomic_store(&j->failed, 1);
+  }
+  return NULL;
+}
+
+static int by_evppi(const void *a, const void *b) {
+  const json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
+  double vx = json_number_value(json_object_get(x, "value"));
+  double vy = json_number_value(json_object_get(y, "value"));
+  if (vx != vy)
+    return vx < vy ? 1 : -1;
+  return strcmp(json_string_value(json_object_get(x, "parameter")),
+                json_string_value(json_object_get(y, "parameter")));
+}
+
+/*
+ * uncertainty.evppi (largest first) and uncertainty.evpi_gemeente into u,
+ * from the kept draws, before summarise sorts the draws.  With several
+ * interventions the options are the interventions, as for the EVPI; with
+ * one, doing it or doing nothing.  Returns 0 or -1 (out of memory).
+ */
+static int add_evppi(mc *m, json_t *u) {
+  mkba_run *run = m->run;
+  const mkba_sampler *sm = run->sampler;
+  evppi_jobs j = {.m = m, .n_par = sm->n_ind + sm->n_cor};
+  if (j.n_par == 0 || m->n_keep < 16)
+    return 0;
+  if (run->n > 1) {
+    j.n_opt = (int)run->n;
+    for (size_t k = 0; k < run->n; k++) {
+      j.opts[0][k] = iv_draws(m, k);
+      j.opts[1][k] = m->iv_gem + k * (size_t)m->n_keep;
+    }
+  } else {
+    j.n_opt = 1;
+    j.with_null = 1;
+    j.opts[0][0] = m->npv;
+    j.opts[1][0] = m->actor + (size_t)MKBA_GEMEENTE * (size_t)m->opt->draws;
+  }
+  j.out = calloc(2 * (size_t)j.n_par, sizeof *j.out);
+  if (!j.out)
+    return -1;
+  int t = m->opt->threads < 1 ? 1 : m->opt->threads > 8 ? 8 : m->opt->threads;
+  pthread_t th[8];
+  int started = 0;
+  for (int i = 1; i < t && i < 2 * j.n_par; i++)
+    if (pthread_create(&th[started], NULL, evppi_worker, &j) == 0)
+      started++;
+  evppi_worker(&j);
+  for (int i = 0; i < started; i++)
+    pthread_join(th[i], NULL);
+  if (atomic_load(&j.failed)) {
+    free(j.out);
+    return -1;
+  }
+  int en = !strcmp(run->lang, "en");
+  json_t **rows = calloc((size_t)j.n_par, sizeof *rows);
+  if (!rows) {
+    free(j.out);
+    return -1;
+  }
+  for (int q = 0; q < j.n_par; q++) {
+    upar w = q < sm->n_ind ? sm->ind[q] : sm->cor[q - sm->n_ind];
+    const mkba_pvalue *pv = &run->iv[w.k]->pv[w.j];
+    char id[320];
+    if (run->n > 1)
+      snprintf(id, sizeof id, "%d:%s", w.k, pv->id);
+    else
+      snprintf(id, sizeof id, "%s", pv->id);
+    rows[q] = json_object();
+    json_object_set_new(rows[q], "parameter", json_string(id));
+    json_object_set_new(rows[q], "label", json_string(en ? pv->label_en : pv->label_nl));
+    json_object_set_new(rows[q], "value", mkba_jnum(j.out[q]));
+    json_object_set_new(rows[q], "gemeente", mkba_jnum(j.out[j.n_par + q]));
+  }
+  qsort(rows, (size_t)j.n_par, sizeof *rows, by_evppi);
+  json_t *arr = json_array();
+  for (int q = 0; q < j.n_par; q++)
+    json_array_append_new(arr, rows[q]);
+  json_object_set_new(u, "evppi", arr);
+  json_object_set_new(u, "evppi_draws", json_integer(m->n_keep));
+  json_object_set_new(u, "evpi_gemeente",
+                      mkba_jnum(mkba_evpi(m->n_keep, j.opts[1], j.n_opt, j.with_null)));
+  free(rows);
+  free(j.out);
+  return 0;
+}
+
 static json_t *summarise(mc *m) {
   mkba_run *run = m->run;
   long n = m->opt->draws;
@@ -480,6 +607,13 @@ static json_t *summarise(mc *m) {
   long *best = calloc(run->n, sizeof *best);
   double *mean = calloc(run->n, sizeof *mean), emax = 0;
   if (!best || !mean) {
+    free(best);
+    free(mean);
+    return NULL;
+  }
+  json_t *u = json_object();
+  if (add_evppi(m, u)) { /* before the draws are sorted below */
+    json_decref(u);
     free(best);
     free(mean);
     return NULL;
@@ -517,11 +651,11 @@ static json_t *summarise(mc *m) {
     ok &= r != NULL;
   }
   if (!ok) {
+    json_decref(u);
     free(best);
     free(mean);
     return NULL;
   }
-  json_t *u = json_object();
   json_object_set_new(u, "draws", json_integer(n));
   json_object_set_new(u, "seed", json_integer((json_int_t)m->opt->seed));
   set_stats(u, s[0]);
@@ -597,8 +731,12 @@ int mkba_uncertainty_run(mkba_run *run, const mkba_mc_options *opt, mkba_diag *d
   m.actor = malloc((size_t)draws * A * sizeof *m.actor);
   /* Per-intervention draws only when there are several (else: the package's). */
   m.iv = run->n > 1 ? malloc((size_t)draws * run->n * sizeof *m.iv) : NULL;
+  m.n_keep = draws < MKBA_EVPPI_MAX_DRAWS ? draws : MKBA_EVPPI_MAX_DRAWS;
+  size_t n_par = (size_t)run->sampler->n_ind + (size_t)run->sampler->n_cor;
+  m.theta = malloc((n_par ? n_par : 1) * (size_t)m.n_keep * sizeof *m.theta);
+  m.iv_gem = run->n > 1 ? malloc(run->n * (size_t)m.n_keep * sizeof *m.iv_gem) : NULL;
   int rc = 0;
-  if (!m.npv || !m.actor || (run->n > 1 && !m.iv)) {
+  if (!m.npv || !m.actor || (run->n > 1 && (!m.iv || !m.iv_gem)) || !m.theta) {
     mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory for %ld Monte Carlo draws", draws);
     rc = -1;
   } else {
@@ -631,6 +769,8 @@ int mkba_uncertainty_run(mkba_run *run, const mkba_mc_options *opt, mkba_diag *d
   free(m.npv);
   free(m.actor);
   free(m.iv);
+  free(m.theta);
+  free(m.iv_gem);
   pthread_mutex_destroy(&m.lock);
   return rc;
 }

@@ -9,13 +9,29 @@
  *
  *     mkba_mock *m;
  *     char err[512];
- *     if (mkba_mock_open("./my_plugin.so", 2025, 10, 2025, &m, err,
+ *     const char *path = getenv("MKBA_TEST_PLUGIN"); // e.g. "./my_plugin.so"
+ *     if (mkba_mock_open(path, 2025, 10, 2024, &m, err,
  *                        sizeof err) != MKBA_OK) { puts(err); return 1; }
- *     mkba_mock_set(m, "clients", 80);
- *     mkba_mock_run(m, err, sizeof err);
- *     double npv = mkba_mock_npv(m, 0.0225);
+ *     if (mkba_mock_set(m, "clients", 80) != MKBA_OK ||
+ *         mkba_mock_run(m, err, sizeof err) != MKBA_OK) { puts(err); return 1; }
+ *     double npv = mkba_mock_npv(m, MKBA_MOCK_ALL, 0.0225);
  *     mkba_mock_free(m);
  *
+ * A price level after the price index's last year needs an assumed
+ * inflation, as in a scenario file; mkba_mock_open_scenario takes a whole
+ * scenario for that (and for a region):
+ *
+ *     if (mkba_mock_open_scenario(path,
+ *             "{\"start_year\": 2027, \"horizon_years\": 10, \"price_year\": 2027,"
+ *             " \"assumed_inflation\": 0.02, \"region\": \"utrecht\","
+ *             " \"interventions\": [{\"plugin\": \"my_plugin\", \"params\": {}}]}",
+ *             &m, err, sizeof err) != MKBA_OK) { puts(err); return 1; }
+ *
+ * A test program finds the plugin under test through the environment
+ * variable MKBA_TEST_PLUGIN (mkba_check.h reads it; the CMake files of
+ * `mkba new-plugin` and of the plugins in mkba's tree set it), and the data
+ * through MKBA_DATA_DIR.  (The test "header_examples" compiles and runs
+ * these two examples.)
  * Every function returning int returns MKBA_OK or MKBA_ERROR, with a
  * message in err[0 .. errlen-1] on error.
  */
@@ -50,6 +66,15 @@ int mkba_mock_open(const char *path, int start_year, int horizon, int price_year
  */
 int mkba_mock_open_json(const char *path, int start_year, int horizon, int price_year,
                         const char *params_json, mkba_mock **out, char *err, size_t errlen);
+
+/*
+ * Load the plugin at `path` as the first intervention of `scenario_json`,
+ * the text of a whole scenario document (docs/formats.md): its start year,
+ * horizon, price year, "assumed_inflation", region and the intervention's
+ * params.  That intervention's "plugin" must be the plugin's name.
+ */
+int mkba_mock_open_scenario(const char *path, const char *scenario_json, mkba_mock **out, char *err,
+                            size_t errlen);
 
 /* Set the base-case value of parameter `key` (checked against its bounds). */
 int mkba_mock_set(mkba_mock *m, const char *key, double value);

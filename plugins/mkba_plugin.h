@@ -102,9 +102,19 @@ extern "C" {
  *        Dutch report, CSV and workbook (each wholly in its language);
  *        `source` stays the English text.  Without it a Dutch report shows
  *        `source` as written.
+ *   1.4  mkba 0.5: host->post, one posting with every field named
+ *        (mkba_posting, through MKBA_POST), so that an arm cannot stand
+ *        where an actor should; the arm, actor, kind and direction
+ *        arguments of the older services are typed with their enums, so
+ *        that compilers warn (-Wenum-conversion) when two are swapped, at no
+ *        cost to the binary interface.  A .unit_cost parameter needs no
+ *        value, source or confidence of its own (the value bank gives
+ *        them).  MKBA_PARAM_RAISES_NPV and MKBA_PARAM_LOWERS_NPV state the
+ *        direction an author expects, for `mkba check-plugin`.
+ *        Check MKBA_HOST_HAS(host, post) before using post.
  */
 #define MKBA_ABI_MAJOR 1
-#define MKBA_ABI_MINOR 3
+#define MKBA_ABI_MINOR 4
 #define MKBA_ABI_VERSION (((uint32_t)MKBA_ABI_MAJOR << 16) | MKBA_ABI_MINOR)
 #define MKBA_ABI_VERSION_MAJOR(v) ((uint32_t)(v) >> 16)
 #define MKBA_ABI_VERSION_MINOR(v) ((uint32_t)(v)&0xffffu)
@@ -187,6 +197,16 @@ enum mkba_confidence {
   MKBA_ASSUMPTION            /* [U] an assumption, stated as such */
 };
 
+/*
+ * The enums above travel as int through the host services; a compiler
+ * that made them smaller (-fshort-enums) would break the interface.
+ */
+#if !defined(__cplusplus)
+_Static_assert(sizeof(enum mkba_arm) == sizeof(int) && sizeof(enum mkba_actor) == sizeof(int) &&
+                   sizeof(enum mkba_kind) == sizeof(int),
+               "mkba plugins must be built without -fshort-enums");
+#endif
+
 /* The direction of a PM item (an effect not expressed in euros). */
 enum mkba_direction {
   MKBA_PM_POSITIVE = 1, /* a benefit not in the numbers */
@@ -196,6 +216,14 @@ enum mkba_direction {
 
 /* Flags of a parameter. */
 #define MKBA_PARAM_INTEGER 0x1u /* must be a whole number (a count) */
+/*
+ * The direction the author expects (ABI 1.4; older hosts ignore the bits):
+ * raising the parameter raises society's NPV (an effect, a price of what
+ * is avoided) or lowers it (a cost of the programme).  `mkba check-plugin`
+ * checks the computed NPV moves that way.
+ */
+#define MKBA_PARAM_RAISES_NPV 0x4u
+#define MKBA_PARAM_LOWERS_NPV 0x8u
 #define MKBA_PARAM_POPULATION                                                                      \
   0x2u /* a national count; the region scales it                                                   \
           (prefer .target_group, ABI 1.2) */
@@ -266,14 +294,17 @@ typedef struct mkba_param {
   double max;            /* largest allowed value (inclusive) */
   mkba_dist dist;        /* default uncertainty; .kind = MKBA_FIXED for none */
   const char *source;    /* where `value` comes from: author, title, year, page or URL, or
-                            "assumption: <why this value>" */
-  int confidence;        /* enum mkba_confidence; never MKBA_CONFIDENCE_UNSET */
+                            "assumption: <why this value>"; NULL with .unit_cost */
+  int confidence;        /* enum mkba_confidence; MKBA_CONFIDENCE_UNSET only with
+                            .unit_cost (the value bank's is used) */
   int price_year;        /* price year of an amount in euros, re-indexed by the
                             host to the scenario's price year; 0 = not money */
   unsigned flags;        /* MKBA_PARAM_* */
-  const char *unit_cost; /* optional id in data/unit_costs.json: the host then
-                            takes value, price_year and source from that table
-                            (or the region's override of it) */
+  const char *unit_cost; /* optional id in data/unit_costs.json (`mkba costs` lists
+                            them): the host then takes value, price_year, source,
+                            confidence and range from that table (or the region's
+                            override of it); since ABI 1.4 the plugin need not
+                            copy them */
   /* ABI 1.2 */
   const char *target_group; /* optional MKBA_TARGET_*: `value` is the national
                                programme size and the region scales it by its
@@ -430,6 +461,32 @@ typedef struct mkba_cohort_ex {
  * that category id, so that a reader can see the result without QALYs.
  */
 
+/*
+ * One posting for host->post() (ABI 1.4): a cost, benefit or transfer with
+ * every field named, so that swapping two of them cannot go unnoticed.
+ * Build it with MKBA_POST, which fills in `size`:
+ *
+ *     MKBA_POST(host, ctx, .arm = MKBA_INTERVENTION, .kind = MKBA_COST,
+ *               .actor = MKBA_GEMEENTE, .category = cat, .year = t, .amount = x)
+ *
+ * Name every field you mean: a field left out is 0, which for `arm` is
+ * MKBA_BASELINE and for `actor` MKBA_GEMEENTE.
+ */
+typedef struct mkba_posting {
+  uint32_t size;         /* sizeof(mkba_posting) where the plugin was built (MKBA_POST sets it) */
+  enum mkba_arm arm;     /* which alternative */
+  enum mkba_kind kind;   /* MKBA_COST, MKBA_BENEFIT or MKBA_TRANSFER */
+  enum mkba_actor actor; /* who bears the cost or gains the benefit; the payer of a transfer */
+  enum mkba_actor to;    /* the receiver of a transfer; ignored for a cost or benefit */
+  int category;          /* a handle from host->category() */
+  int year;              /* year index 0 .. horizon-1 */
+  double amount;         /* euros, scenario price level, undiscounted */
+} mkba_posting;
+
+/* Post one mkba_posting given as designated initialisers (ABI 1.4). */
+#define MKBA_POST(host, ctx, ...)                                                                  \
+  ((host)->post((ctx), &(const mkba_posting){.size = (uint32_t)sizeof(mkba_posting), __VA_ARGS__}))
+
 /* ------------------------------------------------------------------------
  * Host services (append-only; check MKBA_HOST_HAS for services after 1.0)
  * --------------------------------------------------------------------- */
@@ -460,9 +517,11 @@ typedef struct mkba_host {
    * of range or a non-finite amount; the host reports it with the plugin,
    * category and year.
    */
-  int (*flow)(mkba_ctx *ctx, int arm, int actor, int category, int kind, int year, double amount);
+  int (*flow)(mkba_ctx *ctx, enum mkba_arm arm, enum mkba_actor actor, int category,
+              enum mkba_kind kind, int year, double amount);
   /* Post a transfer of `amount` euros from actor `from` to actor `to`. */
-  int (*transfer)(mkba_ctx *ctx, int arm, int from, int to, int category, int year, double amount);
+  int (*transfer)(mkba_ctx *ctx, enum mkba_arm arm, enum mkba_actor from, enum mkba_actor to,
+                  int category, int year, double amount);
   /*
    * Intern a non-monetary outcome (QALYs, nights on the street, evictions)
    * and return its handle, or -1 for a bad id.  Labels and unit are copied.
@@ -470,14 +529,14 @@ typedef struct mkba_host {
   int (*outcome_id)(mkba_ctx *ctx, const char *id, const char *label_nl, const char *label_en,
                     const char *unit);
   /* Add `value` to outcome `outcome` in `arm`, year index `year`. */
-  int (*outcome)(mkba_ctx *ctx, int outcome, int arm, int year, double value);
+  int (*outcome)(mkba_ctx *ctx, int outcome, enum mkba_arm arm, int year, double value);
   /*
    * Record a PM item: an effect the model cannot put in euros, with its
    * direction (enum mkba_direction) and the actor it falls to (or
    * MKBA_NO_ACTOR).  Labels are copied.  Repeated identical items count once.
    */
-  int (*pm_item)(mkba_ctx *ctx, const char *label_nl, const char *label_en, int direction,
-                 int actor);
+  int (*pm_item)(mkba_ctx *ctx, const char *label_nl, const char *label_en,
+                 enum mkba_direction direction, enum mkba_actor actor);
   /*
    * Scratch memory for this compute call, aligned for double and zeroed;
    * freed by the host when compute returns.  NULL if out of memory.
@@ -499,14 +558,14 @@ typedef struct mkba_host {
    * borne by `actor`: books the benefit (o_base - o_int) * amount in each
    * year, a saving where the intervention lowers the use of that state.
    */
-  int (*cohort_state_cost)(mkba_ctx *ctx, const double *occ, int n_states, int state, int actor,
-                           int category, double amount);
+  int (*cohort_state_cost)(mkba_ctx *ctx, const double *occ, int n_states, int state,
+                           enum mkba_actor actor, int category, double amount);
   /*
    * A cost of `amount` euros per person-year in `state` of the intervention
    * arm only (the programme's own cost): books o_int * amount each year.
    */
-  int (*cohort_programme_cost)(mkba_ctx *ctx, const double *occ, int n_states, int state, int actor,
-                               int category, double amount);
+  int (*cohort_programme_cost)(mkba_ctx *ctx, const double *occ, int n_states, int state,
+                               enum mkba_actor actor, int category, double amount);
   /*
    * Person-years per state per arm as outcomes "persoonsjaren_<state>"
    * (labels "Persoonsjaren <label>" and "Person-years <label>").
@@ -596,18 +655,21 @@ typedef struct mkba_host {
    * (inclusive; last beyond the horizon means to its end).
    */
   int (*cohort_state_cost_years)(mkba_ctx *ctx, const double *occ, int n_states, int state,
-                                 int actor, int category, double amount, int first, int last);
+                                 enum mkba_actor actor, int category, double amount, int first,
+                                 int last);
   /* As cohort_programme_cost, booked only in year indices first .. last. */
   int (*cohort_programme_cost_years)(mkba_ctx *ctx, const double *occ, int n_states, int state,
-                                     int actor, int category, double amount, int first, int last);
+                                     enum mkba_actor actor, int category, double amount, int first,
+                                     int last);
   /*
    * A transfer of `amount` euros per person-year in `state` (bijstand for
    * people on the street, say) from actor `from` to actor `to`: books the
    * transfer (o_int - o_base) * amount in year indices first .. last, so a
    * measure that lowers the number of people in the state lowers it.
    */
-  int (*cohort_transfer)(mkba_ctx *ctx, const double *occ, int n_states, int state, int from,
-                         int to, int category, double amount, int first, int last);
+  int (*cohort_transfer)(mkba_ctx *ctx, const double *occ, int n_states, int state,
+                         enum mkba_actor from, enum mkba_actor to, int category, double amount,
+                         int first, int last);
   /*
    * As config_param, for an amount in euros of `price_year` (0: the
    * scenario's price level): the host re-indexes the base value, the
@@ -643,6 +705,16 @@ typedef struct mkba_host {
    * or -1 for everything.  Post only what belongs to that part.
    */
   int (*compute_part)(const mkba_ctx *ctx);
+
+  /* --- ABI 1.4 ------------------------------------------------------- */
+
+  /*
+   * Post one cost, benefit or transfer (see mkba_posting and MKBA_POST):
+   * the same bookings as flow() and transfer(), checked the same way, and
+   * MKBA_ERROR with a message for a posting without its size or with a
+   * receiver equal to the payer.
+   */
+  int (*post)(mkba_ctx *ctx, const mkba_posting *posting);
 } mkba_host;
 
 /* True when `host` offers service `member` (for services added after 1.0). */
@@ -792,8 +864,9 @@ typedef struct mkba_plugin_ident {
  * is left (years = 1.5: a full year, then half), cut at the horizon.  For
  * effects that last a stated, possibly fractional, time.
  */
-static inline int mkba_post_spread(const mkba_host *host, mkba_ctx *ctx, int actor, int category,
-                                   int kind, int from, double years, double amount) {
+static inline int mkba_post_spread(const mkba_host *host, mkba_ctx *ctx, enum mkba_actor actor,
+                                   int category, enum mkba_kind kind, int from, double years,
+                                   double amount) {
   int horizon = host->horizon(ctx);
   for (int k = 0; years - k > 0 && from + k < horizon; k++) {
     double part = years - k < 1 ? years - k : 1;
@@ -810,8 +883,8 @@ static inline int mkba_post_spread(const mkba_host *host, mkba_ctx *ctx, int act
  * `year`: `extra` euros (intervention minus baseline) as a cost when
  * positive and as a benefit of -extra when negative.
  */
-static inline int mkba_post_resource(const mkba_host *host, mkba_ctx *ctx, int actor, int category,
-                                     int year, double extra) {
+static inline int mkba_post_resource(const mkba_host *host, mkba_ctx *ctx, enum mkba_actor actor,
+                                     int category, int year, double extra) {
   if (extra > 0)
     return host->flow(ctx, MKBA_INTERVENTION, actor, category, MKBA_COST, year, extra);
   return host->flow(ctx, MKBA_INTERVENTION, actor, category, MKBA_BENEFIT, year, -extra);
@@ -826,7 +899,7 @@ static inline int mkba_post_resource(const mkba_host *host, mkba_ctx *ctx, int a
  * the cohort contract of the generic markov model.)
  */
 static inline int mkba_cohort_resource(const mkba_host *host, mkba_ctx *ctx, const double *occ,
-                                       int n_states, int state, int actor, int category,
+                                       int n_states, int state, enum mkba_actor actor, int category,
                                        double amount) {
   int horizon = host->horizon(ctx);
   for (int t = 0; t < horizon; t++) {
@@ -845,8 +918,8 @@ static inline int mkba_cohort_resource(const mkba_host *host, mkba_ctx *ctx, con
  * tenant) are posted as a transfer the other way.  Society's total is the
  * same either way; the actor tables then show no negative costs.
  */
-static inline int mkba_post_transfer(const mkba_host *host, mkba_ctx *ctx, int from, int to,
-                                     int category, int year, double amount) {
+static inline int mkba_post_transfer(const mkba_host *host, mkba_ctx *ctx, enum mkba_actor from,
+                                     enum mkba_actor to, int category, int year, double amount) {
   if (amount < 0)
     return host->transfer(ctx, MKBA_INTERVENTION, to, from, category, year, -amount);
   return host->transfer(ctx, MKBA_INTERVENTION, from, to, category, year, amount);

@@ -29,6 +29,40 @@ static int fail(char *err, size_t errlen, const mkba_diag *d) {
   return MKBA_ERROR;
 }
 
+/*
+ * Bind the plugin at `path` (loaded already as `p`) as the first
+ * intervention of scenario `text` (`name` in messages) into a new mock.
+ */
+static int open_scenario(const mkba_loaded *p, const char *name, const char *text, mkba_mock **out,
+                         char *err, size_t errlen) {
+  mkba_diag d = {0};
+  mkba_mock *m = calloc(1, sizeof *m);
+  if (!m) {
+    mkba_diag_set(&d, MKBA_EXIT_RUN, "out of memory");
+    return fail(err, errlen, &d);
+  }
+  int rc = mkba_scenario_parse(name, text, strlen(text), &m->scen, &d);
+  if (!rc && (m->scen->n_iv == 0 || strcmp(m->scen->iv[0].plugin, p->name) != 0)) {
+    mkba_diag_set(&d, MKBA_EXIT_INPUT,
+                  "%s: the first intervention must name the plugin under test, \"%s\"", name,
+                  p->name);
+    rc = 1;
+  }
+  rc = rc || mkba_data_load(mkba_data_dir(), &m->data, &d) ||
+       mkba_region_load(m->data, m->scen->region, &m->region, &d) ||
+       mkba_instance_bind(m->scen, 0, m->data, m->region, "nl", &m->iv, &d);
+  if (!rc && !(m->ctx = mkba_ctx_new(m->scen->horizon, m->scen->start_year, p->name))) {
+    mkba_diag_set(&d, MKBA_EXIT_RUN, "out of memory");
+    rc = 1;
+  }
+  if (rc) {
+    mkba_mock_free(m);
+    return fail(err, errlen, &d);
+  }
+  *out = m;
+  return MKBA_OK;
+}
+
 int mkba_mock_open_json(const char *path, int start_year, int horizon, int price_year,
                         const char *params_json, mkba_mock **out, char *err, size_t errlen) {
   mkba_diag d = {0};
@@ -39,10 +73,7 @@ int mkba_mock_open_json(const char *path, int start_year, int horizon, int price
     return fail(err, errlen, &d);
   size_t len = strlen(params_json ? params_json : "{}") + 512;
   char *text = malloc(len);
-  mkba_mock *m = calloc(1, sizeof *m);
-  if (!text || !m) {
-    free(text);
-    free(m);
+  if (!text) {
     mkba_diag_set(&d, MKBA_EXIT_RUN, "out of memory");
     return fail(err, errlen, &d);
   }
@@ -50,21 +81,20 @@ int mkba_mock_open_json(const char *path, int start_year, int horizon, int price
            "{\"mkba\": 1, \"title\": \"mock\", \"start_year\": %d, \"horizon_years\": %d, "
            "\"price_year\": %d, \"interventions\": [{\"plugin\": \"%s\", \"params\": %s}]}",
            start_year, horizon, price_year, p->name, params_json ? params_json : "{}");
-  int rc = mkba_scenario_parse("params", text, strlen(text), &m->scen, &d) ||
-           mkba_data_load(mkba_data_dir(), &m->data, &d) ||
-           mkba_region_load(m->data, "nederland", &m->region, &d) ||
-           mkba_instance_bind(m->scen, 0, m->data, m->region, "nl", &m->iv, &d);
+  int rc = open_scenario(p, "params", text, out, err, errlen);
   free(text);
-  if (!rc && !(m->ctx = mkba_ctx_new(horizon, start_year, p->name))) {
-    mkba_diag_set(&d, MKBA_EXIT_RUN, "out of memory");
-    rc = 1;
-  }
-  if (rc) {
-    mkba_mock_free(m);
+  return rc;
+}
+
+int mkba_mock_open_scenario(const char *path, const char *scenario_json, mkba_mock **out, char *err,
+                            size_t errlen) {
+  mkba_diag d = {0};
+  const mkba_loaded *p;
+  *out = NULL;
+  gsl_set_error_handler_off();
+  if (mkba_plugin_load_path(path, 0, &p, &d))
     return fail(err, errlen, &d);
-  }
-  *out = m;
-  return MKBA_OK;
+  return open_scenario(p, "scenario", scenario_json ? scenario_json : "", out, err, errlen);
 }
 
 int mkba_mock_open(const char *path, int start_year, int horizon, int price_year, mkba_mock **out,

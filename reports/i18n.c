@@ -14,6 +14,8 @@ static const mkba_strings strings_nl = {
     .sec_contents = "Inhoud",
     .chart_desc = "Grafiek uit de maatschappelijke kosten-batenanalyse "
                   "‘{1}’ van {2}, gemaakt met mkba {3}.",
+    .chart_desc_undated = "Grafiek uit de maatschappelijke kosten-batenanalyse "
+                          "‘{1}’, gemaakt met mkba {3}.",
     .region = "Regio",
     .period = "Looptijd",
     .period_value = "{1}–{2} ({3} jaar)",
@@ -400,6 +402,9 @@ static const mkba_strings strings_nl = {
     .prov_factors = "factoren naar {1}: {2}",
     .prov_schema = "Resultaatschema",
     .prov_date = "Datum rapport",
+    .prov_undated =
+        "geen: geef \"date\" in het scenario (of SOURCE_DATE_EPOCH) "
+        "om het rapport te dateren",
     .prov_none = "geen",
     .iv_actors_heading = "Saldo per actor en per interventie",
     .sum_costs_benefits_package = "Over {1} kost het pakket {2} en levert het "
@@ -606,6 +611,8 @@ static const mkba_strings strings_en = {
     .sec_contents = "Contents",
     .chart_desc = "Chart from the social cost-benefit analysis "
                   "‘{1}’ of {2}, made with mkba {3}.",
+    .chart_desc_undated = "Chart from the social cost-benefit analysis "
+                          "‘{1}’, made with mkba {3}.",
     .region = "Region",
     .period = "Period",
     .period_value = "{1}–{2} ({3} years)",
@@ -983,6 +990,9 @@ static const mkba_strings strings_en = {
     .prov_factors = "factors to {1}: {2}",
     .prov_schema = "Results schema",
     .prov_date = "Report date",
+    .prov_undated =
+        "none: give \"date\" in the scenario (or SOURCE_DATE_EPOCH) "
+        "to date the report",
     .prov_none = "none",
     .iv_actors_heading = "Net value by actor and intervention",
     .sum_costs_benefits_package = "Over {1} the package costs {2} and yields "

@@ -23,6 +23,7 @@ typedef struct {
   /* an SVG or PNG chart's description: {1} scenario title, {2} date,
    * {3} mkba version */
   const char *chart_desc;
+  const char *chart_desc_undated; /* chart_desc without the date ({2} unused) */
   const char *region;
   const char *period;
   const char *period_value;
@@ -261,6 +262,7 @@ typedef struct {
   const char *prov_factors;
   const char *prov_schema;
   const char *prov_date;
+  const char *prov_undated; /* what the date row says of an undated report */
   const char *prov_none;
   const char *iv_actors_heading;
   const char *sum_costs_benefits_package;

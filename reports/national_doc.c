@@ -58,10 +58,14 @@ int mkba_nat_open(mkba_nat *n, const json_t *doc, const char *lang, char *err,
   n->words.report_kind = n->ns->report_kind;
   n->base.lang = (mkba_lang)l;
   n->base.s = &n->words;
-  if (mkba_report_time(&n->base.when) != 0)
+  /* A batch has no "date" of its own: SOURCE_DATE_EPOCH dates it, or nothing.
+   */
+  if (mkba_report_time(NULL, &n->base.when, &n->base.dated) != 0)
     return fail(err, errlen, "invalid SOURCE_DATE_EPOCH",
                 getenv("SOURCE_DATE_EPOCH"));
-  mkba_fmt_date(n->base.date, sizeof n->base.date, n->base.when, n->base.lang);
+  if (n->base.dated)
+    mkba_fmt_date(n->base.date, sizeof n->base.date, n->base.when,
+                  n->base.lang);
   const json_t *prov = mkba_j_obj(doc, "provenance");
   n->shell = json_pack("{s:{s:s},s:{s:s}}", "scenario", "title",
                        mkba_nat_title(doc, (mkba_lang)l, n->ns->title_kind),

@@ -63,19 +63,40 @@ static int fail(char *err, size_t errlen, const char *fmt, ...) {
   return 1;
 }
 
+/* Days from 1970-01-01 to the civil date y-m-d (proleptic Gregorian;
+ * Howard Hinnant's days_from_civil), since timegm is not standard C. */
+static long long days_from_civil(long long y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  long long era = (y >= 0 ? y : y - 399) / 400;
+  unsigned yoe = (unsigned)(y - era * 400);
+  unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + (long long)doe - 719468;
+}
+
 /* See report_pdf.h. */
-int mkba_report_time(time_t *when) {
+int mkba_report_time(const json_t *scenario, time_t *when, int *dated) {
   const char *sde = getenv("SOURCE_DATE_EPOCH");
-  if (sde == NULL || sde[0] == '\0') {
-    *when = time(NULL);
+  *when = 0;
+  *dated = 0;
+  if (sde != NULL && sde[0] != '\0') {
+    char *end;
+    errno = 0;
+    long long v = strtoll(sde, &end, 10);
+    if (errno != 0 || *end != '\0' || v < 0)
+      return 1;
+    *when = (time_t)v;
+    *dated = 1;
     return 0;
   }
-  char *end;
-  errno = 0;
-  long long v = strtoll(sde, &end, 10);
-  if (errno != 0 || *end != '\0' || v < 0)
-    return 1;
-  *when = (time_t)v;
+  /* mkba checked the scenario's date when it read the file. */
+  const char *date = mkba_j_str(scenario, "date", NULL);
+  unsigned y, m, d;
+  if (date != NULL && sscanf(date, "%4u-%2u-%2u", &y, &m, &d) == 3 && m >= 1 &&
+      m <= 12 && d >= 1 && d <= 31) {
+    *when = (time_t)(days_from_civil(y, m, d) * 86400);
+    *dated = 1;
+  }
   return 0;
 }
 
@@ -206,7 +227,10 @@ static void set_metadata(cairo_surface_t *s, const mkba_report_ctx *r,
   const json_t *scen = mkba_j_obj(r->doc, "scenario");
   char iso[32], creator[128];
   struct tm tm;
-  gmtime_r(&r->when, &tm);
+  /* cairo writes the clock's time when given none: an undated report gets
+   * 1 January 1980 UTC, as the workbook does, and the pages show no date. */
+  time_t when = r->dated ? r->when : (time_t)315532800;
+  gmtime_r(&when, &tm);
   strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
   snprintf(creator, sizeof creator, "mkba %s", version(r));
   const char *author = mkba_j_str(scen, "author", NULL);
@@ -514,7 +538,9 @@ static const char *chart_title(const mkba_chart *c, const mkba_strings *s) {
 static char *chart_desc(const mkba_report_ctx *r, char *buf, size_t len) {
   const char *title =
       mkba_j_str(mkba_j_obj(r->doc, "scenario"), "title", r->s->report_kind);
-  return mkba_tpl(buf, len, r->s->chart_desc, title, r->date, version(r), NULL);
+  return mkba_tpl(buf, len,
+                  r->dated ? r->s->chart_desc : r->s->chart_desc_undated, title,
+                  r->date, version(r), NULL);
 }
 
 /* Paint the chart on a white ground inside a 10-point margin (cr: the
@@ -867,10 +893,12 @@ static int context(mkba_report_ctx *ctx, const json_t *doc, const char *lang,
   ctx->doc = doc;
   ctx->lang = (mkba_lang)l;
   ctx->s = mkba_i18n(ctx->lang);
-  if (mkba_report_time(&ctx->when) != 0)
+  if (mkba_report_time(mkba_j_obj(doc, "scenario"), &ctx->when, &ctx->dated) !=
+      0)
     return fail(err, errlen, "invalid SOURCE_DATE_EPOCH '%s'",
                 getenv("SOURCE_DATE_EPOCH"));
-  mkba_fmt_date(ctx->date, sizeof ctx->date, ctx->when, ctx->lang);
+  if (ctx->dated)
+    mkba_fmt_date(ctx->date, sizeof ctx->date, ctx->when, ctx->lang);
   return 0;
 }
 

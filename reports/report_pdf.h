@@ -20,10 +20,12 @@
 typedef int (*mkba_compose_fn)(cairo_t *cr, const mkba_report_ctx *r, int total,
                                const mkba_toc *known, mkba_toc *found);
 
-/* The report date: SOURCE_DATE_EPOCH when set (reproducible builds), else
- * now (when: receives it). Returns 0, or 1 when the variable is set but not
- * a valid time. */
-int mkba_report_time(time_t *when);
+/* The report date, never the clock, so that the same input gives the same
+ * bytes: SOURCE_DATE_EPOCH when set, else the scenario's "date"
+ * (scenario: the results document's "scenario" object, or NULL), else none
+ * (*dated 0, *when 0). Returns 0, or 1 when SOURCE_DATE_EPOCH is set but
+ * not a valid time. */
+int mkba_report_time(const json_t *scenario, time_t *when, int *dated);
 
 /*
  * Write the PDF that compose lays out to path, as report.pdf is written:

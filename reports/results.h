@@ -22,8 +22,9 @@ typedef struct {
   const json_t *doc;     /* the results document (borrowed) */
   mkba_lang lang;        /* language of headings and number formats */
   const mkba_strings *s; /* headings in that language (static) */
-  time_t when;           /* the report date: SOURCE_DATE_EPOCH or now */
-  char date[64];         /* `when` in words */
+  time_t when;           /* the report date (see mkba_report_time) */
+  int dated; /* 0: the report has no date (no SOURCE_DATE_EPOCH or "date") */
+  char date[64]; /* `when` in words, or "" when not dated */
 } mkba_report_ctx;
 
 /* obj[key] as a number; NaN when obj is not an object or the value is

@@ -301,6 +301,6 @@ void mkba_section_provenance(mkba_page *pg) {
     kv(&t, s->prov_price_index, buf);
   }
   kv(&t, s->prov_schema, mkba_j_str(r->doc, "schema", "?"));
-  kv(&t, s->prov_date, r->date);
+  kv(&t, s->prov_date, r->dated ? r->date : s->prov_undated);
   mkba_table_end(&t);
 }

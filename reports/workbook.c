@@ -124,6 +124,17 @@ static const measure measures[] = {
      {"Waarde van volledige informatie (EVPI)",
       "Expected value of perfect information (EVPI)"},
      F_EURO},
+    {"evpi_gemeente",
+     {"Waarde van volledige informatie voor de gemeente (EVPI)",
+      "Expected value of perfect information to the gemeente (EVPI)"},
+     F_EURO},
+    {"evppi",
+     {"Waarde van volledige informatie over deze parameter (EVPPI)",
+      "Expected value of perfect information on this parameter (EVPPI)"},
+     F_EURO},
+    {"evppi_draws",
+     {"Trekkingen voor de EVPPI", "Draws used for the EVPPI"},
+     F_INT},
     {"rank", {"Rang", "Rank"}, F_PLAIN},
     {"base", {"Basiswaarde", "Base value"}, F_GENERAL},
     {"low", {"Laag (P10)", "Low (P10)"}, F_GENERAL},
@@ -1531,6 +1542,20 @@ static void data_uncertainty(sheet *s) {
     data_distribution(s, q.iv, e);
   }
   data_distribution(s, b->name[0], u);
+  /* EVPPI per parameter: society's and the gemeente's. */
+  arr = mkba_j_arr(u, "evppi");
+  for (size_t i = 0; i < mkba_j_len(arr); i++) {
+    const json_t *e = mkba_j_at(arr, i);
+    place q = {b->name[0],
+               "maatschappij",
+               NULL,
+               say(b, K_UNCERTAINTY),
+               mkba_j_str(e, "parameter", "?"),
+               NAN};
+    datum(s, &q, measure_name(b, "evppi"), mkba_j_num(e, "value"), F_EURO);
+    q.actor = "gemeente";
+    datum(s, &q, measure_name(b, "evppi"), mkba_j_num(e, "gemeente"), F_EURO);
+  }
   arr = mkba_j_arr(u, "correlations");
   for (size_t i = 0; i < mkba_j_len(arr); i++) {
     const json_t *e = mkba_j_at(arr, i);

@@ -35,8 +35,8 @@ static const char *const head_en[NCOL] = {"table", "intervention", "id",        
 
 /* Codes spelled the same in Dutch and English; any other shared code is a leak. */
 static const char *const same_in_both[] = {"scenario", "parameters", "histogram", "evpi",
-                                           "uniform",  "pert",       "beta",      "gamma",
-                                           "overlap",  NULL};
+                                           "evppi",    "uniform",    "pert",      "beta",
+                                           "gamma",    "overlap",    NULL};
 
 static int strict_number(const char *s, char point, double *x);
 
@@ -285,7 +285,7 @@ static const char *const sections[][12] = {
      "categories", "transfers", "years", "outcomes", "pm_items", "discount_sensitivity"},
     {"parameters", "parameters"},
     {"regional_figures", "regional_figures"},
-    {"uncertainty", "uncertainty", "histogram", "quantiles", "correlations"},
+    {"uncertainty", "uncertainty", "histogram", "quantiles", "correlations", "evppi"},
     {"sensitivity", "sensitivity"},
     {"switching", "switching_values"},
     {"variants", "variants"},

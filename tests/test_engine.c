@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "fmt.h"
+#include "ledger.h"
 #include "mkba_test.h"
 
 /* Run a scenario given as text and return its results document (new ref). */
@@ -233,6 +234,53 @@ START_TEST(probability_rule) {
 }
 END_TEST
 
+/*
+ * host->post (ABI 1.4) books exactly what flow() and transfer() book, and
+ * refuses a posting not built with MKBA_POST or a transfer to its payer.
+ */
+START_TEST(post_books_as_flow_and_transfer) {
+  const mkba_host *host = mkba_host_services();
+  ck_assert(MKBA_HOST_HAS(host, post));
+  mkba_ctx *a = mkba_ctx_new(3, 2025, "test"), *b = mkba_ctx_new(3, 2025, "test");
+  ck_assert(a && b);
+  int ca = host->category(a, "zorg", NULL, NULL), cb = host->category(b, "zorg", NULL, NULL);
+  ck_assert_int_eq(host->flow(a, MKBA_INTERVENTION, MKBA_ZORGVERZEKERAAR, ca, MKBA_COST, 1, 120),
+                   MKBA_OK);
+  ck_assert_int_eq(host->transfer(a, MKBA_INTERVENTION, MKBA_RIJK, MKBA_DEELNEMER, ca, 2, 50),
+                   MKBA_OK);
+  ck_assert_int_eq(MKBA_POST(host, b, .arm = MKBA_INTERVENTION, .kind = MKBA_COST,
+                             .actor = MKBA_ZORGVERZEKERAAR, .category = cb, .year = 1,
+                             .amount = 120),
+                   MKBA_OK);
+  ck_assert_int_eq(MKBA_POST(host, b, .arm = MKBA_INTERVENTION, .kind = MKBA_TRANSFER,
+                             .actor = MKBA_RIJK, .to = MKBA_DEELNEMER, .category = cb, .year = 2,
+                             .amount = 50),
+                   MKBA_OK);
+  for (int t = 0; t < 3; t++)
+    for (int actor = 0; actor < MKBA_N_ACTORS; actor++) {
+      for (int kind = 0; kind < 2; kind++)
+        ck_assert_double_eq(mkba_ctx_net(a, ca, t, actor, kind),
+                            mkba_ctx_net(b, cb, t, actor, kind));
+      for (int to = 0; to < MKBA_N_ACTORS; to++)
+        ck_assert_double_eq(mkba_ctx_tr(a, ca, t, actor, to), mkba_ctx_tr(b, cb, t, actor, to));
+    }
+  ck_assert_double_eq(mkba_ctx_net(b, cb, 1, MKBA_ZORGVERZEKERAAR, MKBA_COST), 120);
+  ck_assert_double_eq(mkba_ctx_tr(b, cb, 2, MKBA_RIJK, MKBA_DEELNEMER), 50);
+  /* A posting without its size (not built with MKBA_POST) is refused, saying how. */
+  mkba_posting bare = {.arm = MKBA_INTERVENTION, .kind = MKBA_COST, .category = cb, .amount = 1};
+  ck_assert_int_eq(host->post(b, &bare), MKBA_ERROR);
+  ck_assert_ptr_nonnull(strstr(b->err, "MKBA_POST"));
+  mkba_ctx_reset(b); /* clears the sticky error */
+  /* A transfer whose receiver is its payer (e.g. `.to` left out) is refused. */
+  ck_assert_int_eq(MKBA_POST(host, b, .arm = MKBA_INTERVENTION, .kind = MKBA_TRANSFER,
+                             .actor = MKBA_GEMEENTE, .category = cb, .year = 0, .amount = 5),
+                   MKBA_ERROR);
+  ck_assert_ptr_nonnull(strstr(b->err, "two different actors"));
+  mkba_ctx_free(a);
+  mkba_ctx_free(b);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("engine");
   TCase *tc = tcase_create("hand calculations");
@@ -247,6 +295,7 @@ int main(void) {
   tcase_add_test(tc, package_of_two);
   tcase_add_test(tc, deterministic_bytes);
   tcase_add_test(tc, probability_rule);
+  tcase_add_test(tc, post_books_as_flow_and_transfer);
   suite_add_tcase(s, tc);
   return mkba_test_main(s);
 }

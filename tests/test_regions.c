@@ -122,6 +122,12 @@ START_TEST(national_default_unscaled) {
   json_t *r = run_in("nederland", "{}");
   ck_assert_money(mkba_test_num(r, "parameters/0/value"), 1000);
   ck_assert_money(mkba_test_num(r, "parameters/0/region_scaling/factor"), 1);
+  /* The fixture's place-year names only its unit-cost id (ABI 1.4): the
+     bank gives amount (EUR 20,642 of 2011), source and confidence. */
+  ck_assert_int_eq((int)mkba_test_num(r, "parameters/1/price_year"), 2011);
+  ck_assert_str_eq(json_string_value(mkba_test_get(r, "parameters/1/confidence")), "secondary");
+  ck_assert_ptr_nonnull(
+      strstr(json_string_value(mkba_test_get(r, "parameters/1/source")), "BoumanGGZ 2011"));
   ck_assert_int_eq(json_array_size(mkba_test_get(r, "regional_figures/unit_costs")), 0);
   json_decref(r);
 }

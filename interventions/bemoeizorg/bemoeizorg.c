@@ -61,6 +61,9 @@ enum {
   P_N
 };
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size.  Bemoeizorg serves care avoiders wherever they
        live, most of them still in a home (hence the eviction risk), not
@@ -100,9 +103,11 @@ static const mkba_param params[] = {
                           .source_nl = "aanname: geen Nederlands cijfer over de caseload "
                                        "gevonden; het gemiddelde van de aangenomen "
                                        "driehoeksverdeling",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_LOWERS_NPV},
     /* The nearest sourced price of a social-domain professional's hour. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
+    [P_HOUR_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* The effect as the team would see it: clients who calm down. */
     [P_EFFECT] = {.key = "effect",
                   .label_nl = "Effect: aandeel gestabiliseerde cliënten (bruto)",
@@ -116,7 +121,8 @@ static const mkba_param params[] = {
                             "the end of 2025; no effect size yet",
                   .source_nl = "aanname: het actieonderzoek van Movisie naar bemoeizorg "
                                "rapporteert eind 2025; nog geen effectgrootte",
-                  .confidence = MKBA_ASSUMPTION},
+                  .confidence = MKBA_ASSUMPTION,
+                  .flags = MKBA_PARAM_RAISES_NPV},
     /* Clients come in at a peak; some of it would have passed anyway. */
     [P_DEADWEIGHT] = {.key = "deadweight",
                       .label_nl = "Deadweight: deel van de stabilisatie dat er ook zonder "
@@ -134,7 +140,8 @@ static const mkba_param params[] = {
                       .source_nl = "aanname: cliënten worden aangemeld op een piek van escalatie, "
                                    "en een deel daarvan was vanzelf of door andere hulp weer "
                                    "gezakt; geen Nederlands cijfer gevonden",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Chain partners whose time is not costed share in the result. */
     [P_ATTRIBUTION] = {.key = "attribution",
                        .label_nl = "Attributie: deel van het nettoeffect dat aan het "
@@ -152,7 +159,8 @@ static const mkba_param params[] = {
                        .source_nl = "aanname: bemoeizorg werkt in een keten (politie, wijkteam, "
                                     "huisarts, verhuurder) waarvan de tijd niet in dit model zit; "
                                     "een vijfde van het effect komt hun toe",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* Contact takes months, so the first year has part of the effect. */
     [P_RAMP_UP] = {.key = "ramp_up",
                    .label_nl = "Aanloop: deel van het volle effect in het eerste jaar van de "
@@ -168,7 +176,8 @@ static const mkba_param params[] = {
                    .source_nl = "aanname: herhaalde bezoeken voordat contact wordt geaccepteerd; "
                                 "de helft van het volle effect in het eerste jaar, met die waarde "
                                 "als midden van het bereik",
-                   .confidence = MKBA_ASSUMPTION},
+                   .confidence = MKBA_ASSUMPTION,
+                   .flags = MKBA_PARAM_RAISES_NPV},
     /* After the outreach year the stabilisation fades. */
     [P_DROP_OFF] = {.key = "drop_off",
                     .label_nl = "Afname per jaar van het effect na het jaar van bemoeizorg",
@@ -184,7 +193,8 @@ static const mkba_param params[] = {
                     .source_nl = "aanname: na de overdracht aan de reguliere zorg komt terugval "
                                  "vaak voor; elk jaar gaat de helft van het resterende effect "
                                  "verloren; geen Nederlands cijfer gevonden",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     /* Baseline crisis admission days per client per year. */
     [P_CRISIS_DAYS] = {.key = "crisis_days",
                        .label_nl = "Dagen crisisopname per jaar zonder bemoeizorg",
@@ -198,7 +208,8 @@ static const mkba_param params[] = {
                                  "triangle",
                        .source_nl = "aanname: geen Nederlands cijfer gevonden; het gemiddelde van "
                                     "de aangenomen driehoeksverdeling",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* A day in a psychiatric institution, the nearest price of a crisis
        admission day. */
     [P_CRISIS_DAY_COST] = {.key = "crisis_day_cost",
@@ -212,7 +223,8 @@ static const mkba_param params[] = {
                            .unit_cost = "psychiatric_nursing_day",
                            .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                            .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
-                           .confidence = MKBA_VERIFIED},
+                           .confidence = MKBA_VERIFIED,
+                           .flags = MKBA_PARAM_RAISES_NPV},
     /* Baseline police incidents per client per year: reports of nuisance,
        a few of them offences. */
     [P_INCIDENTS] = {.key = "incidents",
@@ -228,7 +240,8 @@ static const mkba_param params[] = {
                      .source_nl = "aanname: geen Nederlands cijfer gevonden; de politie maakt "
                                   "deel uit van de keten rond bemoeizorg; het gemiddelde van de "
                                   "aangenomen driehoeksverdeling",
-                     .confidence = MKBA_ASSUMPTION},
+                     .confidence = MKBA_ASSUMPTION,
+                     .flags = MKBA_PARAM_RAISES_NPV},
     /* Nuisance is not an offence: only some incidents are. */
     [P_OFFENCE_SHARE] = {.key = "offence_share",
                          .label_nl = "Aandeel incidenten dat een delict is (openbare orde)",
@@ -258,7 +271,8 @@ static const mkba_param params[] = {
                         .unit_cost = "police_callout",
                         .source = "assumption: two officer-hours at about EUR 70 an hour",
                         .source_nl = "aanname: twee manuren politie tegen ongeveer € 70 per uur",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Kostenhandleiding cost of a public-order offence (value bank). */
     [P_OFFENCE_COST] = {.key = "offence_cost",
                         .label_nl = "Kosten per delict openbare orde",
@@ -271,7 +285,8 @@ static const mkba_param params[] = {
                         .unit_cost = "crime_disorderly",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
-                        .confidence = MKBA_VERIFIED},
+                        .confidence = MKBA_VERIFIED,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Who bears an offence: victims and neighbours, or police and justice. */
     [P_VICTIM_SHARE] = {.key = "victim_share",
                         .label_nl = "Deel van de kosten van een delict bij slachtoffers en "
@@ -304,11 +319,14 @@ static const mkba_param params[] = {
                          .source_nl = "aanname: veel aanmeldingen komen van verhuurders, over "
                                       "verwaarlozing of huurachterstand; geen cijfer gevonden; "
                                       "het gemiddelde van de aangenomen driehoeksverdeling",
-                         .confidence = MKBA_ASSUMPTION},
+                         .confidence = MKBA_ASSUMPTION,
+                         .flags = MKBA_PARAM_RAISES_NPV},
     /* What an eviction costs the landlord, arrears included (value bank). */
     [P_LANDLORD_COST] = MKBA_PARAM_EVICTION_LANDLORD_COST("landlord_cost"),
+    [P_LANDLORD_COST].flags = MKBA_PARAM_RAISES_NPV,
     /* The arrears part moves money to the tenant; the rest is resources. */
     [P_ARREARS_SHARE] = MKBA_PARAM_EVICTION_ARREARS_SHARE("arrears_share"),
+    [P_ARREARS_SHARE].flags = MKBA_PARAM_LOWERS_NPV,
     /* Where evicted clients go: shelter, or family and friends. */
     [P_HOMELESS_SHARE] = {.key = "homeless_after_eviction",
                           .label_nl = "Aandeel uitgezette cliënten dat in de opvang komt",
@@ -326,14 +344,19 @@ static const mkba_param params[] = {
                                        "dus komen meer van hen in de opvang terecht dan de 0,3 "
                                        "die voor uitgezette huishoudens in het algemeen is "
                                        "aangenomen; geen Nederlands cijfer gevonden",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_RAISES_NPV},
     [P_SHELTER_YEARS] = MKBA_EVICTION_PARAM_SHELTER_YEARS,
+    [P_SHELTER_YEARS].flags = MKBA_PARAM_RAISES_NPV,
     /* Staying with others uses no home of one's own either. */
     [P_OTHER_YEARS] = MKBA_EVICTION_PARAM_OTHER_YEARS,
+    [P_OTHER_YEARS].flags = MKBA_PARAM_LOWERS_NPV,
     /* A shelter place (bed, staff, building): the value bank's one price. */
     [P_SHELTER_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("shelter_cost"),
+    [P_SHELTER_COST].flags = MKBA_PARAM_RAISES_NPV,
     /* The home the household keeps: a real resource, paid by the tenant. */
     [P_DWELLING_COST] = MKBA_PARAM_DWELLING_YEAR("dwelling_cost"),
+    [P_DWELLING_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* Who gets huurtoeslag on the home-years: a transfer. */
     [P_SHARE_HT] = MKBA_EVICTION_PARAM_SHARE_HUURTOESLAG,
     [P_HUURTOESLAG] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag"),
@@ -356,7 +379,8 @@ static const mkba_param params[] = {
                               .source_nl = "aanname: ongeveer één contact per maand zodra de "
                                            "cliënt in zorg is; de modus is zo gekozen dat het "
                                            "gemiddelde die schatting is",
-                              .confidence = MKBA_ASSUMPTION},
+                              .confidence = MKBA_ASSUMPTION,
+                              .flags = MKBA_PARAM_LOWERS_NPV},
     /* Kostenhandleiding price of a specialised GGZ contact. */
     [P_CONTACT_COST] = {.key = "contact_cost",
                         .label_nl = "Kosten contact gespecialiseerde GGZ",
@@ -369,7 +393,8 @@ static const mkba_param params[] = {
                         .unit_cost = "ggz_specialised_contact",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
-                        .confidence = MKBA_VERIFIED},
+                        .confidence = MKBA_VERIFIED,
+                        .flags = MKBA_PARAM_LOWERS_NPV},
     /* Quality of life of a stabilised client over the year. */
     [P_UTILITY_GAIN] = {.key = "utility_gain",
                         .label_nl = "Winst kwaliteit van leven per gestabiliseerd cliëntjaar",
@@ -383,9 +408,11 @@ static const mkba_param params[] = {
                                   "assumed triangle",
                         .source_nl = "aanname: geen Nederlandse utiliteitswaarden gevonden; het "
                                      "gemiddelde van de aangenomen driehoeksverdeling",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_QALY_VALUE].flags = MKBA_PARAM_RAISES_NPV,
 };
 
 static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, const double *p,

@@ -56,6 +56,9 @@ enum {
 /* Cohort states, in the order of the occupancy arrays. */
 enum { S_BW, S_THUIS, N_STATES };
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size: a national number the region scales by its own
        count of beschermd-wonen clients (or, where a region has none, by
@@ -95,7 +98,8 @@ static const mkba_param params[] = {
                    .source_nl = "aanname: Nederlandse uitstroomkansen uit beschermd wonen zijn "
                                 "niet gevonden; de basiswaarde is het gemiddelde van de "
                                 "aangenomen PERT-verdeling",
-                   .confidence = MKBA_ASSUMPTION},
+                   .confidence = MKBA_ASSUMPTION,
+                   .flags = MKBA_PARAM_LOWERS_NPV},
     /* Yearly probability that someone at home needs beschermd wonen again;
        equal in both arms, so the model credits no better retention. */
     [P_RETURN_RATE] = {.key = "return_rate",
@@ -110,7 +114,8 @@ static const mkba_param params[] = {
                                  "mean of the assumed PERT",
                        .source_nl = "aanname: geen Nederlands cijfer gevonden; de basiswaarde is "
                                     "het gemiddelde van de aangenomen PERT-verdeling",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_LOWERS_NPV},
     /* The effect: gross extra yearly outflow to a home, in probability
        points, before deadweight and attribution. */
     [P_EXTRA_OUTFLOW] = {.key = "extra_outflow",
@@ -128,7 +133,8 @@ static const mkba_param params[] = {
                                       "intramurale naar ambulante zorg, maar noemen geen omvang; "
                                       "de basiswaarde is het gemiddelde van de aangenomen "
                                       "driehoeksverdeling",
-                         .confidence = MKBA_ASSUMPTION},
+                         .confidence = MKBA_ASSUMPTION,
+                         .flags = MKBA_PARAM_RAISES_NPV},
     /* Deadweight: the baseline outflow is constant, but the national
        transition raises outflow anyway (most gemeenten have agreements with
        housing corporations on it), so part of a programme's measured extra
@@ -153,7 +159,8 @@ static const mkba_param params[] = {
                                    "over uitstroom uit beschermd wonen, een trend die de constante "
                                    "uitstroom in het nulalternatief niet bevat; een kwart, met die "
                                    "waarde als midden van het bereik",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Attribution: a move also needs a dwelling from a corporation and
        often treatment, whose contribution this model does not cost. */
     [P_ATTRIBUTION] = {.key = "attribution",
@@ -171,7 +178,8 @@ static const mkba_param params[] = {
                                     "corporatie en op behandeling (GGZ), waarvan de inzet hier "
                                     "niet in de kosten is opgenomen; vier vijfde, met die waarde "
                                     "als midden van het bereik",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* Drop-off: the residents readiest for a home move first, so the extra
        outflow the approach achieves shrinks year by year. */
     [P_DROP_OFF] = {.key = "drop_off",
@@ -187,7 +195,8 @@ static const mkba_param params[] = {
                     .source_nl = "aanname: wie in beschermd wonen achterblijven, zijn de "
                                  "moeilijkere gevallen; een tiende per jaar, met die waarde als "
                                  "midden van het bereik",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     /* Ramp-up: a dwelling must first be found (waiting lists for social
        housing), so only part of the effect lands in the first year. */
     [P_RAMP_UP] = {.key = "ramp_up",
@@ -203,7 +212,8 @@ static const mkba_param params[] = {
                    .source_nl = "aanname: het vinden van een geschikte woning duurt maanden; de "
                                 "helft van het jaarlijkse effect in het eerste jaar, daarna het "
                                 "volle effect",
-                   .confidence = MKBA_ASSUMPTION},
+                   .confidence = MKBA_ASSUMPTION,
+                   .flags = MKBA_PARAM_RAISES_NPV},
     /* What a year of beschermd wonen costs the gemeente: the beschermd-wonen
        tariff itself (stay and 24-hour support), not the heavier Cebeon
        "intensive supported housing" row (see README). */
@@ -220,7 +230,8 @@ static const mkba_param params[] = {
                              "per day",
                    .source_nl = "Tarieftabel pgb beschermd wonen 2022 (gmb-2021-482859): € 87,71 "
                                 "per dag",
-                   .confidence = MKBA_VERIFIED},
+                   .confidence = MKBA_VERIFIED,
+                   .flags = MKBA_PARAM_RAISES_NPV},
     /* Ambulant support at home, per person-year (both arms). */
     [P_AMBULANT_HOURS] = {.key = "ambulant_hours",
                           .label_nl = "Uren ambulante begeleiding per jaar thuis",
@@ -236,9 +247,11 @@ static const mkba_param params[] = {
                           .source_nl = "aanname: ongeveer vier uur per week; wie beschermd wonen "
                                        "verlaat, heeft meer dan gemiddeld ambulante begeleiding "
                                        "nodig; die schatting is het midden van het bereik",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_LOWERS_NPV},
     /* The nearest sourced price of a social-domain professional's hour. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
+    [P_HOUR_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* The intervention's own cost: extra guidance for every resident still
        in beschermd wonen (training for living alone, finding a home). */
     [P_TRANSITION_HOURS] = {.key = "transition_hours",
@@ -254,12 +267,14 @@ static const mkba_param params[] = {
                             .source_nl = "aanname: bijna een uur per week bovenop de "
                                          "gebruikelijke begeleiding; die schatting is het midden "
                                          "van het bereik",
-                            .confidence = MKBA_ASSUMPTION},
+                            .confidence = MKBA_ASSUMPTION,
+                            .flags = MKBA_PARAM_LOWERS_NPV},
     /* The home itself: the beschermd-wonen tariff includes the stay, a home
        does not, so a dwelling-year is a real resource (its rent as the
        opportunity cost), paid by the tenant.  The bank's range sets the
        distribution. */
     [P_DWELLING_COST] = MKBA_PARAM_DWELLING_YEAR("dwelling_cost"),
+    [P_DWELLING_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* Who lives on bijstand: they receive the institution norm in
        beschermd wonen and the full norm at home. */
     [P_SHARE_BIJSTAND] = {.key = "share_bijstand",
@@ -368,9 +383,11 @@ static const mkba_param params[] = {
                                   "possibly negative",
                         .source_nl = "aanname: geen Nederlandse utiliteitswaarden gevonden; klein "
                                      "en mogelijk negatief",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_QALY_VALUE].flags = MKBA_PARAM_RAISES_NPV,
 };
 
 /* The net extra outflow in year index t (see the file comment). */

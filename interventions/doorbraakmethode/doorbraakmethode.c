@@ -65,6 +65,9 @@ enum {
   "Kamerbrief 16 december 2021, Voortgangsrapportage maatschappelijke opvang en beschermd wonen "  \
   "(Kamerstuk 29 325, nr. 130)"
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size, national: the young people who get breakthrough
        money and case work each year.  The method was used for homeless and
@@ -115,7 +118,8 @@ static const mkba_param params[] = {
                                                        "'per jongere gemiddeld 3.850 euro aan "
                                                        "doorbraken uitgegeven'; de spreiding van "
                                                        "+/- 50% is een aanname",
-                           .confidence = MKBA_SECONDARY},
+                           .confidence = MKBA_SECONDARY,
+                           .flags = MKBA_PARAM_LOWERS_NPV},
     /* Money paid to or for the young person (a debt, a deposit) only changes
        hands: a transfer, not a resource.  The rest buys goods and services,
        a resource cost.  No breakdown is published. */
@@ -144,7 +148,8 @@ static const mkba_param params[] = {
                                              "beslag op middelen zijn; er is geen uitsplitsing "
                                              "van de € 3.850 gepubliceerd, dus de helft, een "
                                              "kwart tot driekwart",
-                                .confidence = MKBA_ASSUMPTION},
+                                .confidence = MKBA_ASSUMPTION,
+                                .flags = MKBA_PARAM_RAISES_NPV},
     /* Professional time on top of the usual care: analysing the stuck case,
        the case conference, carrying out the solution, and a share of the
        training the letter mentions.  The letter's figures leave it out. */
@@ -166,10 +171,12 @@ static const mkba_param params[] = {
                                     "complexe casussen; een casusanalyse, een casusoverleg met "
                                     "meerdere professionals en de opvolging, met een deel van de "
                                     "training, worden gesteld op 20 uur (10 tot 30) per jongere",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_LOWERS_NPV},
     /* The hourly price of that professional: the value bank's hour of
        guidance, which it also uses for coordinator hours. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
+    [P_HOUR_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* The effect: the share of cases that break through.  The letter's
        4,588,500 / 28,500 = 161 solutions for 'ruim 160' young people suggests
        one each, but that is an inference, and other places and years will
@@ -191,7 +198,8 @@ static const mkba_param params[] = {
                                      "de pilot (een afleiding, geen gerapporteerd percentage); "
                                      "elders komt niet elke casus tot een doorbraak, dus 0,5 tot "
                                      "1, gemiddeld 0,75",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* IPW's saving per solution against "the existing or threatening
        scenario": a gross figure, which deadweight, attribution and drop-off
        below reduce.  Centred on the reported figure with a wide band. */
@@ -218,7 +226,8 @@ static const mkba_param params[] = {
                                                            "schatting van IPW, niet "
                                                            "gepubliceerd); de spreiding van +/- "
                                                            "50% is een aanname",
-                               .confidence = MKBA_SECONDARY},
+                               .confidence = MKBA_SECONDARY,
+                               .flags = MKBA_PARAM_RAISES_NPV},
     /* The nulalternatief: the share of the gross saving that would have come
        without the method. */
     [P_DEADWEIGHT] = {.key = "deadweight",
@@ -240,7 +249,8 @@ static const mkba_param params[] = {
                                    "netwerk), en een dreigend scenario treedt niet altijd op, "
                                    "terwijl IPW het volledig meetelt; er is geen "
                                    "vergelijkingsgroep; 0,2 tot 0,6",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Attribution: the share of a breakthrough owed to the method, not to the
        rest of the help around the young person. */
     [P_ATTRIBUTION] = {.key = "attribution",
@@ -258,7 +268,8 @@ static const mkba_param params[] = {
                        .source_nl = "aanname: een doorbraak steunt ook op de coördinator, de "
                                     "jeugdhulp, de opvang en de gevonden woonruimte, waarvan de "
                                     "kosten niet in dit model zitten; 0,5 tot 0,9",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* How long the saving runs: IPW's saving per solution is undated, so it
        is spread evenly over this many years from the breakthrough. */
     [P_SAVING_YEARS] = {.key = "saving_years",
@@ -275,7 +286,8 @@ static const mkba_param params[] = {
                         .source_nl = "aanname: de brief geeft geen tijdsprofiel; een dreigend "
                                      "scenario van jongerenopvang, schulden en zorg duurt een "
                                      "jaar of langer, dus een tot drie jaar",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_LOWERS_NPV},
     /* Drop-off: the share of the remaining effect lost each year after the
        year of the breakthrough (a solution that does not hold). */
     [P_DROP_OFF] = {.key = "drop_off",
@@ -292,7 +304,8 @@ static const mkba_param params[] = {
                     .source_nl = "aanname: een betaalde schuld of een gevonden woning houdt "
                                  "meestal stand, maar sommige jongeren vallen terug; er is geen "
                                  "follow-up gepubliceerd; 0 tot 0,4 per jaar",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     /* Part of the breakthroughs is a home of one's own instead of youth
        shelter (the letter's deposit for a home). */
     [P_SHARE_HOUSING] =
@@ -311,7 +324,8 @@ static const mkba_param params[] = {
          .source_nl = "aanname: 'bestaanszekerheid en wonen' is een van de zes thema's die de "
                       "brief uit de doorbraken afleidt, 'inkomen/schulden' een ander; er is geen "
                       "aandeel doorbraken gerapporteerd dat een woning was; 0,2 tot 0,6",
-         .confidence = MKBA_ASSUMPTION},
+         .confidence = MKBA_ASSUMPTION,
+         .flags = MKBA_PARAM_LOWERS_NPV},
     /* Of the young people moving from shelter into their own home, the share
        on bijstand, whose norm rises from the institution norm to the full
        norm. */
@@ -334,6 +348,7 @@ static const mkba_param params[] = {
                           .confidence = MKBA_ASSUMPTION},
     /* A home used is a resource, whoever pays the rent (value bank). */
     [P_DWELLING_YEAR] = MKBA_PARAM_DWELLING_YEAR("dwelling_year"),
+    [P_DWELLING_YEAR].flags = MKBA_PARAM_LOWERS_NPV,
     /* Housing allowance for the tenant: a transfer from the Rijk. */
     [P_HUURTOESLAG_YEAR] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag_year"),
     /* The full bijstand norm of a single adult (a transfer). */

@@ -49,6 +49,9 @@ enum {
 /* Cohort states, in the order of the occupancy arrays. */
 enum { S_OPVANG, S_EERSTE_JAAR, S_WONING_EFFECT, S_WONING, N_STATES };
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size: people in shelter who get peer support, scaled to
        a region by its registered homeless people. */
@@ -87,10 +90,12 @@ static const mkba_param params[] = {
                       .source_nl = "aanname: ongeveer één contact van een uur per tien dagen; geen "
                                    "Nederlands cijfer over de caseload gevonden; het bereik ligt "
                                    "rond die schatting",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Paid peer workers are employed like other support workers, so the
        Kostenhandleiding hour of guidance at home is the nearest price. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
+    [P_HOUR_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* Baseline yearly probability of leaving the shelter for a home. */
     [P_EXIT_RATE] = {.key = "exit_rate",
                      .label_nl = "Kans per jaar op uitstroom naar een woning (zonder)",
@@ -146,7 +151,8 @@ static const mkba_param params[] = {
                                       "van VWS naar ervaringsdeskundige ondersteuning uit 2021 was "
                                       "niet beschikbaar); de basiswaarde is het gemiddelde van de "
                                       "aangenomen driehoeksverdeling",
-                         .confidence = MKBA_ASSUMPTION},
+                         .confidence = MKBA_ASSUMPTION,
+                         .flags = MKBA_PARAM_RAISES_NPV},
     /* Effect 2: relative fall of the yearly fall-back rate, as seen among
        participants while the peer support lasts. */
     [P_RETURN_REDUCTION] = {.key = "return_reduction",
@@ -162,7 +168,8 @@ static const mkba_param params[] = {
                             .source_nl = "aanname: geen Nederlandse effectgrootte gevonden; de "
                                          "basiswaarde is het gemiddelde van de aangenomen "
                                          "driehoeksverdeling",
-                            .confidence = MKBA_ASSUMPTION},
+                            .confidence = MKBA_ASSUMPTION,
+                            .flags = MKBA_PARAM_RAISES_NPV},
     /* Attribution: the regular case worker and the housing supply share in
        the change, so only part of it is the peer workers'. */
     [P_ATTRIBUTION] = {.key = "attribution",
@@ -183,7 +190,8 @@ static const mkba_param params[] = {
                                     "een deel van elke verandering bij deelnemers is aan hen toe "
                                     "te schrijven; geen Nederlands cijfer gevonden; het gemiddelde "
                                     "van beta(7, 3)",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* Drop-off: the protection against falling back fades once the peer
        worker is no longer there. */
     [P_DROP_OFF] = {.key = "drop_off",
@@ -201,9 +209,11 @@ static const mkba_param params[] = {
                     .source_nl = "aanname: ervaringsdeskundigen stoppen na het eerste jaar in de "
                                  "woning en hun invloed neemt af; geen Nederlands cijfer gevonden; "
                                  "het gemiddelde van beta(3, 7)",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     /* What a shelter place costs a year: bed, meals, staff, building. */
     [P_SHELTER_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("shelter_cost"),
+    [P_SHELTER_COST].flags = MKBA_PARAM_RAISES_NPV,
     /* People who move home still need ambulant support, in both arms. */
     [P_AMBULANT_HOURS] = {.key = "ambulant_hours",
                           .label_nl = "Uren ambulante begeleiding per jaar in een woning",
@@ -217,10 +227,12 @@ static const mkba_param params[] = {
                                     "that estimate",
                           .source_nl = "aanname: ongeveer twee uur per week; het bereik ligt rond "
                                        "die schatting",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_LOWERS_NPV},
     /* Every extra person-year in a home uses a home: the average
        corporation rent, paid by the tenant. */
     [P_DWELLING] = MKBA_PARAM_DWELLING_YEAR("dwelling_year"),
+    [P_DWELLING].flags = MKBA_PARAM_LOWERS_NPV,
     /* Who moves from the shelter's lower bijstand norm to the full one. */
     [P_SHARE_BIJSTAND] = {.key = "share_bijstand",
                           .label_nl = "Aandeel deelnemers in de bijstand",
@@ -256,9 +268,11 @@ static const mkba_param params[] = {
                                   "found",
                         .source_nl = "aanname: geen Nederlandse nutswaarden voor opvang en wonen "
                                      "gevonden",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_QALY_VALUE].flags = MKBA_PARAM_RAISES_NPV,
 };
 
 /*

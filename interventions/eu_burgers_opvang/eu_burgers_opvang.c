@@ -60,6 +60,9 @@ enum {
   P_N
 };
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size: a national number the region scales by its own
        count of homeless EU citizens (or, where a region has none, by its
@@ -101,11 +104,13 @@ static const mkba_param params[] = {
                      .dist = MKBA_TRIANGULAR_DIST(30, 60, 90),
                      .source = "assumption: 'kortdurend' (short-term); the letters give no length",
                      .source_nl = "aanname: 'kortdurend'; de brieven noemen geen duur",
-                     .confidence = MKBA_ASSUMPTION},
+                     .confidence = MKBA_ASSUMPTION,
+                     .flags = MKBA_PARAM_LOWERS_NPV},
     /* A sober shelter place: the pilots run in the gemeenten's shelters, so
        the bank's day-and-night shelter place, not a COA reception place
        (see README); its range sets the distribution. */
     [P_PLACE_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("place_cost"),
+    [P_PLACE_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* Guidance towards work or return, per person per stay. */
     [P_SUPPORT_HOURS] = {.key = "support_hours",
                          .label_nl = "Uren trajectbegeleiding per persoon",
@@ -120,9 +125,11 @@ static const mkba_param params[] = {
                          .source_nl = "aanname: twee uur per week tijdens het verblijf, inclusief "
                                       "het regelen van de terugreis; het bereik ligt rond die "
                                       "schatting",
-                         .confidence = MKBA_ASSUMPTION},
+                         .confidence = MKBA_ASSUMPTION,
+                         .flags = MKBA_PARAM_LOWERS_NPV},
     /* The nearest sourced price of a social-domain professional's hour. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
+    [P_HOUR_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* The journey home, paid by the programme for everyone it sends home,
        also those who would have gone anyway. */
     [P_TRAVEL_COST] = {.key = "travel_cost",
@@ -140,7 +147,8 @@ static const mkba_param params[] = {
                        .source_nl = "aanname: een buskaartje of goedkoop vliegticket naar Midden- "
                                     "of Oost-Europa; geen cijfer van het programma gevonden; het "
                                     "bereik ligt rond die schatting",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_LOWERS_NPV},
     /* The first effect: the gross share who return to their country. */
     [P_SHARE_RETURN] = {.key = "share_return",
                         .label_nl = "Aandeel terug naar land van herkomst (bruto)",
@@ -158,7 +166,8 @@ static const mkba_param params[] = {
                                      "van de mensen terugkeer naar werk of naar het land van "
                                      "herkomst is gelukt (tussenevaluatie, Significant, "
                                      "december 2023), zonder aantal; een vijfde, beta(2, 8)",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* The second effect: the gross share who find work here. */
     [P_SHARE_WORK] = {.key = "share_work",
                       .label_nl = "Aandeel aan het werk in Nederland (bruto)",
@@ -172,7 +181,8 @@ static const mkba_param params[] = {
                                 "somewhat fewer than return, beta(1.5, 8.5)",
                       .source_nl = "aanname: net als bij share_return wordt geen aantal gemeld; "
                                    "iets minder dan bij terugkeer, beta(1,5; 8,5)",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_RAISES_NPV},
     /* Deadweight: labour migrants are mobile; some find work or go home
        within weeks without any programme. */
     [P_DEADWEIGHT] = {.key = "deadweight",
@@ -191,7 +201,8 @@ static const mkba_param params[] = {
                                    "van baan en van land, dus een groot deel was ook zonder de "
                                    "aanpak van straat gegaan; drie tiende, met een bereik rond die "
                                    "waarde",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Attribution: employers, agencies, consulates and the person's own
        network also make the exit happen. */
     [P_ATTRIBUTION] = {.key = "attribution",
@@ -209,7 +220,8 @@ static const mkba_param params[] = {
                        .source_nl = "aanname: werkgevers, uitzendbureaus, consulaten en familie "
                                     "dragen ook bij, zonder kosten in dit model; vier vijfde, met "
                                     "een bereik rond die waarde",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* Street months avoided per exit: how long the person would otherwise
        have stayed on the Dutch street after the stay. */
     [P_MONTHS_AVOIDED] = {.key = "months_avoided",
@@ -226,7 +238,8 @@ static const mkba_param params[] = {
                           .source_nl = "aanname: geen Nederlands cijfer over hoe lang dakloze "
                                        "EU-burgers op straat blijven; één jaar, met een breed "
                                        "bereik rond die waarde",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_RAISES_NPV},
     /* Drop-off: jobs are often temporary and tied to the housing, and some
        who go home come back. */
     [P_DROP_OFF] = {.key = "drop_off",
@@ -241,7 +254,8 @@ static const mkba_param params[] = {
                               "centred on it",
                     .source_nl = "aanname: geen follow-upcijfers; een vijfde per jaar, met een "
                                  "bereik rond die waarde",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     /* Emergency-department visits per person-year on the street. */
     [P_SEH_VISITS] = {.key = "seh_visits",
                       .label_nl = "SEH-bezoeken per jaar op straat",
@@ -256,7 +270,8 @@ static const mkba_param params[] = {
                       .source_nl = "aanname: geen Nederlands cijfer voor dakloze EU-burgers "
                                    "gevonden; de basiswaarde is het gemiddelde van de aangenomen "
                                    "driehoeksverdeling",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_RAISES_NPV},
     /* Kostenhandleiding price of an emergency-department visit. */
     [P_SEH_COST] = {.key = "seh_cost",
                     .label_nl = "Kosten SEH-bezoek",
@@ -269,7 +284,8 @@ static const mkba_param params[] = {
                     .unit_cost = "emergency_visit",
                     .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                     .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
-                    .confidence = MKBA_VERIFIED},
+                    .confidence = MKBA_VERIFIED,
+                    .flags = MKBA_PARAM_RAISES_NPV},
     /* Hospital days per person-year on the street. */
     [P_HOSPITAL_DAYS] = {.key = "hospital_days",
                          .label_nl = "Ziekenhuisdagen per jaar op straat",
@@ -283,7 +299,8 @@ static const mkba_param params[] = {
                                    "mean of the assumed triangle",
                          .source_nl = "aanname: geen Nederlands cijfer gevonden; de basiswaarde is "
                                       "het gemiddelde van de aangenomen driehoeksverdeling",
-                         .confidence = MKBA_ASSUMPTION},
+                         .confidence = MKBA_ASSUMPTION,
+                         .flags = MKBA_PARAM_RAISES_NPV},
     /* Kostenhandleiding price of a hospital nursing day. */
     [P_HOSPITAL_DAY_COST] = {.key = "hospital_day_cost",
                              .label_nl = "Kosten ziekenhuisdag",
@@ -297,7 +314,8 @@ static const mkba_param params[] = {
                              .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                              .source_nl =
                                  "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
-                             .confidence = MKBA_VERIFIED},
+                             .confidence = MKBA_VERIFIED,
+                             .flags = MKBA_PARAM_RAISES_NPV},
     /* Nuisance that brings the police but is not a registered offence. */
     [P_CALLOUTS] = {.key = "callouts",
                     .label_nl = "Politiemeldingen overlast per jaar op straat",
@@ -312,7 +330,8 @@ static const mkba_param params[] = {
                     .source_nl = "aanname: geen Nederlands cijfer gevonden; ongeveer één per jaar, "
                                  "de basiswaarde is het gemiddelde van de aangenomen "
                                  "driehoeksverdeling",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_RAISES_NPV},
     /* Police time per callout (value bank; its range sets the distribution). */
     [P_CALLOUT_COST] = {.key = "callout_cost",
                         .label_nl = "Kosten politiemelding",
@@ -325,7 +344,8 @@ static const mkba_param params[] = {
                         .unit_cost = "police_callout",
                         .source = "assumption: two officer-hours at about EUR 70 an hour",
                         .source_nl = "aanname: twee uur politie-inzet tegen ongeveer € 70 per uur",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Registered public-order offences per person-year on the street. */
     [P_OFFENCES] = {.key = "offences",
                     .label_nl = "Delicten openbare orde per jaar op straat",
@@ -339,7 +359,8 @@ static const mkba_param params[] = {
                               "the assumed triangle",
                     .source_nl = "aanname: geen Nederlands cijfer gevonden; de basiswaarde is het "
                                  "gemiddelde van de aangenomen driehoeksverdeling",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_RAISES_NPV},
     /* Kostenhandleiding cost of a public-order offence to society. */
     [P_OFFENCE_COST] = {.key = "offence_cost",
                         .label_nl = "Kosten per delict openbare orde",
@@ -352,7 +373,8 @@ static const mkba_param params[] = {
                         .unit_cost = "crime_disorderly",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
-                        .confidence = MKBA_VERIFIED},
+                        .confidence = MKBA_VERIFIED,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Who bears an offence: victims and neighbours, or police and justice. */
     [P_VICTIM_SHARE] = {.key = "victim_share",
                         .label_nl = "Aandeel kosten delict bij slachtoffers en omwonenden",
@@ -369,6 +391,7 @@ static const mkba_param params[] = {
                         .confidence = MKBA_ASSUMPTION},
     /* A worker needs a home: a dwelling-year is a resource (its rent). */
     [P_DWELLING_COST] = MKBA_PARAM_DWELLING_YEAR("dwelling_cost"),
+    [P_DWELLING_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* Labour migrants who find work mostly share a dwelling. */
     [P_DWELLING_SHARE] = {.key = "dwelling_share",
                           .label_nl = "Deel van een woning per werkende",
@@ -385,7 +408,8 @@ static const mkba_param params[] = {
                                        "gedeelde huisvesting (vaak geregeld door de werkgever of "
                                        "het uitzendbureau); een halve woning per persoon, met een "
                                        "bereik rond die waarde",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_LOWERS_NPV},
     /* Hours worked in a year of work. */
     [P_WORK_HOURS] = {.key = "work_hours",
                       .label_nl = "Gewerkte uren per werkjaar",
@@ -399,7 +423,8 @@ static const mkba_param params[] = {
                                 "with gaps between them; the range is centred on that estimate",
                       .source_nl = "aanname: voltijdweken in tijdelijk werk en seizoenswerk, met "
                                    "onderbrekingen daartussen; het bereik ligt rond die schatting",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_RAISES_NPV},
     /* The value of an hour of paid work (gross wage plus employer costs). */
     [P_PRODUCTIVITY] = {.key = "productivity",
                         .label_nl = "Waarde van een uur werk",
@@ -412,7 +437,8 @@ static const mkba_param params[] = {
                         .unit_cost = "productivity_loss_hour",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
-                        .confidence = MKBA_VERIFIED},
+                        .confidence = MKBA_VERIFIED,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Displacement (verdringing): jobs of labour migrants are readily
        filled by others, so most of the work is not extra production. */
     [P_DISPLACEMENT] = {.key = "displacement",
@@ -431,7 +457,8 @@ static const mkba_param params[] = {
                                      "(landbouw, logistiek, distributie) worden vervuld door een "
                                      "constant aanbod van andere arbeidsmigranten; drie kwart, met "
                                      "een bereik rond die waarde",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_LOWERS_NPV},
     /* Taxes and premiums on the extra production: a transfer to the Rijk. */
     [P_TAX_SHARE] = {.key = "tax_share",
                      .label_nl = "Deel van de productie naar belastingen en premies",

@@ -58,6 +58,9 @@ enum {
 /* Weeks in a year of support hours. */
 #define WEEKS_PER_YEAR 52.0
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size: the one number a region scales. */
     [P_CLIENTS] = {.key = "clients",
@@ -111,7 +114,8 @@ static const mkba_param params[] = {
                                   "social housing; no Dutch rate found",
                         .source_nl = "aanname: lang verblijf in de opvang en schaarse sociale "
                                      "huurwoningen; geen Nederlandse kans gevonden",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_LOWERS_NPV},
     /* Moves between the two homeless states, the same in both arms. */
     [P_STREET_TO_SHELTER] = {.key = "street_to_shelter",
                              .label_nl = "Kans per jaar van straat naar opvang",
@@ -201,7 +205,8 @@ static const mkba_param params[] = {
                                        "maanden; At Home/Chez Soi: 60% bij HF tegen 31% bij de "
                                        "gebruikelijke zorg de hele laatste 6 maanden gehuisvest "
                                        "(rapport van de locatie Montreal)",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_RAISES_NPV},
     /* The second effect: housing that lasts. */
     [P_EFFECT_TENANCY] = {.key = "effect_tenancy",
                           .label_nl = "Effect: relatieve daling kans woning kwijt "
@@ -218,7 +223,8 @@ static const mkba_param params[] = {
                                     "no comparison group",
                           .source_nl = "aanname: Trimbos 2023 vond 83% niet opnieuw dakloos en "
                                        "73% in dezelfde woning, maar zonder vergelijkingsgroep",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_RAISES_NPV},
     /* A home must first be found: the housing effect is not whole in year 0. */
     [P_RAMP_UP] = {.key = "ramp_up",
                    .label_nl = "Aanloop: deel van het huisvestingseffect dat al in het "
@@ -239,7 +245,8 @@ static const mkba_param params[] = {
                                 "cijfer gevonden over de tijd van instroom tot woning, dus de "
                                 "helft van het jaareffect in het eerste jaar, in het midden van "
                                 "een breed bereik",
-                   .confidence = MKBA_ASSUMPTION},
+                   .confidence = MKBA_ASSUMPTION,
+                   .flags = MKBA_PARAM_RAISES_NPV},
     /* How long the team supports (and houses) its clients. */
     [P_SUPPORT_YEARS] = {.key = "support_years",
                          .label_nl = "Jaren Housing First-begeleiding",
@@ -298,12 +305,16 @@ static const mkba_param params[] = {
                                       "housingfirstnederland.nl/evaluatieonderzoek); ongeveer "
                                       "3,5 uur per week, het bereik de helft tot anderhalf keer "
                                       "zoveel",
-                         .confidence = MKBA_ASSUMPTION},
+                         .confidence = MKBA_ASSUMPTION,
+                         .flags = MKBA_PARAM_LOWERS_NPV},
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("support_hour_cost"),
+    [P_HOUR_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* The shelter place a housed client no longer uses (bed, staff, building). */
     [P_SHELTER_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("shelter_cost"),
+    [P_SHELTER_COST].flags = MKBA_PARAM_RAISES_NPV,
     /* The home itself: a real resource, whoever pays the rent. */
     [P_DWELLING_COST] = MKBA_PARAM_DWELLING_YEAR("dwelling_cost"),
+    [P_DWELLING_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* Transfers that follow the home: they move money, not resources. */
     [P_HUURTOESLAG] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag"),
     [P_BIJSTAND] = MKBA_PARAM_BIJSTAND_YEAR("bijstand"),
@@ -345,7 +356,8 @@ static const mkba_param params[] = {
                                    "dan mensen met een woning; geen Nederlands aantal gevonden, "
                                    "dus de basiswaarde is het midden van het aangenomen bereik "
                                    "0-3",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_RAISES_NPV},
     [P_SEH_COST] = {.key = "seh_cost",
                     .label_nl = "Kosten SEH-bezoek",
                     .label_en = "Emergency department visit cost",
@@ -358,7 +370,8 @@ static const mkba_param params[] = {
                               "2024)",
                     .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                     .confidence = MKBA_VERIFIED,
-                    .unit_cost = "emergency_visit"},
+                    .unit_cost = "emergency_visit",
+                    .flags = MKBA_PARAM_RAISES_NPV},
     /* Quality of life per state, for the well-being benefit. */
     [P_U_STREET] = {.key = "utility_street",
                     .label_nl = "Utiliteit (kwaliteit van leven) op straat",
@@ -372,7 +385,8 @@ static const mkba_param params[] = {
                               "found",
                     .source_nl = "aanname: geen Nederlandse utiliteit gevonden voor mensen die "
                                  "op straat slapen",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     [P_U_SHELTER] = {.key = "utility_shelter",
                      .label_nl = "Utiliteit in de opvang",
                      .label_en = "Utility in shelter",
@@ -386,7 +400,8 @@ static const mkba_param params[] = {
                                "0.62",
                      .source_nl = "aanname: geen Nederlandse utiliteit gevonden voor bewoners "
                                   "van de opvang; het midden van het bereik is 0,62",
-                     .confidence = MKBA_ASSUMPTION},
+                     .confidence = MKBA_ASSUMPTION,
+                     .flags = MKBA_PARAM_LOWERS_NPV},
     [P_U_HOUSED] = {.key = "utility_housed",
                     .label_nl = "Utiliteit met eigen woning",
                     .label_en = "Utility when housed",
@@ -399,8 +414,10 @@ static const mkba_param params[] = {
                               "tenants found",
                     .source_nl = "aanname: geen Nederlandse utiliteit gevonden voor voormalig "
                                  "dakloze huurders",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_RAISES_NPV},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_QALY_VALUE].flags = MKBA_PARAM_RAISES_NPV,
 };
 
 /* The cohort's states, in matrix order. */

@@ -51,6 +51,9 @@ enum {
   P_N
 };
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size: the region scales it by its own count of
        eviction judgments (or inhabitants where it has none). */
@@ -90,7 +93,8 @@ static const mkba_param params[] = {
                          .source_nl = "van de 24.000 ontruimingsvonnissen in 2012 werd 28% "
                                       "uitgevoerd (Aedes via nrc.nl, 'Meer huisuitzettingen door "
                                       "crisis', 19 maart 2013)",
-                         .confidence = MKBA_VERIFIED},
+                         .confidence = MKBA_VERIFIED,
+                         .flags = MKBA_PARAM_RAISES_NPV},
     /* The effect as a team would observe it, before deadweight. */
     [P_EFFECT] = {.key = "effect",
                   .label_nl = "Effect: relatieve daling van de kans op huisuitzetting (bruto)",
@@ -104,7 +108,8 @@ static const mkba_param params[] = {
                             "half",
                   .source_nl = "aanname: geen Nederlandse effectgrootte gevonden; een brede "
                                "betaverdeling rond de helft",
-                  .confidence = MKBA_ASSUMPTION},
+                  .confidence = MKBA_ASSUMPTION,
+                  .flags = MKBA_PARAM_RAISES_NPV},
     /* What would have happened anyway, taken off the effect. */
     [P_DEADWEIGHT] = {.key = "deadweight",
                       .label_nl = "Deadweight: deel van het effect dat er ook zonder de "
@@ -125,7 +130,8 @@ static const mkba_param params[] = {
                                    "betalingsregeling van de verhuurder zelf, schuldhulpverlening, "
                                    "familie die de achterstand betaalt); geen Nederlands cijfer "
                                    "gevonden",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Partners whose costs are not in the model share in the result. */
     [P_ATTRIBUTION] = {.key = "attribution",
                        .label_nl = "Attributie: deel van het nettoeffect dat aan deze "
@@ -145,7 +151,8 @@ static const mkba_param params[] = {
                                     "gemeentelijk fonds dat achterstanden overneemt, de "
                                     "verhuurder); een vijfde van het effect is aan hen toe te "
                                     "schrijven",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* A new team needs its referral routes before the effect is whole. */
     [P_RAMP_UP] = {.key = "ramp_up",
                    .label_nl = "Aanloop: deel van het volle effect in het eerste jaar",
@@ -161,7 +168,8 @@ static const mkba_param params[] = {
                    .source_nl = "aanname: verwijzingen door verhuurders en de werkwijze vragen "
                                 "maanden om op te zetten; de helft van het volle effect in het "
                                 "eerste jaar, in een bereik rond die waarde",
-                   .confidence = MKBA_ASSUMPTION},
+                   .confidence = MKBA_ASSUMPTION,
+                   .flags = MKBA_PARAM_RAISES_NPV},
     /* The effect fades: some kept households fall behind again. */
     [P_DROP_OFF] = {.key = "drop_off",
                     .label_nl = "Terugval: deel per jaar van de behouden huishoudens dat alsnog "
@@ -182,7 +190,8 @@ static const mkba_param params[] = {
                                  "huishouden in zijn volgende woning loopt; één op de twintig per "
                                  "jaar; geen Nederlands cijfer voor herhaalde huisuitzetting "
                                  "gevonden",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     /* The programme's own resource: coaching contacts. */
     [P_CONTACTS] = {.key = "contacts",
                     .label_nl = "Begeleidingscontacten per huishouden",
@@ -197,7 +206,8 @@ static const mkba_param params[] = {
                     .source_nl = "aanname: enkele maanden huisbezoeken, een betalingsregeling en "
                                  "contact met de verhuurder; het midden van het aangenomen bereik "
                                  "4-16",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     [P_CONTACT_COST] = {.key = "contact_cost",
                         .label_nl = "Kosten contact maatschappelijk werk",
                         .label_en = "Social work contact cost",
@@ -209,11 +219,14 @@ static const mkba_param params[] = {
                         .unit_cost = "social_work_contact",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
-                        .confidence = MKBA_VERIFIED},
+                        .confidence = MKBA_VERIFIED,
+                        .flags = MKBA_PARAM_LOWERS_NPV},
     /* What an eviction costs the landlord, arrears included (value bank). */
     [P_LANDLORD_COST] = MKBA_PARAM_EVICTION_LANDLORD_COST("landlord_cost"),
+    [P_LANDLORD_COST].flags = MKBA_PARAM_RAISES_NPV,
     /* The arrears part moves money to the tenant; the rest is resources. */
     [P_ARREARS_SHARE] = MKBA_PARAM_EVICTION_ARREARS_SHARE("arrears_share"),
+    [P_ARREARS_SHARE].flags = MKBA_PARAM_LOWERS_NPV,
     /* Where evicted households go: shelter, or family and friends. */
     [P_HOMELESS_SHARE] = {.key = "homeless_after_eviction",
                           .label_nl = "Aandeel uitgezette huishoudens dat in de opvang komt",
@@ -228,14 +241,19 @@ static const mkba_param params[] = {
                           .source_nl = "aanname: velen kunnen terecht bij familie of vrienden, "
                                        "sommigen huren meteen weer; geen Nederlands cijfer "
                                        "gevonden",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_RAISES_NPV},
     [P_SHELTER_YEARS] = MKBA_EVICTION_PARAM_SHELTER_YEARS,
+    [P_SHELTER_YEARS].flags = MKBA_PARAM_RAISES_NPV,
     /* Staying with others uses no home of one's own either. */
     [P_OTHER_YEARS] = MKBA_EVICTION_PARAM_OTHER_YEARS,
+    [P_OTHER_YEARS].flags = MKBA_PARAM_LOWERS_NPV,
     /* A shelter place (bed, staff, building): the value bank's one price. */
     [P_SHELTER_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("shelter_cost"),
+    [P_SHELTER_COST].flags = MKBA_PARAM_RAISES_NPV,
     /* The home the household keeps: a real resource, paid by the tenant. */
     [P_DWELLING_COST] = MKBA_PARAM_DWELLING_YEAR("dwelling_cost"),
+    [P_DWELLING_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* Who gets huurtoeslag on the home-years: a transfer. */
     [P_SHARE_HT] = MKBA_EVICTION_PARAM_SHARE_HUURTOESLAG,
     [P_HUURTOESLAG] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag"),
@@ -258,8 +276,10 @@ static const mkba_param params[] = {
                         .source_nl = "aanname: 0,75 in een woning min 0,62 in de opvang, de "
                                      "aangenomen nutswaarden van housing_first; het bereik ligt "
                                      "rond dat verschil",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_QALY_VALUE].flags = MKBA_PARAM_RAISES_NPV,
 };
 
 static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, const double *p,

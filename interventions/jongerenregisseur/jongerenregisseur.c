@@ -54,6 +54,9 @@ enum {
   P_N /* the number of parameters */
 };
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size, national: young people who start with a
        coordinator each year.  The region scales it by its count of homeless
@@ -92,10 +95,12 @@ static const mkba_param params[] = {
                            "youth coordinators found; 25 to 75 hours",
                  .source_nl = "aanname: ongeveer een uur per week gedurende een jaar; geen cijfer "
                               "over de caseload van jongerenregisseurs gevonden; 25 tot 75 uur",
-                 .confidence = MKBA_ASSUMPTION},
+                 .confidence = MKBA_ASSUMPTION,
+                 .flags = MKBA_PARAM_LOWERS_NPV},
     /* The value bank's hour of guidance, which it also uses for
        coordinator hours. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
+    [P_HOUR_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* The nulalternatief: months homeless a year without a coordinator. */
     [P_MONTHS_HOMELESS] = {.key = "months_homeless",
                            .label_nl = "Maanden dakloos per jaar zonder regisseur",
@@ -113,7 +118,8 @@ static const mkba_param params[] = {
                                         "jongerenopvang terugbrengen tot hooguit drie maanden "
                                         "(Kamerbrief 16 december 2021), dus het verblijf duurde "
                                         "langer; 2 tot 12 maanden, rond 7",
-                           .confidence = MKBA_ASSUMPTION},
+                           .confidence = MKBA_ASSUMPTION,
+                           .flags = MKBA_PARAM_RAISES_NPV},
     /* Of those months, the share spent in youth shelter (the rest with
        friends, on the street). */
     [P_SHARE_IN_SHELTER] = {.key = "share_in_shelter",
@@ -130,7 +136,8 @@ static const mkba_param params[] = {
                             .source_nl = "aanname: veel dakloze jongeren verblijven bij vrienden "
                                          "of familie (bankslapen) in plaats van in de opvang; geen "
                                          "landelijke verdeling gevonden; 0,3 tot 0,7",
-                            .confidence = MKBA_ASSUMPTION},
+                            .confidence = MKBA_ASSUMPTION,
+                            .flags = MKBA_PARAM_RAISES_NPV},
     /* The effect: the share of those months avoided among young people with
        a coordinator, before deadweight and attribution. */
     [P_EFFECT] = {.key = "effect",
@@ -146,7 +153,8 @@ static const mkba_param params[] = {
                   .source_nl = "aanname: de brief van 2021 meldt dat de dienstverlening door de "
                                "jongerenregisseur verbeterde, maar noemt geen effectgrootte; "
                                "0,1 tot 0,7",
-                  .confidence = MKBA_ASSUMPTION},
+                  .confidence = MKBA_ASSUMPTION,
+                  .flags = MKBA_PARAM_RAISES_NPV},
     /* Deadweight: the share of that reduction that would have come without a
        coordinator. */
     [P_DEADWEIGHT] = {.key = "deadweight",
@@ -163,7 +171,8 @@ static const mkba_param params[] = {
                       .source_nl = "aanname: sommige jongeren vinden toch een plek (familie, een "
                                    "kamer, het ouder worden), wat een voor-en-navergelijking als "
                                    "effect telt; 0,1 tot 0,4",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Attribution: the share owed to the coordinator rather than other help
        (youth care, a housing quota, income support). */
     [P_ATTRIBUTION] = {.key = "attribution",
@@ -178,7 +187,8 @@ static const mkba_param params[] = {
                                  "room, the care and the income come from others; 0.6 to 1",
                        .source_nl = "aanname: de regisseur organiseert de hulp, maar de kamer, de "
                                     "zorg en het inkomen komen van anderen; 0,6 tot 1",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* Ramp-up: the share of the full effect reached in the start year. */
     [P_RAMP_UP] = {.key = "ramp_up",
                    .label_nl = "Deel van het effect in het startjaar (ingroei)",
@@ -192,7 +202,8 @@ static const mkba_param params[] = {
                              "a place take months; 0.25 to 0.75",
                    .source_nl = "aanname: jongeren starten in de loop van het jaar, en een plan en "
                                 "een plek kosten maanden; 0,25 tot 0,75",
-                   .confidence = MKBA_ASSUMPTION},
+                   .confidence = MKBA_ASSUMPTION,
+                   .flags = MKBA_PARAM_RAISES_NPV},
     /* Drop-off: the yearly decay of the effect after the start year. */
     [P_DROP_OFF] = {.key = "drop_off",
                     .label_nl = "Afname van het effect per jaar (drop-off)",
@@ -209,7 +220,8 @@ static const mkba_param params[] = {
                                  "jongeren hun plek, en zonder regisseur hadden anderen er na "
                                  "verloop van tijd een gevonden; elk jaar gaat de helft van het "
                                  "effect verloren, 0,25 tot 0,75",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     /* A year of youth shelter (value bank). */
     [P_YOUTH_SHELTER_YEAR] = {.key = "youth_shelter_year",
                               .label_nl = "Jongerenopvang per jongere per jaar",
@@ -223,7 +235,8 @@ static const mkba_param params[] = {
                               .source = "DRIFT/Stichting Zwerfjongeren Nederland 2018 cost table",
                               .source_nl = "DRIFT/Stichting Zwerfjongeren Nederland 2018, "
                                            "kostentabel",
-                              .confidence = MKBA_VERIFIED},
+                              .confidence = MKBA_VERIFIED,
+                              .flags = MKBA_PARAM_RAISES_NPV},
     /* Other public costs of a homeless young person a year besides the
        shelter: mental health and addiction care, police and justice. */
     [P_OTHER_COST_YEAR] = {.key = "other_cost_year",
@@ -252,7 +265,8 @@ static const mkba_param params[] = {
                                         "jongerenopvang (€ 22.302 in prijzen van 2016, ongeveer "
                                         "23.000 in prijzen van 2018) laat ongeveer € 13.000 over "
                                         "(prijsjaar aangenomen als 2018); +/- 50%",
-                           .confidence = MKBA_ASSUMPTION},
+                           .confidence = MKBA_ASSUMPTION,
+                           .flags = MKBA_PARAM_RAISES_NPV},
     /* Who bears those other costs: the insurer (care) and the Rijk (police,
        justice) share them. */
     [P_SHARE_ZORGVERZEKERAAR] = {.key = "share_zorgverzekeraar",
@@ -288,7 +302,8 @@ static const mkba_param params[] = {
                           .source_nl = "aanname: het Actieprogramma was gericht op een duurzame "
                                        "woonplek, een kamer of een eigen woning, maar veel "
                                        "jongeren keren terug naar familie of vrienden; 0,3 tot 0,7",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_LOWERS_NPV},
     /* Of the young people moving from shelter into their own home, the share
        on bijstand, whose norm rises from the institution norm to the full
        norm. */
@@ -309,6 +324,7 @@ static const mkba_param params[] = {
                           .confidence = MKBA_ASSUMPTION},
     /* A home used is a resource, whoever pays the rent (value bank). */
     [P_DWELLING_YEAR] = MKBA_PARAM_DWELLING_YEAR("dwelling_year"),
+    [P_DWELLING_YEAR].flags = MKBA_PARAM_LOWERS_NPV,
     /* Housing allowance for the tenant: a transfer from the Rijk. */
     [P_HUURTOESLAG_YEAR] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag_year"),
     /* The full bijstand norm of a single adult (a transfer). */
@@ -332,7 +348,8 @@ static const mkba_param params[] = {
                       .source_nl = "aanname: een jongere met een woonplek kan een baan of "
                                    "opleiding makkelijker volhouden; gemiddeld ongeveer vier uur "
                                    "per week, 0 tot 8; geen Nederlands cijfer gevonden",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_RAISES_NPV},
     /* The value of an hour of paid work (value bank). */
     [P_PRODUCTIVITY_HOUR] = {.key = "productivity_hour",
                              .label_nl = "Waarde van een uur betaald werk",
@@ -346,7 +363,8 @@ static const mkba_param params[] = {
                              .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                              .source_nl =
                                  "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
-                             .confidence = MKBA_VERIFIED},
+                             .confidence = MKBA_VERIFIED,
+                             .flags = MKBA_PARAM_RAISES_NPV},
     /* Quality of life housed compared with homeless, per person-year. */
     [P_UTILITY_GAIN] = {.key = "utility_gain",
                         .label_nl = "Winst kwaliteit van leven niet-dakloos",
@@ -360,9 +378,11 @@ static const mkba_param params[] = {
                                   "people found; 0 to 0.2",
                         .source_nl = "aanname: geen Nederlandse nutswaarden voor dakloze jongeren "
                                      "gevonden; 0 tot 0,2",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_QALY_VALUE].flags = MKBA_PARAM_RAISES_NPV,
 };
 
 /* The share of the full effect in year k after the start year (k = 0). */

@@ -40,6 +40,9 @@ enum {
   P_N
 };
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size, national; a region scales it by its count of
        registered homeless people. */
@@ -95,7 +98,8 @@ static const mkba_param params[] = {
                                        "veilige, rustige plek met privacy een belangrijke "
                                        "voorwaarde voor herstel, maar geeft geen getal; de MKBA "
                                        "van VWS is niet gevonden",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_RAISES_NPV},
     /* Other routes out of shelter grow at the same time. */
     [P_DEADWEIGHT] = {.key = "deadweight",
                       .label_nl = "Deadweight: deel van de kortere verblijfsduur dat ook met "
@@ -113,7 +117,8 @@ static const mkba_param params[] = {
                       .source_nl = "aanname: de Kamerbrief van 16 december 2021 meldt dat meer "
                                    "Housing First- en doorstroomwoningen worden ingezet in "
                                    "plaats van opvang, wat ook het verblijf in slaapzalen verkort",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* A conversion often comes with a new way of working that is not in
        the extra cost. */
     [P_ATTRIBUTION] = {.key = "attribution",
@@ -129,7 +134,8 @@ static const mkba_param params[] = {
                        .source_nl = "aanname: woningen die de gemeente en corporaties "
                                     "tegelijkertijd beschikbaar stellen, verkorten het verblijf "
                                     "ook",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     [P_U_ROOM] = {.key = "utility_gain_room",
                   .label_nl = "Effect: winst in utiliteit per bewonersjaar in een eigen kamer",
                   .label_en = "Effect: utility gain per resident-year in a room of one's own",
@@ -142,7 +148,8 @@ static const mkba_param params[] = {
                             "the middle of an assumed 0-0.08",
                   .source_nl = "aanname: veiligheid, rust en privacy; geen gemeten utiliteit "
                                "gevonden, dus het midden van het aangenomen bereik 0-0,08",
-                  .confidence = MKBA_ASSUMPTION},
+                  .confidence = MKBA_ASSUMPTION,
+                  .flags = MKBA_PARAM_RAISES_NPV},
     /* The programme cost: a room is a shelter place that costs more. */
     [P_EXTRA_SHARE] = {.key = "extra_cost_share",
                        .label_nl = "Meerkosten kleinschalige plek als deel van een opvangplaats "
@@ -161,10 +168,12 @@ static const mkba_param params[] = {
                                     "afgeschreven verbouwing, ongeveer een zesde van een "
                                     "opvangplaats per jaar; geen Nederlandse prijs gevonden van "
                                     "een opvangplaats met kamers",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_LOWERS_NPV},
     [P_SHELTER_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("shelter_cost"),
     /* Those who move on sooner live in a home of their own. */
     [P_HOME_COST] = MKBA_PARAM_DWELLING_YEAR("home_cost"),
+    [P_HOME_COST].flags = MKBA_PARAM_LOWERS_NPV,
     [P_SUPPORT_HOURS] = {.key = "support_hours",
                          .label_nl = "Uren ambulante begeleiding per week na uitstroom",
                          .label_en = "Hours of ambulant support a week after moving on",
@@ -178,8 +187,10 @@ static const mkba_param params[] = {
                          .source_nl = "aanname: lichte ambulante begeleiding na de opvang; geen "
                                       "Nederlandse norm gevonden, dus het midden van het "
                                       "aangenomen bereik 0,5-4 uur",
-                         .confidence = MKBA_ASSUMPTION},
+                         .confidence = MKBA_ASSUMPTION,
+                         .flags = MKBA_PARAM_LOWERS_NPV},
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("guidance_hour_cost"),
+    [P_HOUR_COST].flags = MKBA_PARAM_LOWERS_NPV,
     [P_U_HOUSED] = {.key = "utility_gain_housed",
                     .label_nl = "Winst in utiliteit per jaar gehuisvest in plaats van in de "
                                 "opvang",
@@ -195,8 +206,10 @@ static const mkba_param params[] = {
                     .source_nl = "aanname: 0,75 gehuisvest min 0,62 in de opvang, de aangenomen "
                                  "utiliteiten van housing_first; het midden van het bereik is "
                                  "dat verschil",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_RAISES_NPV},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_QALY_VALUE].flags = MKBA_PARAM_RAISES_NPV,
     [P_HUURTOESLAG] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag"),
     [P_BIJSTAND] = MKBA_PARAM_BIJSTAND_YEAR("bijstand"),
     [P_BIJSTAND_INST] = MKBA_PARAM_BIJSTAND_INSTITUTION_YEAR("bijstand_institution"),

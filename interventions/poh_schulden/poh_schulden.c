@@ -44,6 +44,9 @@ enum {
   P_N
 };
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size: GP practices serve everyone on their lists, so the
        number of practices with a POH follows the population. */
@@ -97,7 +100,8 @@ static const mkba_param params[] = {
                                      "een plan en vervolgcontacten; geen aantal voor een POH "
                                      "schulden gevonden; het gemiddelde van driehoeksverdeling "
                                      "(2; 4; 9)",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_LOWERS_NPV},
     /* A POH schulden is a practice nurse like the POH-GGZ: the nearest
        sourced price of a consult with one. */
     [P_CONSULT_COST] = {.key = "poh_consult_cost",
@@ -114,7 +118,8 @@ static const mkba_param params[] = {
                         .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024): "
                                      "consult POH-GGZ, als prijs van een consult bij een "
                                      "praktijkondersteuner",
-                        .confidence = MKBA_VERIFIED},
+                        .confidence = MKBA_VERIFIED,
+                        .flags = MKBA_PARAM_LOWERS_NPV},
     /* Debt work happens mostly outside the consult: creditors, forms,
        payment arrangements, the warm handover. */
     [P_CASE_HOURS] = {.key = "casework_hours",
@@ -133,9 +138,11 @@ static const mkba_param params[] = {
                                    "formulieren en een betalingsregeling of doorverwijzing; samen "
                                    "met de consulten ongeveer een kwart fte voor 40 patiënten per "
                                    "jaar; het gemiddelde van driehoeksverdeling (2; 5; 11)",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* The nearest sourced price of an hour of social-domain support. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("casework_hour_cost"),
+    [P_HOUR_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* The effect: a gross outcome among the patients seen. */
     [P_EFFECT] = {.key = "effect",
                   .label_nl = "Effect: aandeel patiënten bij wie de schulden vroeg worden "
@@ -150,7 +157,8 @@ static const mkba_param params[] = {
                             "letter of 4 June 2024 only names it",
                   .source_nl = "aanname: geen evaluatie van de POH schulden gevonden; in de brief "
                                "van 4 juni 2024 wordt de POH schulden alleen genoemd",
-                  .confidence = MKBA_ASSUMPTION},
+                  .confidence = MKBA_ASSUMPTION,
+                  .flags = MKBA_PARAM_RAISES_NPV},
     /* Deadweight: some debts get resolved without the POH (by the patient,
        family, a creditor's arrangement). */
     [P_DEADWEIGHT] = {.key = "deadweight",
@@ -167,7 +175,8 @@ static const mkba_param params[] = {
                       .source_nl = "aanname: een minderheid van de schulden in een vroeg stadium "
                                    "wordt zonder hulp opgelost; geen Nederlands cijfer gevonden; "
                                    "het gemiddelde van bètaverdeling (2; 8)",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Attribution: other help at the same time shares in the result. */
     [P_ATTRIBUTION] = {.key = "attribution",
                        .label_nl = "Attributie: aandeel van het effect dat aan de POH toe te "
@@ -185,7 +194,8 @@ static const mkba_param params[] = {
                                     "vroegsignalering van de gemeente en familie helpen ook een "
                                     "deel van deze patiënten; het gemiddelde van bètaverdeling "
                                     "(8; 2)",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* Drop-off: relief from money worries fades, and without the POH the
        debts would have been dealt with some time later. */
     [P_DROP_OFF] = {.key = "drop_off",
@@ -208,7 +218,8 @@ static const mkba_param params[] = {
                                  "POH bereikt hen gemiddeld halverwege), dus de effecten nemen in "
                                  "een paar jaar af: bij 0,4 tellen ze op tot 2 volle jaren; het "
                                  "gemiddelde van driehoeksverdeling (0,2; 0,4; 0,6)",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     /* The warm referral: a debt-counselling case now, which the old model
        left out while counting the later case it replaces. */
     [P_REFERRAL] = {.key = "referral_share",
@@ -225,7 +236,8 @@ static const mkba_param params[] = {
                     .source_nl = "aanname: de POH lost de meeste vroege schulden op met lichte "
                                  "hulp en verwijst de grotere door; geen Nederlands cijfer "
                                  "gevonden; het gemiddelde van bètaverdeling (3; 7)",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     [P_HELP_AVOIDED] = {.key = "debt_help_avoided",
                         .label_nl = "Kans dat later schuldhulpverlening nodig was geweest",
                         .label_en = "Chance that debt counselling would have been needed later",
@@ -238,7 +250,8 @@ static const mkba_param params[] = {
                                   "have become problematic",
                         .source_nl = "aanname: de helft van de vroeg aangepakte schulden was "
                                      "anders problematisch geworden",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     [P_HELP_DELAY] = {.key = "help_delay",
                       .label_nl = "Jaren tot de vermeden schuldhulpvraag",
                       .label_en = "Years until the avoided request for debt help",
@@ -255,7 +268,8 @@ static const mkba_param params[] = {
                                    "hulp vragen (HU lectoraat Schulden & Incasso); de POH treft "
                                    "hen met gelijke kans op elk moment van die wachttijd, dus "
                                    "resteren 0-5 jaar, gemiddeld 2,5",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* The value bank's row has no range: a range centred on it. */
     [P_CASE_COST] = {.key = "debt_case_cost",
                      .label_nl = "Kosten schuldhulpverlening per casus",
@@ -286,7 +300,8 @@ static const mkba_param params[] = {
                        .source_nl = "aanname: door geldzorgen komen mensen met stressklachten bij "
                                     "de huisarts; geen Nederlands aantal gevonden, dus de "
                                     "basiswaarde is het midden van het aangenomen bereik 0-4",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     [P_GP_COST] = {.key = "gp_consult_cost",
                    .label_nl = "Kosten huisartsconsult",
                    .label_en = "GP consult cost",
@@ -298,7 +313,8 @@ static const mkba_param params[] = {
                    .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                    .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                    .confidence = MKBA_VERIFIED,
-                   .unit_cost = "gp_consult"},
+                   .unit_cost = "gp_consult",
+                   .flags = MKBA_PARAM_RAISES_NPV},
     [P_UTILITY_GAIN] = {.key = "utility_gain",
                         .label_nl = "Winst in utiliteit per geholpen patiënt per jaar",
                         .label_en = "Utility gain per helped patient per year",
@@ -312,8 +328,10 @@ static const mkba_param params[] = {
                         .source_nl = "aanname: minder stress door schulden; geen Nederlandse "
                                      "utiliteit gevonden, dus de basiswaarde is het midden van "
                                      "het aangenomen bereik 0-0,08",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_QALY_VALUE].flags = MKBA_PARAM_RAISES_NPV,
 };
 
 /*

@@ -56,6 +56,9 @@ enum {
   P_N
 };
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size, national; a region scales it by its count of
        registered homeless people. */
@@ -118,7 +121,8 @@ static const mkba_param params[] = {
                                "twaalf woningen meer dan twee jaar nadat de eerste bewoner er "
                                "kwam wonen nog leeg (Eindhovens Dagblad, Someren voelt voor "
                                "Skaeve Huse-plan, ed.nl, oktober 2019), en plaatsingen mislukken",
-                  .confidence = MKBA_ASSUMPTION},
+                  .confidence = MKBA_ASSUMPTION,
+                  .flags = MKBA_PARAM_RAISES_NPV},
     /* Residents are chosen at the peak of their trouble, so part of the
        improvement would come anyway (regression to the mean). */
     [P_DEADWEIGHT] = {.key = "deadweight",
@@ -137,7 +141,8 @@ static const mkba_param params[] = {
                       .source_nl = "aanname: bewoners worden geplaatst als hun overlast op zijn "
                                    "ergst is, dus een deel daarvan was hoe dan ook afgenomen; "
                                    "geen Nederlandse vergelijkingsgroep gevonden",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Addiction and mental health treatment outside the programme help too. */
     [P_ATTRIBUTION] = {.key = "attribution",
                        .label_nl = "Attributie: deel van de gedragsverandering door de woning "
@@ -158,7 +163,8 @@ static const mkba_param params[] = {
                                     "niet in de kosten van dit model zitten (begeleiding en zorg "
                                     "zijn verplicht, RTV Utrecht, Gemeente Amersfoort wil Skaeve "
                                     "Huse naar de stad halen, september 2022)",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* Some nuisance follows the resident to the new site. */
     [P_DISPLACEMENT] =
         {.key = "displacement",
@@ -181,7 +187,8 @@ static const mkba_param params[] = {
                       "dus de meeste overlast houdt op, maar op locaties komen wel incidenten "
                       "voor (gemeente.nu, Gemeenten worstelen met opvang overlastgevers, 5 "
                       "november 2025)",
-         .confidence = MKBA_ASSUMPTION},
+         .confidence = MKBA_ASSUMPTION,
+         .flags = MKBA_PARAM_LOWERS_NPV},
     /* Baseline pattern, part 1: shelter. */
     [P_SHELTER_SHARE] =
         {.key = "shelter_share",
@@ -202,7 +209,8 @@ static const mkba_param params[] = {
                       "mensen die op straat slapen (CCV praktijkvoorbeeld Skaeve huse, "
                       "hetccv.nl), dus zij verblijven afwisselend in de opvang, in een "
                       "huurwoning en op straat",
-         .confidence = MKBA_ASSUMPTION},
+         .confidence = MKBA_ASSUMPTION,
+         .flags = MKBA_PARAM_RAISES_NPV},
     /* Baseline pattern, part 2: an ordinary rented home (the rest is the
        street).  Capped at 1 - shelter_share in compute(). */
     [P_HOUSED_SHARE] = {.key = "housed_share",
@@ -221,10 +229,13 @@ static const mkba_param params[] = {
                         .source_nl = "aanname: bewoners waren eerder vaak meerdere keren wegens "
                                      "overlast uit huis gezet, en sommigen belandden daarna op "
                                      "straat (Nieuwsuur, via waarmaarraar.nl, 5 november 2025)",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     [P_SHELTER_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("shelter_cost"),
+    [P_SHELTER_COST].flags = MKBA_PARAM_RAISES_NPV,
     /* A Skaeve Huis is a social-rent home: the bank's yearly use of one. */
     [P_HOME_COST] = MKBA_PARAM_DWELLING_YEAR("home_cost"),
+    [P_HOME_COST].flags = MKBA_PARAM_LOWERS_NPV,
     [P_EVICTIONS] = {.key = "evictions",
                      .label_nl = "Huisuitzettingen per persoon per jaar zonder Skaeve Huse",
                      .label_en = "Evictions per person per year without Skaeve Huse",
@@ -243,9 +254,12 @@ static const mkba_param params[] = {
                                   "huisuitzetting per vijf jaar, dus een huurperiode van 0,4 "
                                   "jaar per jaar in het nulalternatief eindigt na ongeveer twee "
                                   "jaar",
-                     .confidence = MKBA_ASSUMPTION},
+                     .confidence = MKBA_ASSUMPTION,
+                     .flags = MKBA_PARAM_RAISES_NPV},
     [P_EVICTION_COST] = MKBA_PARAM_EVICTION_LANDLORD_COST("eviction_cost"),
+    [P_EVICTION_COST].flags = MKBA_PARAM_RAISES_NPV,
     [P_ARREARS_SHARE] = MKBA_PARAM_EVICTION_ARREARS_SHARE("arrears_share"),
+    [P_ARREARS_SHARE].flags = MKBA_PARAM_LOWERS_NPV,
     /* Nuisance reports: police time, not offences. */
     [P_CALLOUTS] = {.key = "callouts",
                     .label_nl = "Politiemeldingen van overlast per persoon per jaar zonder "
@@ -266,7 +280,8 @@ static const mkba_param params[] = {
                                  "huishouden overlastgevend vanaf twee meldingen in een half "
                                  "jaar, vier per jaar; de doelgroep veroorzaakt extreme "
                                  "overlast, dus vier tot twaalf",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_RAISES_NPV},
     [P_CALLOUT_COST] = {.key = "callout_cost",
                         .label_nl = "Politie-inzet per melding van overlast",
                         .label_en = "Police time per nuisance callout",
@@ -278,7 +293,8 @@ static const mkba_param params[] = {
                         .source = "assumption: two officer-hours at about EUR 70",
                         .source_nl = "aanname: twee uur politie-inzet à ongeveer € 70",
                         .confidence = MKBA_ASSUMPTION,
-                        .unit_cost = "police_callout"},
+                        .unit_cost = "police_callout",
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Offences are fewer than reports: most nuisance households have no
        criminal record. */
     [P_OFFENCES] = {.key = "offences",
@@ -300,7 +316,8 @@ static const mkba_param params[] = {
                                  "Politie en Wetenschap, Verkenningen 36, 2008), maar sommige "
                                  "bewoners hebben een justitiële achtergrond (gemeente.nu, 5 "
                                  "november 2025); nul tot twee",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_RAISES_NPV},
     [P_OFFENCE_COST] = {.key = "offence_cost",
                         .label_nl = "Kosten per openbare-ordeverstoring",
                         .label_en = "Cost per public-order offence",
@@ -312,7 +329,8 @@ static const mkba_param params[] = {
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .confidence = MKBA_VERIFIED,
-                        .unit_cost = "crime_disorderly"},
+                        .unit_cost = "crime_disorderly",
+                        .flags = MKBA_PARAM_RAISES_NPV},
     [P_VICTIM_SHARE] = {.key = "victim_share",
                         .label_nl = "Deel van de kosten van een delict bij slachtoffers en "
                                     "omwonenden",
@@ -342,7 +360,8 @@ static const mkba_param params[] = {
                                     "psychiatrische en verslavingsproblemen; geen Nederlands "
                                     "aantal gevonden, dus het midden van het aangenomen bereik "
                                     "0-30",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     [P_NURSING_DAY] = {.key = "nursing_day_cost",
                        .label_nl = "Kosten verpleegdag psychiatrische instelling",
                        .label_en = "Psychiatric nursing day cost",
@@ -354,7 +373,8 @@ static const mkba_param params[] = {
                        .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                        .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                        .confidence = MKBA_VERIFIED,
-                       .unit_cost = "psychiatric_nursing_day"},
+                       .unit_cost = "psychiatric_nursing_day",
+                       .flags = MKBA_PARAM_RAISES_NPV},
     [P_UTILITY_GAIN] = {.key = "utility_gain",
                         .label_nl = "Winst in utiliteit per stabiel bewonersjaar",
                         .label_en = "Utility gain per stable resident-year",
@@ -372,8 +392,10 @@ static const mkba_param params[] = {
                                      "in Nederland (SEV 2010) meldt tevreden bewoners maar geen "
                                      "utiliteit, dus het midden van het aangenomen bereik "
                                      "0,02-0,2",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_QALY_VALUE].flags = MKBA_PARAM_RAISES_NPV,
     /* The social manager and ambulant support, per home in use. */
     [P_SUPPORT_HOURS] =
         {.key = "support_hours",
@@ -393,8 +415,10 @@ static const mkba_param params[] = {
                       "bewoners (CCV praktijkvoorbeeld Skaeve huse, hetccv.nl), gedeeld door een "
                       "locatie van ongeveer tien woningen, ongeveer twee uur per woning per "
                       "week, plus ongeveer drie uur ambulante begeleiding; twee tot acht",
-         .confidence = MKBA_ASSUMPTION},
+         .confidence = MKBA_ASSUMPTION,
+         .flags = MKBA_PARAM_LOWERS_NPV},
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("guidance_hour_cost"),
+    [P_HOUR_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* The site is the extra of an isolated location: utilities, access. */
     [P_SITE_COST] = {.key = "site_cost",
                      .label_nl = "Bouwrijp maken van de locatie per woning (eenmalig)",
@@ -418,7 +442,8 @@ static const mkba_param params[] = {
                                   "begin 2017 in, ed.nl 2019, dus wordt prijspeil 2016 "
                                   "aangenomen); het bereik, de helft tot anderhalf keer dat "
                                   "bedrag, is een aanname",
-                     .confidence = MKBA_SECONDARY},
+                     .confidence = MKBA_SECONDARY,
+                     .flags = MKBA_PARAM_LOWERS_NPV},
     /* The site serves until it must be vacated: its capital charge is spread
        over that time. */
     [P_SITE_LIFE] = {.key = "site_life",
@@ -438,7 +463,8 @@ static const mkba_param params[] = {
                                   "vijftig jaar of langer mee, maar moeten locaties vaak na 10 "
                                   "tot 15 jaar worden verlaten; het bouwrijp maken wordt over "
                                   "die periode afgeschreven",
-                     .confidence = MKBA_ASSUMPTION},
+                     .confidence = MKBA_ASSUMPTION,
+                     .flags = MKBA_PARAM_RAISES_NPV},
     [P_HUURTOESLAG] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag"),
     [P_BIJSTAND] = MKBA_PARAM_BIJSTAND_YEAR("bijstand"),
     [P_BIJSTAND_INST] = MKBA_PARAM_BIJSTAND_INSTITUTION_YEAR("bijstand_institution"),

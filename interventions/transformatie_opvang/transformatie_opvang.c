@@ -54,6 +54,9 @@ enum {
   P_N
 };
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size: a national round of homes, scaled to a region by
        its registered homeless people. */
@@ -122,7 +125,8 @@ static const mkba_param params[] = {
                                    "€ 63.000 (een meergezinswoning € 159.000); het bereik "
                                    "€ 35.000-91.000 is een aanname, omdat de kosten per "
                                    "corporatie sterk verschillen (FI Academy, 3 juli 2023)",
-                      .confidence = MKBA_SECONDARY},
+                      .confidence = MKBA_SECONDARY,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Straight-line depreciation: the residual value at the end of the
        horizon is investment x (1 - years used / lifetime). */
     [P_LIFETIME] = {.key = "lifetime",
@@ -144,7 +148,8 @@ static const mkba_param params[] = {
                                  "maken van de locatie, de aansluitingen en de werken in een "
                                  "getransformeerd gebouw verhuizen niet mee met de woning; het "
                                  "gemiddelde van driehoeksverdeling (30; 40; 50)",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_RAISES_NPV},
     /* Money from the Rijk towards the investment: a transfer, not a cost. */
     [P_SUBSIDY] = {.key = "subsidy_per_unit",
                    .label_nl = "Rijkssubsidie per woning",
@@ -185,7 +190,8 @@ static const mkba_param params[] = {
                                      "2017 (Aedes-benchmark via Woonbedrijf, jaarverslag 2018); "
                                      "de som afgerond, in euro's van circa 2017; het bereik ligt "
                                      "symmetrisch rond die som",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_LOWERS_NPV},
     /* Vacancy between tenants and while a home is first let. */
     [P_OCCUPANCY] = {.key = "occupancy",
                      .label_nl = "Bezettingsgraad",
@@ -205,7 +211,8 @@ static const mkba_param params[] = {
                                   "Beschermd Wonen, 4 juni 2024), dus woningen worden snel "
                                   "verhuurd; enige leegstand tussen huurders; het gemiddelde van "
                                   "bètaverdeling (18; 2)",
-                     .confidence = MKBA_ASSUMPTION},
+                     .confidence = MKBA_ASSUMPTION,
+                     .flags = MKBA_PARAM_RAISES_NPV},
     /* The effect: a resident from the shelter frees a shelter place. */
     [P_FROM_SHELTER] = {.key = "from_shelter",
                         .label_nl = "Effect: aandeel bewoners dat uit de opvang komt",
@@ -224,7 +231,8 @@ static const mkba_param params[] = {
                                      "dus de meeste bewoners komen uit de opvang; sommigen komen "
                                      "van elders (de straat, de bank bij vrienden); het "
                                      "gemiddelde van bètaverdeling (9; 1)",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Deadweight: what would have happened anyway in the first year. */
     [P_DEADWEIGHT] = {.key = "deadweight",
                       .label_nl = "Deadweight: aandeel dat de opvang ook zonder deze woning had "
@@ -243,7 +251,8 @@ static const mkba_param params[] = {
                                    "doorstroomwoning een woning gevonden; geen Nederlands "
                                    "uitstroompercentage uit de opvang gevonden; het gemiddelde "
                                    "van bètaverdeling (2; 8)",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Drop-off: later years, the nulalternatief catches up. */
     [P_DROP_OFF] = {.key = "drop_off",
                     .label_nl = "Drop-off: jaarlijkse afname van het vermeden opvangjaar",
@@ -262,7 +271,8 @@ static const mkba_param params[] = {
                                  "voorkomt minder opvang dan het jaar ervoor; 15% per jaar, het "
                                  "gemiddelde van bètaverdeling (3; 17); geen Nederlands "
                                  "percentage gevonden",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     /* Ambulant support in the home, while the lease is still the provider's
        and for a while after. */
     [P_SUPPORT_HOURS] = {.key = "support_hours",
@@ -278,7 +288,8 @@ static const mkba_param params[] = {
                          .source_nl = "aanname: ongeveer drie uur per week; geen Nederlands "
                                       "cijfer voor doorstroomwoningen gevonden; het bereik ligt "
                                       "symmetrisch rond deze waarde",
-                         .confidence = MKBA_ASSUMPTION},
+                         .confidence = MKBA_ASSUMPTION,
+                         .flags = MKBA_PARAM_LOWERS_NPV},
     /* How long a resident is supported after moving in. */
     [P_SUPPORT_YEARS] = {.key = "support_years",
                          .label_nl = "Jaren begeleiding na de verhuizing",
@@ -295,11 +306,14 @@ static const mkba_param params[] = {
                                       "huurcontract op naam van de bewoner komt (vaak één tot "
                                       "twee jaar) en een tijd daarna; geen Nederlands gemiddelde "
                                       "gevonden; het gemiddelde van driehoeksverdeling (1; 2; 3)",
-                         .confidence = MKBA_ASSUMPTION},
+                         .confidence = MKBA_ASSUMPTION,
+                         .flags = MKBA_PARAM_LOWERS_NPV},
     /* The Kostenhandleiding hour of support at home. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
+    [P_HOUR_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* What a shelter place costs a year: bed, meals, staff, building. */
     [P_SHELTER_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("shelter_cost"),
+    [P_SHELTER_COST].flags = MKBA_PARAM_RAISES_NPV,
     /* The rent a resident pays the owner: a transfer here, because the
        home itself is costed by its investment and exploitation. */
     [P_DWELLING] = MKBA_PARAM_DWELLING_YEAR("dwelling_year"),
@@ -342,8 +356,10 @@ static const mkba_param params[] = {
                                  "aangenomen utiliteiten van housing_first; geen Nederlandse "
                                  "utiliteiten gevonden; het bereik ligt symmetrisch rond dat "
                                  "verschil",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_RAISES_NPV},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_QALY_VALUE].flags = MKBA_PARAM_RAISES_NPV,
 };
 
 /* Homes in use in year t: completed by the end of year t - 1, evenly over

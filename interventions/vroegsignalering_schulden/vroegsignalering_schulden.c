@@ -57,6 +57,9 @@ enum {
   P_N
 };
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size: every signal the municipalities receive; the
        region scales it by its own count (or inhabitants where it has none). */
@@ -92,7 +95,8 @@ static const mkba_param params[] = {
                               "centred on one",
                     .source_nl = "aanname: een brief, een telefoontje of een huisbezoek per "
                                  "signaal; het bereik ligt symmetrisch rond één",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     [P_REACH] = {.key = "reach",
                  .label_nl = "Aandeel signalen dat tot geaccepteerde hulp leidt",
                  .label_en = "Share of signals that lead to accepted help",
@@ -119,7 +123,8 @@ static const mkba_param params[] = {
                                    "allowances; the middle of the assumed range 1-6",
                          .source_nl = "aanname: een betalingsregeling en een check op uitkeringen "
                                       "en toeslagen; het midden van het aangenomen bereik 1-6",
-                         .confidence = MKBA_ASSUMPTION},
+                         .confidence = MKBA_ASSUMPTION,
+                         .flags = MKBA_PARAM_LOWERS_NPV},
     [P_CONTACT_COST] = {.key = "contact_cost",
                         .label_nl = "Kosten contact maatschappelijk werk",
                         .label_en = "Social work contact cost",
@@ -131,7 +136,8 @@ static const mkba_param params[] = {
                         .unit_cost = "social_work_contact",
                         .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                         .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
-                        .confidence = MKBA_VERIFIED},
+                        .confidence = MKBA_VERIFIED,
+                        .flags = MKBA_PARAM_LOWERS_NPV},
     /* The effect as the service would see it, before deadweight. */
     [P_EFFECT] = {.key = "effect",
                   .label_nl = "Effect: aandeel geholpen huishoudens bij wie de achterstand "
@@ -148,7 +154,8 @@ static const mkba_param params[] = {
                   .source_nl = "aanname: de MKBA van VWS over vroegsignalering is aangekondigd "
                                "(brief van 16 december 2021, Kamerstuk 29 325 nr. 130) maar niet "
                                "gevonden",
-                  .confidence = MKBA_ASSUMPTION},
+                  .confidence = MKBA_ASSUMPTION,
+                  .flags = MKBA_PARAM_RAISES_NPV},
     /* Arrears that would have been paid anyway. */
     [P_DEADWEIGHT] = {.key = "deadweight",
                       .label_nl = "Deadweight: deel van de opgeloste achterstanden dat ook zonder "
@@ -167,7 +174,8 @@ static const mkba_param params[] = {
                                    "achterstand, en veel huishoudens betalen na een herinnering "
                                    "of via een eigen regeling van de schuldeiser; geen Nederlands "
                                    "cijfer gevonden",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Partners whose costs are not in the model share in the result. */
     [P_ATTRIBUTION] = {.key = "attribution",
                        .label_nl = "Attributie: deel van het nettoeffect dat aan de "
@@ -186,7 +194,8 @@ static const mkba_param params[] = {
                                     "teams, waarvan de kosten niet in dit model zitten, delen in "
                                     "het resultaat; een vijfde van het effect is aan hen toe te "
                                     "rekenen",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* Data exchange with creditors and the routine take time to set up. */
     [P_RAMP_UP] = {.key = "ramp_up",
                    .label_nl = "Aanloop: deel van het volle effect in het eerste jaar",
@@ -203,7 +212,8 @@ static const mkba_param params[] = {
                                 "hebben maanden nodig om goed te lopen; de helft van het volle "
                                 "effect in het eerste jaar, binnen een bereik dat daar "
                                 "symmetrisch omheen ligt",
-                   .confidence = MKBA_ASSUMPTION},
+                   .confidence = MKBA_ASSUMPTION,
+                   .flags = MKBA_PARAM_RAISES_NPV},
     /* The effect fades: some resolved households fall behind again. */
     [P_DROP_OFF] = {.key = "drop_off",
                     .label_nl = "Terugval: deel per jaar van de opgeloste huishoudens dat alsnog "
@@ -219,7 +229,8 @@ static const mkba_param params[] = {
                               "Dutch relapse rate found",
                     .source_nl = "aanname: huishoudens met achterstanden lopen vaak opnieuw een "
                                  "achterstand op; geen Nederlands terugvalpercentage gevonden",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     /* When the avoided escalation would have come. */
     [P_DELAY] = {.key = "escalation_delay",
                  .label_nl = "Jaren van signaal tot de escalatie die het anders werd",
@@ -237,7 +248,8 @@ static const mkba_param params[] = {
                               "rechter, terwijl mensen gemiddeld vijf jaar wachten voordat ze om "
                               "schuldhulp vragen (HU lectoraat Schulden & Incasso, via "
                               "artsenauto.nl); een bereik van 0-3 jaar",
-                 .confidence = MKBA_ASSUMPTION},
+                 .confidence = MKBA_ASSUMPTION,
+                 .flags = MKBA_PARAM_LOWERS_NPV},
     [P_HELP_AVOIDED] = {.key = "debt_help_avoided",
                         .label_nl = "Kans dat een geëscaleerde achterstand schuldhulpverlening "
                                     "vraagt",
@@ -250,7 +262,8 @@ static const mkba_param params[] = {
                         .source = "assumption: not every escalation reaches debt counselling",
                         .source_nl = "aanname: niet elke escalatie komt bij de "
                                      "schuldhulpverlening terecht",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* A debt-counselling case, intake to end (value bank). */
     [P_CASE_COST] = {.key = "debt_case_cost",
                      .label_nl = "Kosten schuldhulpverlening per casus",
@@ -267,7 +280,8 @@ static const mkba_param params[] = {
                                "2005)",
                      .source_nl = "via DRIFT/Stichting Zwerfjongeren Nederland 2018 (prijspeil "
                                   "2005)",
-                     .confidence = MKBA_VERIFIED},
+                     .confidence = MKBA_VERIFIED,
+                     .flags = MKBA_PARAM_RAISES_NPV},
     [P_EVICTION_RISK] = {.key = "eviction_risk",
                          .label_nl = "Kans dat een geëscaleerde achterstand tot huisuitzetting "
                                      "leidt",
@@ -284,11 +298,14 @@ static const mkba_param params[] = {
                                       "huurachterstand (Aedes via nrc.nl, 19 maart 2013), maar "
                                       "slechts een deel van de signalen gaat over huur en de "
                                       "meeste achterstanden komen nooit bij de rechter",
-                         .confidence = MKBA_ASSUMPTION},
+                         .confidence = MKBA_ASSUMPTION,
+                         .flags = MKBA_PARAM_RAISES_NPV},
     /* What an eviction costs the landlord, arrears included (value bank). */
     [P_LANDLORD_COST] = MKBA_PARAM_EVICTION_LANDLORD_COST("landlord_cost"),
+    [P_LANDLORD_COST].flags = MKBA_PARAM_RAISES_NPV,
     /* The arrears part moves money to the tenant; the rest is resources. */
     [P_ARREARS_SHARE] = MKBA_PARAM_EVICTION_ARREARS_SHARE("arrears_share"),
+    [P_ARREARS_SHARE].flags = MKBA_PARAM_LOWERS_NPV,
     /* Where evicted households go: shelter, or family and friends. */
     [P_HOMELESS_SHARE] = {.key = "homeless_after_eviction",
                           .label_nl = "Aandeel uitgezette huishoudens dat in de opvang komt",
@@ -303,14 +320,19 @@ static const mkba_param params[] = {
                           .source_nl = "aanname: velen kunnen terecht bij familie of vrienden, "
                                        "sommigen huren meteen weer; geen Nederlands cijfer "
                                        "gevonden",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_RAISES_NPV},
     [P_SHELTER_YEARS] = MKBA_EVICTION_PARAM_SHELTER_YEARS,
+    [P_SHELTER_YEARS].flags = MKBA_PARAM_RAISES_NPV,
     /* Staying with others uses no home of one's own either. */
     [P_OTHER_YEARS] = MKBA_EVICTION_PARAM_OTHER_YEARS,
+    [P_OTHER_YEARS].flags = MKBA_PARAM_LOWERS_NPV,
     /* A shelter place (bed, staff, building): the value bank's one price. */
     [P_SHELTER_COST] = MKBA_PARAM_SHELTER_PLACE_YEAR("shelter_cost"),
+    [P_SHELTER_COST].flags = MKBA_PARAM_RAISES_NPV,
     /* The home the household keeps: a real resource, paid by the tenant. */
     [P_DWELLING_COST] = MKBA_PARAM_DWELLING_YEAR("dwelling_cost"),
+    [P_DWELLING_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* Who gets huurtoeslag on the home-years: a transfer. */
     [P_SHARE_HT] = MKBA_EVICTION_PARAM_SHARE_HUURTOESLAG,
     [P_HUURTOESLAG] = MKBA_PARAM_HUURTOESLAG_YEAR("huurtoeslag"),
@@ -333,7 +355,8 @@ static const mkba_param params[] = {
                         .source_nl = "aanname: 0,75 in een woning min 0,62 in de opvang, de "
                                      "aangenomen utiliteiten van housing_first; het bereik ligt "
                                      "symmetrisch rond dat verschil",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Less stress from money worries in the year the arrears are resolved. */
     [P_UTILITY_GAIN] = {.key = "utility_gain",
                         .label_nl = "Winst in utiliteit per opgelost huishouden (één jaar)",
@@ -348,8 +371,10 @@ static const mkba_param params[] = {
                         .source_nl = "aanname: minder stress door geldzorgen; geen Nederlandse "
                                      "utiliteit gevonden, dus het midden van het aangenomen "
                                      "bereik 0-0,05",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_QALY_VALUE].flags = MKBA_PARAM_RAISES_NPV,
 };
 
 static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, const double *p,

@@ -52,6 +52,9 @@ enum {
   P_N
 };
 
+/* .flags: MKBA_PARAM_RAISES_NPV or MKBA_PARAM_LOWERS_NPV is the way society's NPV
+   moves when the parameter is raised (ABI 1.4, checked by `mkba check-plugin`); an
+   entry written with a shared macro gets its direction as [P_X].flags after it. */
 static const mkba_param params[] = {
     /* The programme size, scaled to a region by its homeless young people. */
     [P_YOUTHS] = {.key = "youths",
@@ -87,7 +90,8 @@ static const mkba_param params[] = {
                    .source_nl = "aanname: de woningen van het eerste jaar komen een voor een vrij "
                                 "of worden een voor een gehuurd, dus gemiddeld een half jaar "
                                 "effect; het gemiddelde van driehoeksverdeling (0,25; 0,5; 0,75)",
-                   .confidence = MKBA_ASSUMPTION},
+                   .confidence = MKBA_ASSUMPTION,
+                   .flags = MKBA_PARAM_RAISES_NPV},
     /* Coaching on living, work and school: the programme's own cost. */
     [P_COACH_HOURS] = {.key = "coach_hours",
                        .label_nl = "Uren coaching per jongere in het projectjaar",
@@ -101,9 +105,11 @@ static const mkba_param params[] = {
                                  "the mean is that estimate",
                        .source_nl = "aanname: ongeveer drie uur per week; de modus is zo gekozen "
                                     "dat het gemiddelde die schatting is",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_LOWERS_NPV},
     /* The nearest sourced price of a social-domain professional's hour. */
     [P_HOUR_COST] = MKBA_PARAM_HOME_GUIDANCE_HOUR("hour_cost"),
+    [P_HOUR_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* Effect 1, gross: the share that lives in the home, drop-outs not. */
     [P_HOUSING_EFFECT] = {.key = "housing_effect",
                           .label_nl = "Effect: aandeel jongeren dat in de projectwoning woont",
@@ -121,7 +127,8 @@ static const mkba_param params[] = {
                                        "projectjaar, sommigen vallen uit; de MKBA van VWS uit "
                                        "2021 was niet beschikbaar; het gemiddelde van "
                                        "bètaverdeling (8; 2)",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_RAISES_NPV},
     /* Effect 2, gross: the share in paid work during the project year. */
     [P_WORK_EFFECT] = {.key = "work_effect",
                        .label_nl = "Effect: aandeel jongeren met betaald werk",
@@ -137,7 +144,8 @@ static const mkba_param params[] = {
                        .source_nl = "aanname: geen Nederlandse effectgrootte gevonden; de rest "
                                     "gaat naar school of is nog niet klaar voor werk; het "
                                     "gemiddelde van driehoeksverdeling (0,1; 0,3; 0,5)",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* Deadweight: some would have found a home and work on their own. */
     [P_DEADWEIGHT] = {.key = "deadweight",
                       .label_nl = "Deadweight: aandeel dat ook zonder project woning en werk "
@@ -155,7 +163,8 @@ static const mkba_param params[] = {
                       .source_nl = "aanname: een minderheid van de dakloze jongeren vindt binnen "
                                    "een jaar op eigen kracht een woning en werk; geen Nederlands "
                                    "cijfer gevonden; het gemiddelde van bètaverdeling (2; 8)",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_LOWERS_NPV},
     /* Attribution: other help (youth shelter aftercare, a jongerenregisseur,
        family) shares in the result. */
     [P_ATTRIBUTION] = {.key = "attribution",
@@ -173,7 +182,8 @@ static const mkba_param params[] = {
                        .source_nl = "aanname: het project zorgt zelf voor de woning en de coach, "
                                     "dus weinig van het resultaat is aan anderen toe te rekenen; "
                                     "het gemiddelde van bètaverdeling (18; 2)",
-                       .confidence = MKBA_ASSUMPTION},
+                       .confidence = MKBA_ASSUMPTION,
+                       .flags = MKBA_PARAM_RAISES_NPV},
     /* Drop-off: after the project year some lose the home or the job, and
        the nulalternatief catches up. */
     [P_DROP_OFF] = {.key = "drop_off",
@@ -192,7 +202,8 @@ static const mkba_param params[] = {
                                  "woning of de baan, en zonder het project hadden velen later hun "
                                  "weg gevonden; een jaar later is de helft van het effect over; "
                                  "het gemiddelde van driehoeksverdeling (0,3; 0,5; 0,7)",
-                    .confidence = MKBA_ASSUMPTION},
+                    .confidence = MKBA_ASSUMPTION,
+                    .flags = MKBA_PARAM_LOWERS_NPV},
     /* Of an extra housed year, the months that would have been youth
        shelter; the rest would have been friends' sofas or the street. */
     [P_MONTHS_SHELTER] = {.key = "months_shelter",
@@ -212,7 +223,8 @@ static const mkba_param params[] = {
                                        "eerder langer duurde; 6 maanden is het waarschijnlijkst, "
                                        "de basiswaarde is het gemiddelde van de aangenomen "
                                        "driehoeksverdeling",
-                          .confidence = MKBA_ASSUMPTION},
+                          .confidence = MKBA_ASSUMPTION,
+                          .flags = MKBA_PARAM_RAISES_NPV},
     [P_SHELTER_COST] = {.key = "shelter_cost",
                         .label_nl = "Kosten jongerenopvang per jongere per jaar",
                         .label_en = "Youth shelter cost per young person per year",
@@ -228,9 +240,11 @@ static const mkba_param params[] = {
                         .source_nl = "kostentabel DRIFT/Stichting Zwerfjongeren Nederland 2018: "
                                      "jongerenopvang Amsterdam 18-23, € 9,3 mln / 417 jongeren "
                                      "(2016)",
-                        .confidence = MKBA_VERIFIED},
+                        .confidence = MKBA_VERIFIED,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* The home's resource cost; the bank's range sets its distribution. */
     [P_DWELLING_COST] = MKBA_PARAM_DWELLING_YEAR("dwelling_cost"),
+    [P_DWELLING_COST].flags = MKBA_PARAM_LOWERS_NPV,
     /* Huurtoeslag needs a self-contained home; the projects also use rooms. */
     [P_HT_SHARE] = {.key = "huurtoeslag_share",
                     .label_nl = "Aandeel gehuisveste jongeren met huurtoeslag",
@@ -282,7 +296,8 @@ static const mkba_param params[] = {
                                 "set so that the mean is that estimate",
                       .source_nl = "aanname: deeltijdwerk, ongeveer 20 uur per week; de modus is "
                                    "zo gekozen dat het gemiddelde die schatting is",
-                      .confidence = MKBA_ASSUMPTION},
+                      .confidence = MKBA_ASSUMPTION,
+                      .flags = MKBA_PARAM_RAISES_NPV},
     /* The Kostenhandleiding value of an hour of paid work (average worker). */
     [P_HOUR_VALUE] = {.key = "hour_value",
                       .label_nl = "Waarde van een uur betaald werk",
@@ -295,7 +310,8 @@ static const mkba_param params[] = {
                       .unit_cost = "productivity_loss_hour",
                       .source = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
                       .source_nl = "Kostenhandleiding 2024 (Hakkaart-van Roijen et al. 2024)",
-                      .confidence = MKBA_VERIFIED},
+                      .confidence = MKBA_VERIFIED,
+                      .flags = MKBA_PARAM_RAISES_NPV},
     /* A young starter produces less than the average worker the hour value
        stands for. */
     [P_PRODUCTIVITY] = {.key = "productivity",
@@ -308,7 +324,8 @@ static const mkba_param params[] = {
                         .dist = MKBA_TRIANGULAR_DIST(0.4, 0.6, 0.8),
                         .source = "assumption: a young starter without qualifications",
                         .source_nl = "aanname: een jonge starter zonder diploma's",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Displacement: a job taken may be a job another job seeker does not
        get; that part of the production is not extra. */
     [P_DISPLACEMENT] = {.key = "displacement",
@@ -325,7 +342,8 @@ static const mkba_param params[] = {
                         .source_nl = "aanname: banen op instapniveau, waarom ook andere "
                                      "werkzoekenden concurreren; geen Nederlands cijfer gevonden; "
                                      "het gemiddelde van driehoeksverdeling (0; 0,25; 0,5)",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_LOWERS_NPV},
     /* Quality of life in a home of one's own compared with shelter, sofas
        and the street. */
     [P_UTILITY_GAIN] = {.key = "utility_gain",
@@ -342,9 +360,11 @@ static const mkba_param params[] = {
                         .source_nl = "aanname: geen Nederlandse utiliteitswaarden gevonden; "
                                      "klein, want de opvang is niet de straat; de basiswaarde is "
                                      "het gemiddelde van de aangenomen driehoeksverdeling",
-                        .confidence = MKBA_ASSUMPTION},
+                        .confidence = MKBA_ASSUMPTION,
+                        .flags = MKBA_PARAM_RAISES_NPV},
     /* Money value of a QALY in Dutch practice: at least EUR 50,000. */
     [P_QALY_VALUE] = MKBA_PARAM_QALY_VALUE,
+    [P_QALY_VALUE].flags = MKBA_PARAM_RAISES_NPV,
 };
 
 static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, const double *p,

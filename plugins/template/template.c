@@ -44,6 +44,7 @@ static const mkba_param params[] = {
                         .max = 100000,
                         .price_year = 2024,
                         .dist = MKBA_UNIFORM_DIST(8000, 16000),
+                        .flags = MKBA_PARAM_LOWERS_NPV, /* a cost: more of it, less NPV */
                         .source = "assumption: about 3.5 hours of guidance a week",
                         .confidence = MKBA_ASSUMPTION},
     [P_SHELTER_SHARE] = {.key = "shelter_share",
@@ -56,19 +57,11 @@ static const mkba_param params[] = {
                          .dist = MKBA_TRIANGULAR_DIST(0.3, 0.55, 0.8),
                          .source = "assumption: illustrative",
                          .confidence = MKBA_ASSUMPTION},
-    /* The value bank's row: the host fills in amount, price year, source
-       and range (and a region's own price); the numbers here are its. */
-    [P_PLACE_YEAR] = {.key = "place_year",
-                      .label_nl = "Kosten opvangplaats per jaar",
-                      .label_en = "Shelter place-year",
-                      .unit = "EUR per plaats per jaar",
-                      .value = 20642,
-                      .min = 0,
-                      .max = 200000,
-                      .price_year = 2011,
-                      .source = "value bank: shelter_place_year",
-                      .confidence = MKBA_SECONDARY,
-                      .unit_cost = "shelter_place_year"},
+    /* The value bank's row (`mkba costs` lists them): the host fills in
+       amount, price year, source, confidence and range (and a region's own
+       price).  A row without a macro needs only .key, labels, .unit, .min,
+       .max and .unit_cost = "<id>" (ABI 1.4). */
+    [P_PLACE_YEAR] = MKBA_PARAM_SHELTER_PLACE_YEAR("place_year"),
     [P_EFFECT] = {.key = "effect",
                   .label_nl = "Aandeel vermeden opvangtijd",
                   .label_en = "Share of shelter time avoided",
@@ -77,6 +70,7 @@ static const mkba_param params[] = {
                   .min = 0,
                   .max = 1,
                   .dist = MKBA_BETA_DIST(5, 5),
+                  .flags = MKBA_PARAM_RAISES_NPV, /* an effect: more of it, more NPV */
                   .source = "assumption: half, with a wide beta distribution",
                   .confidence = MKBA_ASSUMPTION},
     [P_DEADWEIGHT] = {.key = "deadweight",
@@ -87,6 +81,7 @@ static const mkba_param params[] = {
                       .min = 0,
                       .max = 1,
                       .dist = MKBA_UNIFORM_DIST(0.1, 0.3),
+                      .flags = MKBA_PARAM_LOWERS_NPV,
                       .source = "assumption: deadweight, what happens without the programme",
                       .confidence = MKBA_ASSUMPTION},
 };
@@ -106,10 +101,12 @@ static int compute(const mkba_host *host, mkba_ctx *ctx, const void *model, cons
   double base_years = p[P_CLIENTS] * p[P_SHELTER_SHARE];
   double int_years = base_years * (1.0 - p[P_EFFECT] * (1.0 - p[P_DEADWEIGHT]));
   for (int t = 0; t < host->horizon(ctx); t++) {
-    /* The booking convention: more use of a resource is a cost, less use a
-       benefit; mkba_post_resource chooses the side by the sign. */
-    if (mkba_post_resource(host, ctx, MKBA_GEMEENTE, cat_support, t,
-                           p[P_CLIENTS] * p[P_SUPPORT_COST]) ||
+    /* The programme's own cost: every field of the posting named, so that
+       an arm cannot stand where an actor should (MKBA_POST, ABI 1.4). */
+    if (MKBA_POST(host, ctx, .arm = MKBA_INTERVENTION, .kind = MKBA_COST, .actor = MKBA_GEMEENTE,
+                  .category = cat_support, .year = t, .amount = p[P_CLIENTS] * p[P_SUPPORT_COST]) ||
+        /* The booking convention: more use of a resource is a cost, less
+           use a benefit; mkba_post_resource chooses the side by the sign. */
         mkba_post_resource(host, ctx, MKBA_GEMEENTE, cat_shelter, t,
                            (int_years - base_years) * p[P_PLACE_YEAR]) ||
         host->outcome(ctx, nights, MKBA_BASELINE, t, base_years * 365) ||

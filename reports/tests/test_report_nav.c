@@ -18,7 +18,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "format.h"
 #include "i18n.h"
 #include "mkba_report.h"
 #include "test_util.h"
@@ -329,6 +331,51 @@ START_TEST(test_pdf_metadata) {
   object(&x, x.root, cat, sizeof cat);
   ck_assert_msg(strstr(cat, "/Lang (en-GB)") != NULL, "no /Lang: %s", cat);
   free(x.data);
+  json_decref(doc);
+}
+END_TEST
+
+/* The report's date never comes from the clock, so that the same input
+ * gives the same bytes: without SOURCE_DATE_EPOCH an undated scenario gives
+ * an undated report (the PDF's dates fixed at 1 January 1980, as the
+ * workbook's), and the scenario's "date" dates it. */
+START_TEST(test_pdf_date_never_the_clock) {
+  char dir[4096], pdf[4400], text[8192];
+  json_t *doc = tu_fixture("single-nl");
+  json_object_del(json_object_get(doc, "scenario"), "date");
+  tu_outdir("nav-undated", dir, sizeof dir);
+  unsetenv("SOURCE_DATE_EPOCH");
+  char err[512];
+  ck_assert_msg(mkba_report_render_threads(doc, dir, MKBA_REPORT_PDF, "nl", 0,
+                                           err, sizeof err) == 0,
+                "%s", err);
+  snprintf(pdf, sizeof pdf, "%s/report.pdf", dir);
+  xref x;
+  read_xref(pdf, &x);
+  ck_assert_msg(mem_find(x.data, x.len, "(D:19800101000000Z)") != NULL,
+                "an undated report's PDF carries another date");
+  free(x.data);
+  page_text(pdf, 2, text, sizeof text);
+  char today[64];
+  mkba_fmt_date(today, sizeof today, time(NULL), MKBA_LANG_NL);
+  ck_assert_msg(strstr(text, today) == NULL, "page 2 shows today, %s: %s",
+                today, text);
+
+  json_object_set_new(json_object_get(doc, "scenario"), "date",
+                      json_string("2026-03-01"));
+  tu_outdir("nav-dated", dir, sizeof dir);
+  ck_assert_msg(mkba_report_render_threads(doc, dir, MKBA_REPORT_PDF, "nl", 0,
+                                           err, sizeof err) == 0,
+                "%s", err);
+  snprintf(pdf, sizeof pdf, "%s/report.pdf", dir);
+  read_xref(pdf, &x);
+  ck_assert_msg(mem_find(x.data, x.len, "(D:20260301000000Z)") != NULL,
+                "the scenario's date is not the PDF's");
+  free(x.data);
+  page_text(pdf, 2, text, sizeof text);
+  ck_assert_msg(strstr(text, "1 maart 2026") != NULL,
+                "page 2 does not show the scenario's date: %s", text);
+  setenv("SOURCE_DATE_EPOCH", SDE, 1);
   json_decref(doc);
 }
 END_TEST
@@ -665,6 +712,7 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("nav");
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, test_pdf_metadata);
+  tcase_add_test(tc, test_pdf_date_never_the_clock);
   tcase_add_test(tc, test_pdf_xref_exact);
   tcase_add_test(tc, test_pdf_navigation_single);
   tcase_add_test(tc, test_pdf_navigation_alternatives);
