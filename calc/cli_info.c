@@ -93,6 +93,8 @@ static json_t *describe_json(const mkba_loaded *p, const mkba_data *data) {
   }
   json_object_set_new(root, "path", json_string(p->path));
   json_object_set_new(root, "structured_params", json_boolean(p->desc.configure != NULL));
+  /* ABI 1.5: Monte Carlo evaluates it in blocks of draws. */
+  json_object_set_new(root, "monte_carlo_blocks", json_boolean(p->desc.compute_block != NULL));
   for (uint32_t k = 0; k < p->desc.n_params; k++) {
     const mkba_param *q = &p->params[k];
     json_t *e = json_object(), *l = json_object();

@@ -15,6 +15,7 @@
 
 #include "cli.h"
 #include "jdoc.h"
+#include "oneway.h"
 #include "output.h"
 #include "run.h"
 #include "summary.h"
@@ -129,7 +130,7 @@ static int compute(void *arg, char **out, size_t *len, mkba_diag *d) {
   int rc = mkba_run_base(run, d);
   if (!rc && !o->no_sensitivity) {
     mkba_watch_phase(MKBA_PHASE_ONEWAY, 0);
-    rc = mkba_sensitivity_run(run, d);
+    rc = mkba_sensitivity_run_threads(run, mc.threads, d);
   }
   if (!rc) {
     mkba_watch_phase(MKBA_PHASE_VARIANTS, 0);

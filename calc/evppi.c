@@ -4,47 +4,69 @@
  */
 #include "evppi.h"
 
-#include <gsl/gsl_bspline.h>
-#include <gsl/gsl_vector.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* The regression models tried, smallest first: a constant, a line, then
- * cubic splines with 2, 4, 6 and 10 breakpoints (0, 2, 4, 8 inner knots). */
-#define N_MODELS 6
-#define MAX_P 12 /* the most coefficients of any model */
-static const int model_breaks[N_MODELS] = {0, 0, 2, 4, 6, 10};
+ * cubic splines with 3, 5 and 9 breakpoints (1, 3, 7 inner knots at the
+ * quantiles of the parameter, each set within the next). */
+#define N_MODELS 5
+#define MAX_P 11 /* the most coefficients of any model */
+static const int model_breaks[N_MODELS] = {0, 0, 3, 5, 9};
+#define MAX_SERIES 64 /* options, less the reference */
 
-/* One model's normal equations and fit. */
+/* One model's basis. */
 typedef struct model {
-  int p;                     /* number of coefficients */
-  gsl_bspline_workspace *bs; /* the spline basis, or NULL for constant and line */
-  gsl_vector *bval;          /* the 4 non-zero basis values at one point */
-  double *ata;               /* [p * p] X'X */
-  double *atb;               /* [p * m] X'y for each regressed series */
-  double *beta;              /* [p * m] the coefficients */
-  int ok;                    /* 1 when the fit is usable */
-  double gcv;                /* generalised cross-validation score */
+  int p;           /* number of coefficients */
+  int nb;          /* breakpoints of the spline; 0 for constant and line */
+  double knot[16]; /* the clamped knot vector: nb + 6 knots */
+  int ok;          /* 1 when the model can be fitted */
 } model;
 
+/* The draws in groups: what the regression needs of them. */
+typedef struct groups {
+  int g;        /* number of groups */
+  double *w;    /* [g] draws in the group */
+  double *x;    /* [g] mean theta, mapped onto [-1, 1] */
+  double *mean; /* [g * m] mean incremental net benefit of series k */
+  double ss;    /* the sum of squares within the groups (all series) */
+} groups;
+
 /*
- * The non-zero basis values of model `md` at x: writes them to v and the
- * index of the first into *first; returns their number.
+ * The non-zero basis values of model `md` at x (within the breakpoints):
+ * writes them to v and the index of the first into *first; returns their
+ * number.  A cubic spline has four at any x, found by de Boor's recursion
+ * (Piegl and Tiller, The NURBS Book, algorithm A2.2) on the interval that
+ * holds x.
  */
-static int basis(model *md, double x, double *v, size_t *first) {
-  if (!md->bs) {
+static int basis(const model *md, double x, double *v, size_t *first) {
+  if (!md->nb) {
     *first = 0;
     v[0] = 1;
     v[1] = x;
     return md->p;
   }
-  size_t istart, iend;
-  gsl_bspline_eval_nonzero(x, md->bval, &istart, &iend, md->bs);
-  for (size_t j = 0; j <= iend - istart; j++)
-    v[j] = gsl_vector_get(md->bval, j);
-  *first = istart;
-  return (int)(iend - istart + 1);
+  const double *t = md->knot;
+  int mu = 3; /* the knot interval [t[mu], t[mu + 1]) that holds x; the last one is closed */
+  while (mu < md->nb + 1 && x >= t[mu + 1])
+    mu++;
+  double left[4], right[4], saved;
+  v[0] = 1;
+  for (int j = 1; j <= 3; j++) {
+    left[j] = x - t[mu + 1 - j];
+    right[j] = t[mu + j] - x;
+    saved = 0;
+    for (int r = 0; r < j; r++) {
+      double tmp = v[r] / (right[r + 1] + left[j - r]);
+      v[r] = saved + right[r + 1] * tmp;
+      saved = left[j - r] * tmp;
+    }
+    v[j] = saved;
+  }
+  *first = (size_t)(mu - 3);
+  return 4;
 }
 
 /* Solve A x = b for the symmetric positive definite p x p matrix a (not
@@ -83,169 +105,225 @@ static int cholesky_solve(const double *a, int p, const double *b, int m, double
   return 0;
 }
 
-static int cmp_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-
-/* Free what set_up_models allocated. */
-static void free_models(model *md) {
-  for (int c = 0; c < N_MODELS; c++) {
-    if (md[c].bs)
-      gsl_bspline_free(md[c].bs);
-    if (md[c].bval)
-      gsl_vector_free(md[c].bval);
-    free(md[c].ata);
-    free(md[c].atb);
-    free(md[c].beta);
-  }
+/* A float's bits as an unsigned key that sorts in the same order. */
+static uint32_t float_key(float x) {
+  uint32_t u;
+  memcpy(&u, &x, sizeof u);
+  return (u >> 31) ? ~u : u | 0x80000000u;
 }
 
 /*
- * Allocate the models for `m` series over sorted draws `sorted` (n values,
- * first < last).  A spline whose quantile breakpoints coincide (a
- * parameter with few distinct values) is left out.  Returns 0 or -1.
+ * The draw indices 0 .. n-1 in the order of x into `order`, by three
+ * passes of an 11-bit radix sort (linear in n; stable, so equal values
+ * keep the order of their draws).  `tmp` holds n indices.
  */
-static int set_up_models(model *md, const double *sorted, long n, int m) {
+static void order_of(const float *x, long n, uint32_t *order, uint32_t *tmp) {
+  size_t count[2048];
+  for (long i = 0; i < n; i++)
+    tmp[i] = (uint32_t)i;
+  uint32_t *src = tmp, *dst = order;
+  for (int pass = 0; pass < 3; pass++) {
+    int shift = pass * 11;
+    memset(count, 0, sizeof count);
+    for (long i = 0; i < n; i++)
+      count[(float_key(x[src[i]]) >> shift) & 2047u]++;
+    size_t sum = 0;
+    for (int b = 0; b < 2048; b++) {
+      size_t c = count[b];
+      count[b] = sum;
+      sum += c;
+    }
+    for (long i = 0; i < n; i++)
+      dst[count[(float_key(x[src[i]]) >> shift) & 2047u]++] = src[i];
+    uint32_t *t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src != order) /* three passes end in tmp */
+    memcpy(order, src, (size_t)n * sizeof *order);
+}
+
+/* The incremental net benefit of series k in draw i (against the reference
+ * option: doing nothing, or option 0). */
+static inline double incr(const mkba_evppi_options *s, int k, long i) {
+  return s->with_null ? s->nb[k][i] : s->nb[k + 1][i] - s->nb[0][i];
+}
+
+/*
+ * Fit the models to the groups of one decision (m series) and return the
+ * EVPPI: the model with the lowest GCV = n RSS / (n - p)^2, where RSS is
+ * the within-group sum of squares plus the groups' weighted residuals.
+ */
+static double fit(const model *md, const groups *gr, long n, int m, const double *mean_all) {
+  double best_gcv = INFINITY, beta_best[MAX_P * MAX_SERIES];
+  int best = -1;
+  for (int c = 0; c < N_MODELS; c++) {
+    if (!md[c].ok)
+      continue;
+    int p = md[c].p;
+    double ata[MAX_P * MAX_P] = {0}, atb[MAX_P * MAX_SERIES] = {0}, beta[MAX_P * MAX_SERIES];
+    for (int b = 0; b < gr->g; b++) {
+      double v[MAX_P];
+      size_t f;
+      int q = basis(&md[c], gr->x[b], v, &f);
+      for (int a = 0; a < q; a++) {
+        for (int e = 0; e < q; e++)
+          ata[(f + a) * p + f + e] += gr->w[b] * v[a] * v[e];
+        for (int k = 0; k < m; k++)
+          atb[(f + a) * m + k] += gr->w[b] * v[a] * gr->mean[(size_t)b * m + k];
+      }
+    }
+    if (cholesky_solve(ata, p, atb, m, beta))
+      continue;
+    double rss = gr->ss;
+    for (int b = 0; b < gr->g; b++) {
+      double v[MAX_P];
+      size_t f;
+      int q = basis(&md[c], gr->x[b], v, &f);
+      for (int k = 0; k < m; k++) {
+        double g = 0;
+        for (int a = 0; a < q; a++)
+          g += v[a] * beta[(f + a) * m + k];
+        double r = gr->mean[(size_t)b * m + k] - g;
+        rss += gr->w[b] * r * r;
+      }
+    }
+    double gcv = (double)n * rss / (((double)n - p) * ((double)n - p));
+    /* A more complex model must do clearly better (1e-9 relative): equal
+       fits keep the simpler one. */
+    if (best < 0 || gcv < best_gcv * (1 - 1e-9)) {
+      best = c;
+      best_gcv = gcv;
+      memcpy(beta_best, beta, (size_t)p * (size_t)m * sizeof *beta);
+    }
+  }
+  double maxmean = 0; /* the reference option's incremental benefit is 0 */
+  for (int k = 0; k < m; k++)
+    if (mean_all[k] > maxmean)
+      maxmean = mean_all[k];
+  if (best <= 0) /* the constant: nothing to learn */
+    return 0;
+  double emax = 0, scale = 0;
+  for (int b = 0; b < gr->g; b++) {
+    double v[MAX_P], top = 0;
+    size_t f;
+    int q = basis(&md[best], gr->x[b], v, &f);
+    for (int k = 0; k < m; k++) {
+      double g = 0;
+      for (int a = 0; a < q; a++)
+        g += v[a] * beta_best[(f + a) * m + k];
+      if (g > top)
+        top = g;
+      scale += gr->w[b] * fabs(gr->mean[(size_t)b * m + k]);
+    }
+    emax += gr->w[b] * top;
+  }
+  /* Never below 0 but for rounding (the fit has an intercept); what
+     rounding leaves where no choice changes is set to 0. */
+  double e = emax / (double)n - maxmean;
+  return e > 1e-12 * scale / ((double)n * m) ? e : 0;
+}
+
+/* The models' knots at the quantiles of the sorted, mapped draws `sx`. */
+static void set_up_models(model *md, const double *sx, long n) {
   memset(md, 0, N_MODELS * sizeof *md);
   for (int c = 0; c < N_MODELS; c++) {
     int nb = model_breaks[c];
     md[c].p = nb ? nb + 2 : c + 1;
     md[c].ok = 1;
-    if (nb) {
-      double br[16];
-      for (int j = 0; j < nb; j++)
-        br[j] = sorted[(long)((double)(n - 1) * j / (nb - 1))];
-      for (int j = 1; j < nb; j++)
-        if (!(br[j] > br[j - 1]))
-          md[c].ok = 0;
-      if (!md[c].ok)
-        continue;
-      gsl_vector_view v = gsl_vector_view_array(br, (size_t)nb);
-      if (!(md[c].bs = gsl_bspline_alloc(4, (size_t)nb)) || !(md[c].bval = gsl_vector_alloc(4)))
-        return -1;
-      gsl_bspline_knots(&v.vector, md[c].bs);
+    if (!nb)
+      continue;
+    double br[16] = {0};
+    for (int j = 0; j < nb; j++)
+      br[j] = sx[(long)((double)(n - 1) * j / (nb - 1))];
+    for (int j = 1; j < nb; j++)
+      if (!(br[j] > br[j - 1]))
+        md[c].ok = 0; /* a parameter with few distinct values */
+    /* Clamped: the end breakpoints four times, the inner ones once. */
+    md[c].nb = nb;
+    for (int j = 0; j < 3; j++) {
+      md[c].knot[j] = br[0];
+      md[c].knot[nb + 3 + j] = br[nb - 1];
     }
-    size_t p = (size_t)md[c].p;
-    md[c].ata = calloc(p * p, sizeof(double));
-    md[c].atb = calloc(p * (size_t)m, sizeof(double));
-    md[c].beta = calloc(p * (size_t)m, sizeof(double));
-    if (!md[c].ata || !md[c].atb || !md[c].beta)
-      return -1;
+    for (int j = 0; j < nb; j++)
+      md[c].knot[3 + j] = br[j];
   }
-  return 0;
 }
 
-/* The incremental net benefit of series k in draw i (against the reference
- * option: doing nothing, or option 0). */
-static inline double incr(const double *const *nb, int with_null, int k, long i) {
-  return with_null ? nb[k][i] : nb[k + 1][i] - nb[0][i];
-}
-
-int mkba_evppi(const float *theta, long n, const double *const *nb, int n_opt, int with_null,
+int mkba_evppi(const float *theta, long n, const mkba_evppi_options *sets, int n_sets,
                double *out) {
-  *out = 0;
+  for (int s = 0; s < n_sets; s++)
+    out[s] = 0;
   if (n > MKBA_EVPPI_MAX_DRAWS)
     n = MKBA_EVPPI_MAX_DRAWS;
-  int m = with_null ? n_opt : n_opt - 1; /* regressed series */
-  if (n < 16 || m < 1 || m > 64)
-    return 0; /* no choice to inform, or too few draws to fit anything */
-  double *sorted = malloc((size_t)n * sizeof *sorted);
-  if (!sorted)
-    return -1;
+  if (n < 16)
+    return 0; /* too few draws to fit anything */
+  uint32_t *order = malloc((size_t)n * sizeof *order), *tmp = malloc((size_t)n * sizeof *tmp);
+  double *sx = malloc((size_t)n * sizeof *sx);
+  int g = n / 20 < MKBA_EVPPI_BINS ? (int)(n / 20) : MKBA_EVPPI_BINS;
+  groups gr = {g, calloc((size_t)g, sizeof(double)), calloc((size_t)g, sizeof(double)),
+               calloc((size_t)g * MAX_SERIES, sizeof(double)), 0};
+  int rc = -1;
+  if (!order || !tmp || !sx || !gr.w || !gr.x || !gr.mean)
+    goto done;
+  order_of(theta, n, order, tmp);
+  double lo = theta[order[0]], span = (double)theta[order[n - 1]] - lo;
+  rc = 0;
+  if (!(span > 0)) /* a constant: nothing to learn */
+    goto done;
+  /* theta mapped onto [-1, 1], so that the line's normal equations stay
+     well conditioned for amounts in the tens of thousands. */
   for (long i = 0; i < n; i++)
-    sorted[i] = theta[i];
-  qsort(sorted, (size_t)n, sizeof *sorted, cmp_double);
-  if (!(sorted[n - 1] > sorted[0])) { /* a constant: nothing to learn */
-    free(sorted);
-    return 0;
-  }
-  /* Fit on theta mapped onto [-1, 1], so that the line's normal equations
-     stay well conditioned for amounts in the tens of thousands. */
-  double lo = sorted[0], span = sorted[n - 1] - sorted[0];
-  for (long i = 0; i < n; i++)
-    sorted[i] = (sorted[i] - lo) / span * 2 - 1;
+    sx[i] = ((double)theta[order[i]] - lo) / span * 2 - 1;
   model md[N_MODELS];
-  int rc = set_up_models(md, sorted, n, m);
-  free(sorted);
-  if (rc) {
-    free_models(md);
-    return -1;
+  set_up_models(md, sx, n);
+  for (int b = 0; b < g; b++) { /* the groups' sizes and mean theta */
+    long from = (long)((double)n * b / g), to = (long)((double)n * (b + 1) / g);
+    double sum = 0;
+    for (long r = from; r < to; r++)
+      sum += sx[r];
+    gr.w[b] = (double)(to - from);
+    gr.x[b] = sum / gr.w[b];
   }
-  /* One pass: the normal equations of every model, and y'y per series. */
-  double yy[64] = {0}, mean[64] = {0}, scale = 0;
-  for (long i = 0; i < n; i++) {
-    double x = ((double)theta[i] - lo) / span * 2 - 1, y[64];
-    for (int k = 0; k < m; k++) {
-      y[k] = incr(nb, with_null, k, i);
-      yy[k] += y[k] * y[k];
-      mean[k] += y[k];
-      scale += fabs(y[k]);
-    }
-    for (int c = 0; c < N_MODELS; c++) {
-      if (!md[c].ok)
-        continue;
-      double v[MAX_P];
-      size_t f;
-      int q = basis(&md[c], x, v, &f), p = md[c].p;
-      for (int a = 0; a < q; a++) {
-        for (int b = 0; b < q; b++)
-          md[c].ata[(f + a) * p + f + b] += v[a] * v[b];
-        for (int k = 0; k < m; k++)
-          md[c].atb[(f + a) * m + k] += v[a] * y[k];
-      }
-    }
-  }
-  /* Fit each model and keep the one with the lowest GCV = n RSS / (n - p)^2. */
-  int best = -1;
-  for (int c = 0; c < N_MODELS; c++) {
-    if (!md[c].ok || cholesky_solve(md[c].ata, md[c].p, md[c].atb, m, md[c].beta)) {
-      md[c].ok = 0;
-      continue;
-    }
-    double rss = 0;
-    for (int k = 0; k < m; k++) {
-      double fit = 0; /* beta'X'y: the explained sum of squares */
-      for (int j = 0; j < md[c].p; j++)
-        fit += md[c].beta[j * m + k] * md[c].atb[j * m + k];
-      rss += yy[k] - fit > 0 ? yy[k] - fit : 0;
-    }
-    md[c].gcv = (double)n * rss / (((double)n - md[c].p) * ((double)n - md[c].p));
-    /* A more complex model must do clearly better (1e-9 relative): equal
-       fits keep the simpler one. */
-    if (best < 0 || md[c].gcv < md[best].gcv * (1 - 1e-9))
-      best = c;
-  }
-  double emax = 0, maxmean = 0; /* the reference option's incremental benefit is 0 */
-  for (int k = 0; k < m; k++)
-    if (mean[k] / (double)n > maxmean)
-      maxmean = mean[k] / (double)n;
-  if (best > 0) { /* best == 0 is the constant: EVPPI 0 */
-    model *w = &md[best];
-    for (long i = 0; i < n; i++) {
-      double v[MAX_P], top = 0;
-      size_t f;
-      int q = basis(w, ((double)theta[i] - lo) / span * 2 - 1, v, &f);
+  for (int s = 0; s < n_sets; s++) {
+    const mkba_evppi_options *o = &sets[s];
+    int m = o->with_null ? o->n_opt : o->n_opt - 1; /* regressed series */
+    if (m < 1 || m > MAX_SERIES)
+      continue; /* no choice to inform */
+    double mean_all[MAX_SERIES] = {0};
+    gr.ss = 0;
+    for (int b = 0; b < g; b++) {
+      long from = (long)((double)n * b / g), to = (long)((double)n * (b + 1) / g);
+      double *mb = gr.mean + (size_t)b * m;
       for (int k = 0; k < m; k++) {
-        double g = 0;
-        for (int a = 0; a < q; a++)
-          g += v[a] * w->beta[(f + a) * m + k];
-        if (g > top)
-          top = g;
+        double sum = 0, ss = 0;
+        for (long r = from; r < to; r++) {
+          double y = incr(o, k, order[r]);
+          sum += y;
+          ss += y * y;
+        }
+        mb[k] = sum / gr.w[b];
+        mean_all[k] += sum;
+        double within = ss - sum * mb[k];
+        gr.ss += within > 0 ? within : 0;
       }
-      emax += top;
     }
-    /* Never below 0 but for rounding (the fit has an intercept); what
-       rounding leaves where no choice changes is set to 0. */
-    double e = emax / (double)n - maxmean;
-    *out = e > 1e-12 * scale / ((double)n * m) ? e : 0;
+    for (int k = 0; k < m; k++)
+      mean_all[k] /= (double)n;
+    out[s] = fit(md, &gr, n, m, mean_all);
   }
-  free_models(md);
-  return 0;
+done:
+  free(order);
+  free(tmp);
+  free(sx);
+  free(gr.w);
+  free(gr.x);
+  free(gr.mean);
+  return rc;
 }
 
-double mkba_evpi(long n, const double *const *nb, int n_opt, int with_null) {
-  int m = with_null ? n_opt : n_opt - 1;
+double mkba_evpi(long n, const mkba_evppi_options *set) {
+  int m = set->with_null ? set->n_opt : set->n_opt - 1;
   if (n < 1 || m < 1)
     return 0;
   double emax = 0, maxmean = 0, *mean = calloc((size_t)m, sizeof *mean);
@@ -254,7 +332,7 @@ double mkba_evpi(long n, const double *const *nb, int n_opt, int with_null) {
   for (long i = 0; i < n; i++) {
     double top = 0;
     for (int k = 0; k < m; k++) {
-      double y = incr(nb, with_null, k, i);
+      double y = incr(set, k, i);
       mean[k] += y;
       if (y > top)
         top = y;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "actors.h"
+#include "block.h"
 #include "dist.h"
 #include "fmt.h"
 #include "watch.h"
@@ -592,6 +593,11 @@ static const mkba_host services = {
     .config_param_part = svc_config_param_part,
     .compute_part = mkba_svc_compute_part,
     .post = mkba_svc_post,
+    .block_horizon = mkba_svc_block_horizon,
+    .block_scratch = mkba_svc_block_scratch,
+    .block_cohort_run = mkba_svc_block_cohort_run,
+    .block_cohort_line = mkba_svc_block_cohort_line,
+    .block_post = mkba_svc_block_post,
 };
 
 const mkba_host *mkba_host_services(void) { return &services; }
@@ -661,6 +667,27 @@ int mkba_instance_run(const mkba_instance *iv, mkba_ctx *ctx, const double *p, m
                                     "message";
     mkba_diag_set(d, MKBA_EXIT_RUN, "plugin \"%s\" (interventions[%zu]): %s", iv->plugin->name,
                   iv->index, why);
+    return -1;
+  }
+  return 0;
+}
+
+int mkba_instance_run_block(const mkba_instance *iv, mkba_block *b, const double *const *p, int n,
+                            long first_draw, mkba_diag *d) {
+  char err[512];
+  err[0] = '\0';
+  mkba_block_begin(b, n);
+  mkba_watch_enter((int)iv->index);
+  int rc =
+      iv->plugin->desc.compute_block(mkba_host_services(), b, iv->model, p, n, err, sizeof err);
+  mkba_watch_enter(-1);
+  err[sizeof err - 1] = '\0';
+  mkba_block_end(b);
+  if (rc != MKBA_OK || b->failed) {
+    const char *why = b->failed ? b->err : err[0] ? err : "compute_block failed without a message";
+    mkba_diag_set(d, MKBA_EXIT_RUN,
+                  "plugin \"%s\" (interventions[%zu]), Monte Carlo draws %ld-%ld: %s",
+                  iv->plugin->name, iv->index, first_draw + 1, first_draw + n, why);
     return -1;
   }
   return 0;

@@ -42,6 +42,7 @@ void mkba_ctx_reset(mkba_ctx *ctx) {
   size_t H = (size_t)ctx->horizon;
   ctx->failed = 0;
   ctx->err[0] = '\0';
+  ctx->cat_next = ctx->out_next = 0;
   if (ctx->fast) {
     for (int a = 0; a < A; a++)
       ctx->acc[a] = 0;
@@ -159,9 +160,15 @@ int mkba_ctx_find_category(const mkba_ctx *ctx, const char *id) {
 }
 
 int mkba_ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en) {
+  /* The category after the last one asked for: one string compare, where a
+     Monte Carlo draw of a large plugin otherwise hashed every id. */
+  if (ctx->cat_next < ctx->n_cat && strcmp(ctx->cat_id[ctx->cat_next], id) == 0)
+    return ctx->cat_next++;
   int found = lookup(ctx->cat_index, ctx->cat_id, ctx->n_cat, id);
-  if (found >= 0)
+  if (found >= 0) {
+    ctx->cat_next = found + 1;
     return found;
+  }
   if (!mkba_valid_id(id))
     return -1;
   if (ctx->n_cat == ctx->cap_cat) {
@@ -183,15 +190,20 @@ int mkba_ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char 
   ctx->cat_nl[k] = strdup(nl && *nl ? nl : id);
   ctx->cat_en[k] = strdup(en && *en ? en : (nl && *nl ? nl : id));
   ctx->n_cat++;
+  ctx->cat_next = ctx->n_cat;
   remember(&ctx->cat_index, ctx->cat_id, ctx->n_cat);
   return k;
 }
 
 int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const char *en,
                         const char *unit) {
+  if (ctx->out_next < ctx->n_out && strcmp(ctx->out_id[ctx->out_next], id) == 0)
+    return ctx->out_next++; /* as in mkba_ctx_category */
   int found = lookup(ctx->out_index, ctx->out_id, ctx->n_out, id);
-  if (found >= 0)
+  if (found >= 0) {
+    ctx->out_next = found + 1;
     return found;
+  }
   if (!mkba_valid_id(id))
     return -1;
   if (ctx->n_out == ctx->cap_out) {
@@ -213,6 +225,7 @@ int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const cha
   ctx->out_en[k] = strdup(en && *en ? en : (nl && *nl ? nl : id));
   ctx->out_unit[k] = strdup(unit ? unit : "");
   ctx->n_out++;
+  ctx->out_next = ctx->n_out;
   remember(&ctx->out_index, ctx->out_id, ctx->n_out);
   return k;
 }

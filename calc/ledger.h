@@ -32,6 +32,8 @@ struct mkba_ctx {
   const char *plugin; /* plugin name, for messages (borrowed) */
 
   int n_cat, cap_cat;    /* categories */
+  int cat_next;          /* where the next category() call is looked for first: plugins
+                            intern their categories in the same order every compute */
   GHashTable *cat_index; /* id -> index + 1, once there are many categories */
   char (*cat_id)[MKBA_ID_MAX];
   char **cat_nl, **cat_en;
@@ -39,6 +41,7 @@ struct mkba_ctx {
   double **tr;   /* [cat][((arm * H + t) * A + from) * A + to], or NULL */
 
   int n_out, cap_out;    /* outcomes */
+  int out_next;          /* as cat_next, for outcome_id() */
   GHashTable *out_index; /* id -> index + 1, once there are many outcomes */
   char (*out_id)[MKBA_ID_MAX];
   char **out_nl, **out_en, **out_unit;

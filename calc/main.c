@@ -50,6 +50,7 @@ static const char usage_main[] =
     "  MKBA_REGION_PATH   directories with more region files\n"
     "  SOURCE_DATE_EPOCH  the date on reports and workbooks, for byte-identical files\n"
     "  MKBA_NO_SUPERVISOR=1  compute in this process (for a debugger)\n"
+    "  MKBA_MC_PER_DRAW=1    Monte Carlo draw by draw, never in blocks (for comparison)\n"
     "\n"
     "exit status: 0 success, 1 the run failed, 2 bad usage or invalid input\n";
 

@@ -1,4 +1,5 @@
-/* uncertainty.c - Monte Carlo, tornado and switching values; see uncertainty.h. */
+/* uncertainty.c - Monte Carlo; see uncertainty.h. */
+#define _DEFAULT_SOURCE /* madvise(MADV_HUGEPAGE), Linux: see big_alloc */
 #include "uncertainty.h"
 
 #include <gsl/gsl_cdf.h>
@@ -7,16 +8,17 @@
 #include <gsl/gsl_math.h>
 #include <gsl/gsl_matrix.h>
 #include <gsl/gsl_randist.h>
-#include <gsl/gsl_roots.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 
 #include "actors.h"
+#include "block.h"
 #include "dist.h"
 #include "evppi.h"
 #include "watch.h"
@@ -231,6 +233,7 @@ typedef struct mc {
   double *npv;      /* [draws] package */
   double *actor;    /* [A * draws] */
   double *iv;       /* [n * draws] per intervention */
+  int per_draw;     /* MKBA_MC_PER_DRAW=1: compute() draw by draw, never compute_block */
   /*
    * For the EVPPI: the first n_keep draws of every uncertain parameter (the
    * sampler's independent ones, then its correlated ones) and, with
@@ -283,28 +286,142 @@ static void fail(mc *m, long i, const mkba_diag *d) {
   atomic_store(&m->stop, 1);
 }
 
+/* A worker's own state: ledgers, blocks and parameter arrays per intervention. */
+typedef struct wstate {
+  mkba_ctx **ctx;     /* [n] per-draw ledgers (Monte Carlo mode) */
+  mkba_block **blk;   /* [n] blocks, for plugins with compute_block */
+  double **p;         /* [n] one draw's parameters */
+  double **lanes;     /* [n] [iv->n * MKBA_MC_BLOCK]: parameter j of draw l at j * BLOCK + l */
+  const double ***pl; /* [n] [iv->n] pointers into lanes, as compute_block takes them */
+} wstate;
+
+static void wstate_free(wstate *w, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    if (w->ctx)
+      mkba_ctx_free(w->ctx[k]);
+    if (w->blk)
+      mkba_block_free(w->blk[k]);
+    if (w->p)
+      free(w->p[k]);
+    if (w->lanes)
+      free(w->lanes[k]);
+    if (w->pl)
+      free(w->pl[k]);
+  }
+  free(w->ctx);
+  free(w->blk);
+  free(w->p);
+  free(w->lanes);
+  free(w->pl);
+}
+
+/* Set up a worker's state; 0, or -1 when out of memory. */
+static int wstate_init(wstate *w, const mkba_run *run) {
+  size_t n = run->n;
+  memset(w, 0, sizeof *w);
+  w->ctx = calloc(n, sizeof *w->ctx);
+  w->blk = calloc(n, sizeof *w->blk);
+  w->p = calloc(n, sizeof *w->p);
+  w->lanes = calloc(n, sizeof *w->lanes);
+  w->pl = calloc(n, sizeof *w->pl);
+  if (!w->ctx || !w->blk || !w->p || !w->lanes || !w->pl)
+    return -1;
+  for (size_t k = 0; k < n; k++) {
+    const mkba_instance *iv = run->iv[k];
+    size_t np = (size_t)iv->n + 1;
+    w->ctx[k] = mkba_ctx_new(run->scen->horizon, run->scen->start_year, iv->plugin->name);
+    w->p[k] = malloc(np * sizeof(double));
+    if (!w->ctx[k] || !w->p[k])
+      return -1;
+    mkba_ctx_set_fast(w->ctx[k], run->df);
+    if (iv->n) /* base is NULL for a plugin without parameters */
+      memcpy(w->p[k], iv->base, (size_t)iv->n * sizeof(double));
+    if (iv->plugin->desc.compute_block &&
+        !(w->blk[k] = mkba_block_new(run->scen->horizon, run->df, iv->plugin->name)))
+      return -1;
+    w->lanes[k] = malloc(np * MKBA_MC_BLOCK * sizeof(double));
+    w->pl[k] = malloc(np * sizeof(double *));
+    if (!w->lanes[k] || !w->pl[k])
+      return -1;
+    for (int j = 0; j < iv->n; j++) { /* fixed parameters keep their base in every lane */
+      double *x = w->lanes[k] + (size_t)j * MKBA_MC_BLOCK;
+      for (int l = 0; l < MKBA_MC_BLOCK; l++)
+        x[l] = iv->base[j];
+      w->pl[k][j] = x;
+    }
+  }
+  return 0;
+}
+
+/*
+ * Draws first .. first + nb - 1 of intervention k, whose parameters for
+ * draw l are in column l of w->lanes[k] (uncertain ones; the rest at base):
+ * NPV per draw into v[l][0] (total) and v[l][1 + a] (actors).  In blocks
+ * when the plugin has compute_block (unless per_draw), else draw by draw.
+ * Returns -1 after fail() with the draw that failed.
+ */
+static int eval_iv(mc *m, wstate *w, size_t k, long first, int nb, double (*v)[1 + A]) {
+  mkba_run *run = m->run;
+  const mkba_instance *iv = run->iv[k];
+  const mkba_sampler *sm = run->sampler;
+  mkba_diag d;
+  if (w->blk[k] && !m->per_draw) {
+    d.code = 0;
+    if (mkba_instance_run_block(iv, w->blk[k], w->pl[k], nb, first, &d) == 0) {
+      for (int l = 0; l < nb; l++) {
+        v[l][0] = 0;
+        for (int a = 0; a < A; a++) { /* summed as mkba_npv_fast sums */
+          v[l][1 + a] = w->blk[k]->acc[a][l];
+          v[l][0] += v[l][1 + a];
+        }
+      }
+      goto check;
+    }
+    /* Find the draw and the message compute() gives for it, below. */
+  }
+  for (int l = 0; l < nb; l++) {
+    for (int t = 0; t < 2; t++) /* the uncertain parameters of draw l, from its lane */
+      for (int q = 0; q < (t ? sm->n_cor : sm->n_ind); q++) {
+        upar u = t ? sm->cor[q] : sm->ind[q];
+        if ((size_t)u.k == k)
+          w->p[k][u.j] = w->lanes[k][(size_t)u.j * MKBA_MC_BLOCK + (size_t)l];
+      }
+    d.code = 0; /* only the code needs clearing: msg is written on error */
+    mkba_watch_draw(first + l);
+    if (mkba_instance_run(iv, w->ctx[k], w->p[k], &d)) {
+      mkba_diag why = {0};
+      mkba_diag_set(&why, MKBA_EXIT_RUN, "Monte Carlo draw %ld: %.1900s", first + l + 1, d.msg);
+      fail(m, first + l, &why);
+      return -1;
+    }
+    mkba_npv_fast(w->ctx[k], run->df, v[l]);
+  }
+check:
+  for (int l = 0; l < nb; l++)
+    if (!isfinite(v[l][0])) {
+      mkba_diag_set(&d, MKBA_EXIT_RUN,
+                    "Monte Carlo draw %ld: plugin \"%s\" gave a non-finite net present value",
+                    first + l + 1, iv->plugin->name);
+      fail(m, first + l, &d);
+      return -1;
+    }
+  return 0;
+}
+
 static void *worker(void *arg) {
   mc *m = arg;
   if (!pthread_equal(pthread_self(), m->main)) /* the main thread keeps slot 0 */
     mkba_watch_slot = 1 + atomic_fetch_add(&m->slots, 1) % (MKBA_WATCH_SLOTS - 1);
   mkba_run *run = m->run;
+  const mkba_sampler *sm = run->sampler;
   size_t n = run->n;
   long draws = m->opt->draws;
-  mkba_ctx **ctx = calloc(n, sizeof *ctx);
-  double **p = calloc(n, sizeof *p);
+  wstate w;
   gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-  double *e = malloc(((size_t)run->sampler->n_cor + 1) * sizeof *e);
-  int ok = ctx && p && rng && e;
-  for (size_t k = 0; ok && k < n; k++) {
-    const mkba_instance *iv = run->iv[k];
-    ctx[k] = mkba_ctx_new(run->scen->horizon, run->scen->start_year, iv->plugin->name);
-    p[k] = malloc(((size_t)iv->n + 1) * sizeof(double));
-    ok = ctx[k] && p[k];
-    if (ok)
-      mkba_ctx_set_fast(ctx[k], run->df);
-    if (ok && iv->n) /* base is NULL for a plugin without parameters */
-      memcpy(p[k], iv->base, (size_t)iv->n * sizeof(double));
-  }
+  double *e = malloc(((size_t)sm->n_cor + 1) * sizeof *e);
+  double(*v)[1 + A] = malloc(MKBA_MC_BLOCK * sizeof *v);
+  double(*tot)[1 + A] = malloc(MKBA_MC_BLOCK * sizeof *tot);
+  int ok = wstate_init(&w, run) == 0 && rng && e && v && tot;
   if (!ok) {
     mkba_diag d = {0};
     mkba_diag_set(&d, MKBA_EXIT_RUN, "out of memory");
@@ -315,73 +432,66 @@ static void *worker(void *arg) {
     if (b >= m->n_blocks)
       break;
     gsl_rng_set(rng, (unsigned long)mix(mix((uint64_t)m->opt->seed) ^ (uint64_t)b));
-    long end = (b + 1) * MKBA_MC_BLOCK < draws ? (b + 1) * MKBA_MC_BLOCK : draws;
-    for (long i = b * MKBA_MC_BLOCK; i < end && !atomic_load(&m->stop); i++) {
+    long first = b * MKBA_MC_BLOCK;
+    long end = first + MKBA_MC_BLOCK < draws ? first + MKBA_MC_BLOCK : draws;
+    /* The block's parameters, draw after draw from the block's stream (the
+       same values whether the plugins then compute in blocks or not). */
+    int nb = 0;
+    upar bad = {-1, -1};
+    for (long i = first; i < end; i++, nb++) {
       mkba_watch_draw(i);
-      upar bad;
-      if (sample_params(run, run->sampler, rng, p, e, &bad)) {
-        const mkba_pvalue *pv = &run->iv[bad.k]->pv[bad.j];
-        mkba_diag d = {0};
-        mkba_diag_set(&d, MKBA_EXIT_RUN,
-                      "draw %ld: parameter \"%s\" of %s: its "
-                      "distribution almost never falls within its range [%g, %g]",
-                      i + 1, pv->id, run->iv[bad.k]->plugin->name, pv->min, pv->max);
-        fail(m, i, &d);
+      if (sample_params(run, sm, rng, w.p, e, &bad))
+        break;
+      for (int t = 0; t < 2; t++)
+        for (int q = 0; q < (t ? sm->n_cor : sm->n_ind); q++) {
+          upar u = t ? sm->cor[q] : sm->ind[q];
+          double x = w.p[u.k][u.j];
+          if (i < m->n_keep)
+            m->theta[(size_t)(t ? sm->n_ind + q : q) * (size_t)m->n_keep + (size_t)i] = (float)x;
+          w.lanes[u.k][(size_t)u.j * MKBA_MC_BLOCK + (size_t)nb] = x;
+        }
+    }
+    for (int l = 0; l < nb; l++)
+      for (int a = 0; a <= A; a++)
+        tot[l][a] = 0;
+    for (size_t k = 0; k < n && nb > 0 && !atomic_load(&m->stop); k++) {
+      if (eval_iv(m, &w, k, first, nb, v)) {
+        ok = 0;
         break;
       }
-      if (i < m->n_keep) {
-        const mkba_sampler *sm = run->sampler;
-        for (int q = 0; q < sm->n_ind; q++)
-          m->theta[(size_t)q * (size_t)m->n_keep + (size_t)i] =
-              (float)p[sm->ind[q].k][sm->ind[q].j];
-        for (int q = 0; q < sm->n_cor; q++)
-          m->theta[(size_t)(sm->n_ind + q) * (size_t)m->n_keep + (size_t)i] =
-              (float)p[sm->cor[q].k][sm->cor[q].j];
-      }
-      double tot[1 + A] = {0};
-      for (size_t k = 0; k < n && !atomic_load(&m->stop); k++) {
-        mkba_diag d; /* only the code needs clearing: msg is written on error */
-        d.code = 0;
-        double v[1 + A];
-        if (mkba_instance_run(run->iv[k], ctx[k], p[k], &d)) {
-          mkba_diag why = {0};
-          mkba_diag_set(&why, MKBA_EXIT_RUN, "Monte Carlo draw %ld: %.1900s", i + 1, d.msg);
-          fail(m, i, &why);
-          break;
-        }
-        mkba_npv_fast(ctx[k], run->df, v);
-        if (!isfinite(v[0])) {
-          mkba_diag_set(&d, MKBA_EXIT_RUN,
-                        "Monte Carlo draw %ld: plugin \"%s\" gave a "
-                        "non-finite net present value",
-                        i + 1, run->iv[k]->plugin->name);
-          fail(m, i, &d);
-          break;
-        }
+      for (int l = 0; l < nb; l++) {
         if (n > 1)
-          m->iv[k * (size_t)draws + (size_t)i] = v[0];
-        if (n > 1 && i < m->n_keep)
-          m->iv_gem[k * (size_t)m->n_keep + (size_t)i] = v[1 + MKBA_GEMEENTE];
+          m->iv[k * (size_t)draws + (size_t)(first + l)] = v[l][0];
+        if (n > 1 && first + l < m->n_keep)
+          m->iv_gem[k * (size_t)m->n_keep + (size_t)(first + l)] = v[l][1 + MKBA_GEMEENTE];
         for (int a = 0; a <= A; a++)
-          tot[a] += v[a];
+          tot[l][a] += v[l][a];
       }
-      m->npv[i] = tot[0];
+    }
+    for (int l = 0; ok && l < nb; l++) {
+      m->npv[first + l] = tot[l][0];
       for (int a = 0; a < A; a++)
-        m->actor[(size_t)a * (size_t)draws + (size_t)i] = tot[1 + a];
+        m->actor[(size_t)a * (size_t)draws + (size_t)(first + l)] = tot[l][1 + a];
+    }
+    if (ok && first + nb < end) { /* a parameter could not be drawn in draw first + nb */
+      const mkba_pvalue *pv = &run->iv[bad.k]->pv[bad.j];
+      mkba_diag d = {0};
+      mkba_diag_set(&d, MKBA_EXIT_RUN,
+                    "draw %ld: parameter \"%s\" of %s: its "
+                    "distribution almost never falls within its range [%g, %g]",
+                    first + nb + 1, pv->id, run->iv[bad.k]->plugin->name, pv->min, pv->max);
+      fail(m, first + nb, &d);
+      break;
     }
     atomic_fetch_add(&m->done_blocks, 1);
     if (pthread_equal(pthread_self(), m->main))
       progress(m, 0);
   }
   mkba_watch_draw(-1);
-  for (size_t k = 0; ctx && k < n; k++) {
-    mkba_ctx_free(ctx[k]);
-    if (p)
-      free(p[k]);
-  }
-  free(ctx);
-  free(p);
+  wstate_free(&w, n);
   free(e);
+  free(v);
+  free(tot);
   gsl_rng_free(rng);
   return NULL;
 }
@@ -441,8 +551,59 @@ static double quantile_sorted(const double *x, long n, double p) {
   return x[lo] + (h - (double)lo) * (x[lo + 1] - x[lo]);
 }
 
-/* P(>0), mean, p05, p50, p95, sd of x[0..n-1], sorting x in place; tmp is n doubles. */
-static void stats(double *x, long n, double *tmp, double out[6]) {
+/*
+ * Put the k-th smallest of x[lo..hi] at x[k], with nothing larger before it
+ * and nothing smaller after (Hoare's selection with a median of three):
+ * the percentiles of an actor's draws without sorting them all.
+ */
+static void select_kth(double *x, long lo, long hi, long k) {
+  while (hi > lo) {
+    double a = x[lo], b = x[lo + (hi - lo) / 2], c = x[hi];
+    double piv = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
+    long i = lo, j = hi;
+    while (i <= j) {
+      while (x[i] < piv)
+        i++;
+      while (x[j] > piv)
+        j--;
+      if (i <= j) {
+        double t = x[i];
+        x[i++] = x[j];
+        x[j--] = t;
+      }
+    }
+    if (k <= j)
+      hi = j;
+    else if (k >= i)
+      lo = i;
+    else
+      return;
+  }
+}
+
+/*
+ * quantile_sorted's value of p from x[from..n-1] partly ordered: every
+ * element before `from` is at most every one after.  *from moves to the
+ * order statistic used, so later (larger) p need not look before it.
+ */
+static double quantile_select(double *x, long n, double p, long *from) {
+  double h = (double)(n - 1) * p;
+  long lo = (long)floor(h);
+  if (lo >= n - 1)
+    lo = n - 1;
+  select_kth(x, *from, n - 1, lo);
+  *from = lo;
+  if (lo >= n - 1)
+    return x[n - 1];
+  double next = x[lo + 1]; /* the (lo + 1)-th smallest: the least of what follows */
+  for (long i = lo + 2; i < n; i++)
+    if (x[i] < next)
+      next = x[i];
+  return x[lo] + (h - (double)lo) * (next - x[lo]);
+}
+
+/* P(>0), mean and sd of x[0..n-1] into out[0], out[1] and out[5]. */
+static void moments(const double *x, long n, double out[6]) {
   long pos = 0;
   double sum = 0, ss = 0;
   for (long i = 0; i < n; i++) {
@@ -452,18 +613,51 @@ static void stats(double *x, long n, double *tmp, double out[6]) {
   double mean = sum / (double)n;
   for (long i = 0; i < n; i++)
     ss += (x[i] - mean) * (x[i] - mean);
-  sort_doubles(x, tmp, n);
   out[0] = (double)pos / (double)n;
   out[1] = mean;
+  out[5] = n > 1 ? sqrt(ss / (double)(n - 1)) : 0;
+}
+
+/* stats() without sorting (x is reordered): for the draws no chart needs sorted. */
+static void stats_select(double *x, long n, double out[6]) {
+  long from = 0;
+  moments(x, n, out);
+  out[2] = quantile_select(x, n, 0.05, &from);
+  out[3] = quantile_select(x, n, 0.50, &from);
+  out[4] = quantile_select(x, n, 0.95, &from);
+}
+
+/* P(>0), mean, p05, p50, p95, sd of x[0..n-1], sorting x in place; tmp is n doubles. */
+static void stats(double *x, long n, double *tmp, double out[6]) {
+  moments(x, n, out);
+  sort_doubles(x, tmp, n);
   out[2] = quantile_sorted(x, n, 0.05);
   out[3] = quantile_sorted(x, n, 0.50);
   out[4] = quantile_sorted(x, n, 0.95);
-  out[5] = n > 1 ? sqrt(ss / (double)(n - 1)) : 0;
+}
+
+/*
+ * Memory for the per-draw arrays (tens of megabytes at a million draws):
+ * asked for in huge pages where the kernel offers them, since touching a
+ * fresh 4 KiB page costs a fault and the arrays are written once each.
+ * Freed with free().  NULL if out of memory.
+ */
+static void *big_alloc(size_t bytes) {
+  const size_t huge = (size_t)2 << 20;
+  if (bytes < 4 * huge)
+    return malloc(bytes);
+  void *p = NULL;
+  if (posix_memalign(&p, huge, (bytes + huge - 1) / huge * huge))
+    return NULL;
+#ifdef MADV_HUGEPAGE
+  madvise(p, (bytes + huge - 1) / huge * huge, MADV_HUGEPAGE); /* a hint: failure is fine */
+#endif
+  return p;
 }
 
 /* The summaries to compute: one array of draws each, done by several threads. */
 typedef struct stat_jobs {
-  double **x; /* [n_jobs] arrays of draws, sorted in place */
+  double **x; /* [n_jobs] arrays of draws: the first sorted in place, the others reordered */
   double (*out)[6];
   int n_jobs;
   long n;
@@ -474,7 +668,10 @@ static void *stat_worker(void *arg) {
   stat_jobs *j = arg;
   double *tmp = malloc((size_t)j->n * sizeof *tmp);
   for (int k; tmp && (k = atomic_fetch_add(&j->next, 1)) < j->n_jobs;)
-    stats(j->x[k], j->n, tmp, j->out[k]);
+    if (k == 0) /* the package's: the S-curve and histogram need them sorted */
+      stats(j->x[k], j->n, tmp, j->out[k]);
+    else
+      stats_select(j->x[k], j->n, j->out[k]);
   free(tmp);
   return tmp ? arg : NULL;
 }
@@ -499,18 +696,17 @@ typedef struct evppi_jobs {
   mc *m;
   int n_par;                                     /* uncertain parameters */
   const double *opts[2][MKBA_MAX_INTERVENTIONS]; /* society's and the gemeente's options */
-  int n_opt, with_null;                          /* as mkba_evppi takes them */
-  double *out;                                   /* [2 * n_par] */
+  mkba_evppi_options sets[2];                    /* the two decisions over them */
+  double *out;                                   /* [n_par][2] */
   atomic_int next;
   atomic_int failed;
 } evppi_jobs;
 
 static void *evppi_worker(void *arg) {
   evppi_jobs *j = arg;
-  for (int q; (q = atomic_fetch_add(&j->next, 1)) < 2 * j->n_par;) {
-    int who = q >= j->n_par, par = q % j->n_par;
-    const float *theta = j->m->theta + (size_t)par * (size_t)j->m->n_keep;
-    if (mkba_evppi(theta, j->m->n_keep, j->opts[who], j->n_opt, j->with_null, &j->out[q]))
+  for (int q; (q = atomic_fetch_add(&j->next, 1)) < j->n_par;) {
+    const float *theta = j->m->theta + (size_t)q * (size_t)j->m->n_keep;
+    if (mkba_evppi(theta, j->m->n_keep, j->sets, 2, &j->out[2 * q]))
       atomic_store(&j->failed, 1);
   }
   return NULL;
@@ -539,24 +735,26 @@ static int add_evppi(mc *m, json_t *u) {
   if (j.n_par == 0 || m->n_keep < 16)
     return 0;
   if (run->n > 1) {
-    j.n_opt = (int)run->n;
+    j.sets[0].n_opt = j.sets[1].n_opt = (int)run->n;
     for (size_t k = 0; k < run->n; k++) {
       j.opts[0][k] = iv_draws(m, k);
       j.opts[1][k] = m->iv_gem + k * (size_t)m->n_keep;
     }
   } else {
-    j.n_opt = 1;
-    j.with_null = 1;
+    j.sets[0].n_opt = j.sets[1].n_opt = 1;
+    j.sets[0].with_null = j.sets[1].with_null = 1;
     j.opts[0][0] = m->npv;
     j.opts[1][0] = m->actor + (size_t)MKBA_GEMEENTE * (size_t)m->opt->draws;
   }
+  j.sets[0].nb = j.opts[0];
+  j.sets[1].nb = j.opts[1];
   j.out = calloc(2 * (size_t)j.n_par, sizeof *j.out);
   if (!j.out)
     return -1;
   int t = m->opt->threads < 1 ? 1 : m->opt->threads > 8 ? 8 : m->opt->threads;
   pthread_t th[8];
   int started = 0;
-  for (int i = 1; i < t && i < 2 * j.n_par; i++)
+  for (int i = 1; i < t && i < j.n_par; i++)
     if (pthread_create(&th[started], NULL, evppi_worker, &j) == 0)
       started++;
   evppi_worker(&j);
@@ -583,8 +781,8 @@ static int add_evppi(mc *m, json_t *u) {
     rows[q] = json_object();
     json_object_set_new(rows[q], "parameter", json_string(id));
     json_object_set_new(rows[q], "label", json_string(en ? pv->label_en : pv->label_nl));
-    json_object_set_new(rows[q], "value", mkba_jnum(j.out[q]));
-    json_object_set_new(rows[q], "gemeente", mkba_jnum(j.out[j.n_par + q]));
+    json_object_set_new(rows[q], "value", mkba_jnum(j.out[2 * q]));
+    json_object_set_new(rows[q], "gemeente", mkba_jnum(j.out[2 * q + 1]));
   }
   qsort(rows, (size_t)j.n_par, sizeof *rows, by_evppi);
   json_t *arr = json_array();
@@ -592,8 +790,7 @@ static int add_evppi(mc *m, json_t *u) {
     json_array_append_new(arr, rows[q]);
   json_object_set_new(u, "evppi", arr);
   json_object_set_new(u, "evppi_draws", json_integer(m->n_keep));
-  json_object_set_new(u, "evpi_gemeente",
-                      mkba_jnum(mkba_evpi(m->n_keep, j.opts[1], j.n_opt, j.with_null)));
+  json_object_set_new(u, "evpi_gemeente", mkba_jnum(mkba_evpi(m->n_keep, &j.sets[1])));
   free(rows);
   free(j.out);
   return 0;
@@ -721,16 +918,19 @@ int mkba_uncertainty_run(mkba_run *run, const mkba_mc_options *opt, mkba_diag *d
   m.run = run;
   m.opt = opt;
   m.err_draw = -1;
+  /* For tests and comparisons: the per-draw path even where a plugin has blocks. */
+  const char *pd = getenv("MKBA_MC_PER_DRAW");
+  m.per_draw = pd && !strcmp(pd, "1");
   pthread_mutex_init(&m.lock, NULL);
   clock_gettime(CLOCK_MONOTONIC, &m.t0);
   m.main = pthread_self();
   mkba_watch_phase(MKBA_PHASE_MC, opt->seed);
   long draws = opt->draws;
   m.n_blocks = (draws + MKBA_MC_BLOCK - 1) / MKBA_MC_BLOCK;
-  m.npv = malloc((size_t)draws * sizeof *m.npv);
-  m.actor = malloc((size_t)draws * A * sizeof *m.actor);
+  m.npv = big_alloc((size_t)draws * sizeof *m.npv);
+  m.actor = big_alloc((size_t)draws * A * sizeof *m.actor);
   /* Per-intervention draws only when there are several (else: the package's). */
-  m.iv = run->n > 1 ? malloc((size_t)draws * run->n * sizeof *m.iv) : NULL;
+  m.iv = run->n > 1 ? big_alloc((size_t)draws * run->n * sizeof *m.iv) : NULL;
   m.n_keep = draws < MKBA_EVPPI_MAX_DRAWS ? draws : MKBA_EVPPI_MAX_DRAWS;
   size_t n_par = (size_t)run->sampler->n_ind + (size_t)run->sampler->n_cor;
   m.theta = malloc((n_par ? n_par : 1) * (size_t)m.n_keep * sizeof *m.theta);
@@ -773,228 +973,6 @@ int mkba_uncertainty_run(mkba_run *run, const mkba_mc_options *opt, mkba_diag *d
   free(m.iv_gem);
   pthread_mutex_destroy(&m.lock);
   return rc;
-}
-
-/* ---- one-way sensitivity and switching values ------------------------- */
-
-typedef struct oneway {
-  mkba_run *run;
-  int k, j;          /* the parameter */
-  double rest;       /* package NPV without intervention k */
-  mkba_ctx *ctx;     /* scratch ledger for intervention k */
-  double *p;         /* parameter copy for intervention k */
-  double own;        /* intervention k's NPV at base */
-  double *part_base; /* [n_parts] NPV of each part at base, NaN until computed */
-  int failed;        /* 1 after the first failure, described in err */
-  mkba_diag err;
-} oneway;
-
-/* NPV of intervention k with its parameters p, all parts or one (-1: all). */
-static int npv_of(oneway *o, int part, double x, double *out) {
-  mkba_diag d = {0};
-  double v[1 + A];
-  o->ctx->part = part;
-  int rc = mkba_instance_run(o->run->iv[o->k], o->ctx, o->p, &d);
-  o->ctx->part = -1;
-  const mkba_pvalue *pv = &o->run->iv[o->k]->pv[o->j];
-  if (rc) {
-    o->failed = 1;
-    mkba_diag_set(&o->err, MKBA_EXIT_RUN,
-                  "one-way sensitivity, parameter \"%s\" of plugin \"%s\" (interventions[%d]) "
-                  "at %.17g: %.1800s",
-                  pv->id, o->run->iv[o->k]->plugin->name, o->k, x, d.msg);
-    return -1;
-  }
-  mkba_npv_fast(o->ctx, o->run->df, v);
-  if (!isfinite(v[0])) {
-    o->failed = 1;
-    mkba_diag_set(&o->err, MKBA_EXIT_RUN,
-                  "one-way sensitivity, parameter \"%s\" of plugin \"%s\" (interventions[%d]) "
-                  "at %.17g: the net present value is not a finite number",
-                  pv->id, o->run->iv[o->k]->plugin->name, o->k, x);
-    return -1;
-  }
-  *out = v[0];
-  return 0;
-}
-
-/*
- * Package NPV with parameter (k, j) at value x, all else at base.  A
- * parameter that changes one part of its model (config_param_part) is
- * evaluated on that part alone: NPV = rest + own - part at base + part at x.
- */
-static double npv_with(double x, void *arg) {
-  oneway *o = arg;
-  double v, base;
-  if (o->failed)
-    return NAN;
-  int part = o->run->iv[o->k]->pv[o->j].part;
-  double saved = o->p[o->j];
-  if (part >= 0 && o->part_base) {
-    if (isnan(o->part_base[part])) {
-      if (npv_of(o, part, saved, &base))
-        return NAN;
-      o->part_base[part] = base;
-    }
-    o->p[o->j] = x;
-    int rc = npv_of(o, part, x, &v);
-    o->p[o->j] = saved;
-    return rc ? NAN : o->rest + o->own - o->part_base[part] + v;
-  }
-  o->p[o->j] = x;
-  int rc = npv_of(o, -1, x, &v);
-  o->p[o->j] = saved;
-  return rc ? NAN : o->rest + v;
-}
-
-/* The value in [lo, hi] nearest to base where npv_with crosses 0, or NaN. */
-static double switching_value(oneway *o, double base, double lo, double hi) {
-  enum { GRID = 64 };
-  double xs[GRID + 1], fs[GRID + 1];
-  for (int g = 0; g <= GRID; g++) {
-    xs[g] = lo + (hi - lo) * g / GRID;
-    fs[g] = npv_with(xs[g], o);
-  }
-  double best = NAN;
-  for (int g = 0; g < GRID; g++) {
-    if (!isfinite(fs[g]) || !isfinite(fs[g + 1]))
-      continue;
-    double root;
-    if (fs[g] == 0)
-      root = xs[g];
-    else if (fs[g + 1] == 0)
-      root = xs[g + 1];
-    else if ((fs[g] < 0) != (fs[g + 1] < 0)) {
-      gsl_function F = {npv_with, o};
-      gsl_root_fsolver *s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
-      root = NAN;
-      if (s && gsl_root_fsolver_set(s, &F, xs[g], xs[g + 1]) == GSL_SUCCESS)
-        for (int it = 0; it < 200; it++) {
-          if (gsl_root_fsolver_iterate(s) != GSL_SUCCESS)
-            break;
-          root = gsl_root_fsolver_root(s);
-          if (gsl_root_test_interval(gsl_root_fsolver_x_lower(s), gsl_root_fsolver_x_upper(s), 0,
-                                     1e-12 * (fabs(root) + 1)) == GSL_SUCCESS)
-            break;
-        }
-      gsl_root_fsolver_free(s);
-    } else {
-      continue;
-    }
-    if (isfinite(root) && (isnan(best) || fabs(root - base) < fabs(best - base)))
-      best = root;
-  }
-  return best;
-}
-
-static int by_swing(const void *a, const void *b) {
-  const json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
-  double sx = fabs(json_number_value(json_object_get(x, "npv_high")) -
-                   json_number_value(json_object_get(x, "npv_low")));
-  double sy = fabs(json_number_value(json_object_get(y, "npv_high")) -
-                   json_number_value(json_object_get(y, "npv_low")));
-  if (sx != sy)
-    return sx < sy ? 1 : -1;
-  return strcmp(json_string_value(json_object_get(x, "parameter")),
-                json_string_value(json_object_get(y, "parameter")));
-}
-
-int mkba_sensitivity_run(mkba_run *run, mkba_diag *d) {
-  json_t *rows = json_array(), *sw = json_array();
-  size_t n_rows = 0, cap = 0;
-  json_t **list = NULL;
-  int en = !strcmp(run->lang, "en");
-  double total = run->total_eval.total.pv_benefits - run->total_eval.total.pv_costs;
-  for (size_t k = 0; k < run->n; k++) {
-    mkba_instance *iv = run->iv[k];
-    double own = run->eval[k].total.pv_benefits - run->eval[k].total.pv_costs;
-    /* Alternatives stand alone: their one-way NPVs and switching values are their own. */
-    double rest = run->scen->comparison == MKBA_COMPARISON_ALTERNATIVES ? 0 : total - own;
-    oneway o = {run, (int)k, 0, rest, NULL, NULL, own, NULL, 0, {0, ""}};
-    o.ctx = mkba_ctx_new(run->scen->horizon, run->scen->start_year, iv->plugin->name);
-    o.p = malloc(((size_t)iv->n + 1) * sizeof *o.p);
-    o.part_base = iv->n_parts ? malloc((size_t)iv->n_parts * sizeof *o.part_base) : NULL;
-    if (!o.ctx || !o.p || (iv->n_parts && !o.part_base)) {
-      mkba_ctx_free(o.ctx);
-      free(o.p);
-      free(o.part_base);
-      mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
-      return -1;
-    }
-    for (int q = 0; q < iv->n_parts; q++)
-      o.part_base[q] = NAN;
-    /* Only NPVs are needed: postings go straight into them, as in Monte Carlo. */
-    mkba_ctx_set_fast(o.ctx, run->df);
-    if (iv->n) /* base is NULL for a plugin without parameters */
-      memcpy(o.p, iv->base, (size_t)iv->n * sizeof *o.p);
-    for (int j = 0; j < iv->n; j++) {
-      const mkba_pvalue *pv = &iv->pv[j];
-      if (pv->dist.kind == MKBA_FIXED)
-        continue;
-      o.j = j; /* npv_with changes p[j] and puts it back */
-      o.failed = 0;
-      double lo = mkba_dist_quantile(&pv->dist, pv->base, 0.10);
-      double hi = mkba_dist_quantile(&pv->dist, pv->base, 0.90);
-      lo = fmin(fmax(lo, pv->min), pv->max);
-      hi = fmin(fmax(hi, pv->min), pv->max);
-      double nlo = npv_with(lo, &o), nhi = npv_with(hi, &o);
-      char id[320];
-      if (run->n > 1)
-        snprintf(id, sizeof id, "%zu:%s", k, pv->id);
-      else
-        snprintf(id, sizeof id, "%s", pv->id);
-      const char *label = en ? pv->label_en : pv->label_nl;
-      json_t *r = json_object();
-      json_object_set_new(r, "parameter", json_string(id));
-      json_object_set_new(r, "label", json_string(label));
-      json_object_set_new(r, "base", mkba_jnum(pv->base));
-      json_object_set_new(r, "low", mkba_jnum(lo));
-      json_object_set_new(r, "high", mkba_jnum(hi));
-      json_object_set_new(r, "npv_low", mkba_jnum(nlo));
-      json_object_set_new(r, "npv_high", mkba_jnum(nhi));
-      if (n_rows == cap) {
-        cap = cap * 2 + 16;
-        json_t **nl = realloc(list, cap * sizeof *nl);
-        if (!nl) {
-          json_decref(r);
-          break;
-        }
-        list = nl;
-      }
-      list[n_rows++] = r;
-      json_t *s = json_object();
-      json_object_set_new(s, "parameter", json_string(id));
-      json_object_set_new(s, "label", json_string(label));
-      json_object_set_new(s, "base", mkba_jnum(pv->base));
-      json_object_set_new(s, "value", mkba_jnum(switching_value(&o, pv->base, pv->min, pv->max)));
-      json_array_append_new(sw, s);
-      if (o.failed) { /* a plugin that fails here fails the run, as in Monte Carlo */
-        *d = o.err;
-        mkba_ctx_free(o.ctx);
-        free(o.p);
-        free(o.part_base);
-        for (size_t i = 0; i < n_rows; i++)
-          json_decref(list[i]);
-        free(list);
-        json_decref(rows);
-        json_decref(sw);
-        return -1;
-      }
-    }
-    mkba_ctx_free(o.ctx);
-    free(o.p);
-    free(o.part_base);
-  }
-  if (n_rows)
-    qsort(list, n_rows, sizeof *list, by_swing);
-  for (size_t i = 0; i < n_rows; i++)
-    json_array_append_new(rows, list[i]);
-  free(list);
-  json_decref(run->sensitivity);
-  json_decref(run->switching);
-  run->sensitivity = rows;
-  run->switching = sw;
-  return 0;
 }
 
 int mkba_mc_params(mkba_run *run, unsigned long seed, long n, double *out, int *cols,

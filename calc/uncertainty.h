@@ -1,6 +1,6 @@
 /*
- * uncertainty.h - Monte Carlo over every parameter with a distribution,
- * one-way sensitivity (the tornado) and switching values.
+ * uncertainty.h - Monte Carlo over every parameter with a distribution
+ * (the one-way analyses are in oneway.h).
  *
  * Reproducibility: draws are grouped in fixed blocks of MKBA_MC_BLOCK; the
  * random stream of block b is seeded from (seed, b) alone, and each draw's
@@ -44,8 +44,5 @@ void mkba_sampler_free(struct mkba_sampler *s);
  * For tests and diagnostics.  out holds n * (number of parameters) doubles.
  */
 int mkba_mc_params(mkba_run *run, unsigned long seed, long n, double *out, int *cols, mkba_diag *d);
-
-/* One-way sensitivity at P10/P90 and switching values: run->sensitivity, run->switching. */
-int mkba_sensitivity_run(mkba_run *run, mkba_diag *d);
 
 #endif

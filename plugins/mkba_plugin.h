@@ -112,9 +112,16 @@ extern "C" {
  *        them).  MKBA_PARAM_RAISES_NPV and MKBA_PARAM_LOWERS_NPV state the
  *        direction an author expects, for `mkba check-plugin`.
  *        Check MKBA_HOST_HAS(host, post) before using post.
+ *   1.5  mkba 0.5: blocks of Monte Carlo draws.  mkba_plugin.compute_block,
+ *        optional: evaluate up to MKBA_BLOCK_MAX draws at once, each
+ *        parameter an array over the draws, for Monte Carlo only (it keeps
+ *        NPVs per actor, no ledger, outcomes or PM items); the host
+ *        services block_horizon, block_scratch, block_cohort_run,
+ *        block_cohort_line and block_post.  A plugin without it is
+ *        evaluated draw by draw with compute(), as before.
  */
 #define MKBA_ABI_MAJOR 1
-#define MKBA_ABI_MINOR 4
+#define MKBA_ABI_MINOR 5
 #define MKBA_ABI_VERSION (((uint32_t)MKBA_ABI_MAJOR << 16) | MKBA_ABI_MINOR)
 #define MKBA_ABI_VERSION_MAJOR(v) ((uint32_t)(v) >> 16)
 #define MKBA_ABI_VERSION_MINOR(v) ((uint32_t)(v)&0xffffu)
@@ -487,6 +494,72 @@ typedef struct mkba_posting {
 #define MKBA_POST(host, ctx, ...)                                                                  \
   ((host)->post((ctx), &(const mkba_posting){.size = (uint32_t)sizeof(mkba_posting), __VA_ARGS__}))
 
+/*
+ * Blocks of Monte Carlo draws (ABI 1.5): the opaque block a compute_block()
+ * posts to, and what it posts.  Arrays "over the draws" hold one value per
+ * draw of the block, draw l at index l (0 <= l < n).
+ */
+typedef struct mkba_block mkba_block;
+
+/* The most draws in one block. */
+#define MKBA_BLOCK_MAX 256
+
+/* One cost, benefit or transfer per draw of a block, for host->block_post. */
+typedef struct mkba_block_posting {
+  uint32_t size;         /* sizeof(mkba_block_posting) (MKBA_BLOCK_POST sets it) */
+  enum mkba_arm arm;     /* which alternative */
+  enum mkba_kind kind;   /* MKBA_COST, MKBA_BENEFIT or MKBA_TRANSFER */
+  enum mkba_actor actor; /* who bears or gains it; the payer of a transfer */
+  enum mkba_actor to;    /* the receiver of a transfer; ignored otherwise */
+  int year;              /* year index 0 .. horizon-1 */
+  const double *amount;  /* [n] euros per draw, scenario price level, undiscounted */
+} mkba_block_posting;
+
+/*
+ * For a compute_block's loops over the draws: on x86-64 with gcc, compile
+ * the function twice, for AVX2 (chosen at run time where the processor has
+ * it) and for the baseline; elsewhere, and under AddressSanitizer, which
+ * does not mix with the ifuncs it takes, nothing.  Put it before the
+ * function: MKBA_VECTOR_CLONES static int compute_block(...).
+ */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&                             \
+    !defined(__SANITIZE_ADDRESS__)
+#define MKBA_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define MKBA_VECTOR_CLONES
+#endif
+
+/* Post one mkba_block_posting given as designated initialisers. */
+#define MKBA_BLOCK_POST(host, blk, ...)                                                            \
+  ((host)->block_post((blk), &(const mkba_block_posting){                                          \
+                                 .size = (uint32_t)sizeof(mkba_block_posting), __VA_ARGS__}))
+
+/* What a cohort line books (host->block_cohort_line), as the 1.1 services do. */
+enum mkba_line_rule {
+  MKBA_LINE_STATE_COST = 1,     /* cohort_state_cost: a saving of (o_base - o_int) * amount */
+  MKBA_LINE_PROGRAMME_COST = 2, /* cohort_programme_cost: a cost of o_int * amount */
+  MKBA_LINE_TRANSFER = 3        /* cohort_transfer: (o_int - o_base) * amount, actor -> to */
+};
+
+/* One per-person-year line of a cohort run by block_cohort_run. */
+typedef struct mkba_block_line {
+  uint32_t size; /* sizeof(mkba_block_line) (MKBA_BLOCK_LINE sets it) */
+  enum mkba_line_rule rule;
+  const double *occ;     /* the occupancy block_cohort_run wrote */
+  int n_states;          /* its number of states */
+  int state;             /* the state the line counts */
+  enum mkba_actor actor; /* who bears or gains it; the payer of a transfer */
+  enum mkba_actor to;    /* the receiver of a transfer; ignored otherwise */
+  const double *amount;  /* [n] euros per person-year per draw, or NULL: `scalar` for all */
+  double scalar;         /* the amount when `amount` is NULL */
+  int first, last;       /* year indices booked (last beyond the horizon: to its end) */
+} mkba_block_line;
+
+/* Book one mkba_block_line given as designated initialisers. */
+#define MKBA_BLOCK_LINE(host, blk, ...)                                                            \
+  ((host)->block_cohort_line(                                                                      \
+      (blk), &(const mkba_block_line){.size = (uint32_t)sizeof(mkba_block_line), __VA_ARGS__}))
+
 /* ------------------------------------------------------------------------
  * Host services (append-only; check MKBA_HOST_HAS for services after 1.0)
  * --------------------------------------------------------------------- */
@@ -715,6 +788,27 @@ typedef struct mkba_host {
    * receiver equal to the payer.
    */
   int (*post)(mkba_ctx *ctx, const mkba_posting *posting);
+
+  /* --- ABI 1.5: blocks of Monte Carlo draws (compute_block only) ----- */
+
+  /* Years in the horizon. */
+  int (*block_horizon)(const mkba_block *blk);
+  /* Scratch memory for this compute_block call, aligned for double (not
+   * zeroed: write before you read); NULL if out of memory. */
+  void *(*block_scratch)(mkba_block *blk, size_t bytes);
+  /*
+   * cohort_run_ex for every draw of the block at once, with arrays over the
+   * draws: c->start[s * n + l] is draw l's start in state s, and each
+   * matrix c->transition[arm][t] holds entry (s, r) of draw l at
+   * [(s * n_states + r) * n + l].  occ[((arm * horizon + t) * n_states + s)
+   * * n + l] receives the counted occupancy.  The rows are checked as
+   * cohort_run_ex checks them; MKBA_ERROR with a message naming the draw.
+   */
+  int (*block_cohort_run)(mkba_block *blk, const mkba_cohort_ex *c, double *occ);
+  /* Book one per-person-year line of that occupancy (mkba_block_line). */
+  int (*block_cohort_line)(mkba_block *blk, const mkba_block_line *line);
+  /* Post one amount per draw (mkba_block_posting). */
+  int (*block_post)(mkba_block *blk, const mkba_block_posting *posting);
 } mkba_host;
 
 /* True when `host` offers service `member` (for services added after 1.0). */
@@ -746,6 +840,16 @@ typedef void (*mkba_release_fn)(void *model);
  */
 typedef int (*mkba_compute_fn)(const mkba_host *host, mkba_ctx *ctx, const void *model,
                                const double *p, char *err, size_t errlen);
+/*
+ * compute_block(): optional (ABI 1.5), for Monte Carlo.  Evaluate `n` draws
+ * (1 <= n <= MKBA_BLOCK_MAX) at once: p[j][l] is parameter j in draw l, in
+ * the order compute() receives them.  Post through the host's block_*
+ * services; outcomes and PM items are not asked for.  The NPVs must equal
+ * compute()'s draw by draw, but for rounding (a test holds every shipped
+ * plugin to 1e-9).  Pure and thread-safe, as compute().
+ */
+typedef int (*mkba_compute_block_fn)(const mkba_host *host, mkba_block *blk, const void *model,
+                                     const double *const *p, int n, char *err, size_t errlen);
 
 typedef struct mkba_plugin {
   uint32_t size;               /* sizeof(mkba_plugin) where the plugin was built */
@@ -763,6 +867,8 @@ typedef struct mkba_plugin {
   mkba_configure_fn configure; /* optional, see above */
   mkba_release_fn release;     /* required when configure is set */
   mkba_compute_fn compute;     /* required */
+  /* ABI 1.5 */
+  mkba_compute_block_fn compute_block; /* optional: Monte Carlo in blocks of draws */
 } mkba_plugin;
 
 /* The name of the one function a plugin exports. */
@@ -788,16 +894,17 @@ typedef struct mkba_plugin_ident {
   uint64_t abi_fingerprint; /* MKBA_ABI_FINGERPRINT */
   uint32_t n_params;        /* number of parameters */
   uint32_t reserved;
-  const mkba_param *params;    /* unused here */
-  char name[64];               /* the plugin's name */
-  char version[32];            /* its version */
-  char title_nl[160];          /* Dutch title */
-  char title_en[160];          /* English title */
-  const char *summary_nl;      /* unused here */
-  const char *summary_en;      /* unused here */
-  mkba_configure_fn configure; /* unused here */
-  mkba_release_fn release;     /* unused here */
-  mkba_compute_fn compute;     /* unused here */
+  const mkba_param *params;            /* unused here */
+  char name[64];                       /* the plugin's name */
+  char version[32];                    /* its version */
+  char title_nl[160];                  /* Dutch title */
+  char title_en[160];                  /* English title */
+  const char *summary_nl;              /* unused here */
+  const char *summary_en;              /* unused here */
+  mkba_configure_fn configure;         /* unused here */
+  mkba_release_fn release;             /* unused here */
+  mkba_compute_fn compute;             /* unused here */
+  mkba_compute_block_fn compute_block; /* unused here */
 } mkba_plugin_ident;
 
 #if defined(__GNUC__)

@@ -45,6 +45,7 @@ extern const mkba_chart mkba_chart_actor_risk;
 extern const mkba_chart mkba_chart_tornado;
 extern const mkba_chart mkba_chart_variants;
 extern const mkba_chart mkba_chart_interventions;
+extern const mkba_chart mkba_chart_evppi;
 
 /* ---- shared pieces (chart_common.c) ---- */
 

@@ -6,9 +6,9 @@
 #include <string.h>
 
 static const mkba_chart *const all[] = {
-    &mkba_chart_actors,   &mkba_chart_years,         &mkba_chart_histogram,
-    &mkba_chart_scurve,   &mkba_chart_actor_risk,    &mkba_chart_tornado,
-    &mkba_chart_variants, &mkba_chart_interventions,
+    &mkba_chart_actors, &mkba_chart_years,      &mkba_chart_histogram,
+    &mkba_chart_scurve, &mkba_chart_actor_risk, &mkba_chart_tornado,
+    &mkba_chart_evppi,  &mkba_chart_variants,   &mkba_chart_interventions,
 };
 
 const mkba_chart *const *mkba_charts(size_t *count) {

@@ -280,6 +280,34 @@ static const mkba_strings strings_nl = {
         "haar eigen uitgaven terugverdient, staat in het hoofdstuk over haar "
         "begroting.",
     .col_p_best = "Kans beste",
+    .sec_research = "Waar loont meer onderzoek?",
+    .research_intro =
+        "Niet elke onzekerheid telt even zwaar voor het besluit. Per onzekere "
+        "parameter staat hieronder wat het gemiddeld waard is om die ene "
+        "parameter precies te kennen vóór de keuze (de verwachte waarde van "
+        "gedeeltelijke perfecte informatie, EVPPI): voor de maatschappij, en "
+        "voor de gemeente als zij op haar eigen saldo beslist. Meer onderzoek "
+        "naar een parameter is hooguit zijn EVPPI waard. De bovengrens is de "
+        "waarde van perfecte informatie over alles samen (EVPI): {1} voor de "
+        "maatschappij, {2} voor de gemeente. Geschat uit de eerste {3} "
+        "trekkingen van de Monte Carlo-analyse, per parameter met een "
+        "regressie van het saldo op die parameter (Strong en Oakley, 2013).",
+    .research_none =
+        "Kennis van één parameter alleen verandert bij geen enkele waarde "
+        "ervan de verwachte beste keuze, voor de maatschappij noch voor de "
+        "gemeente (EVPPI 0 voor elke parameter). Onderzoek naar één "
+        "parameter verandert het besluit dus niet; alleen kennis van alle "
+        "onzekere parameters samen heeft de waarde van de EVPI hierboven.",
+    .research_note =
+        "Bedragen: verwachte waarde van perfecte informatie over de parameter, "
+        "contante waarde in euro's. Een parameter met 0 verandert bij geen "
+        "enkele waarde de keuze.",
+    .chart_evppi_title = "Waar loont meer onderzoek? (EVPPI per parameter)",
+    .key_evppi_society = "Maatschappij",
+    .key_evppi_gemeente = "Gemeente",
+    .key_evpi = "EVPI (bovengrens)",
+    .col_evppi_society = "EVPPI maatschappij",
+    .col_evppi_gemeente = "EVPPI gemeente",
     .evpi_line =
         "Verwachte waarde van perfecte informatie (EVPI): {1}. Zoveel zou het "
         "gemiddeld opleveren om vóór de keuze zeker te weten welke interventie "
@@ -354,6 +382,9 @@ static const mkba_strings strings_nl = {
                     "PBL.",
     .ref_discount = "Werkgroep Discontovoet (2020). Rapport Werkgroep "
                     "discontovoet 2020. Den Haag: Ministerie van Financiën.",
+    .ref_evppi = "Strong, M. en J.E. Oakley (2013). An efficient method for "
+                 "computing single-parameter partial expected value of perfect "
+                 "information. Medical Decision Making 33(6), 755-766.",
     .assumptions_intro = "Elke parameter van de berekening met de gebruikte "
                          "waarde, de kansverdeling in de onzekerheidsanalyse, "
                          "de bron en hoe betrouwbaar die bron is. Onder elke "
@@ -870,6 +901,37 @@ static const mkba_strings strings_en = {
         "the municipality recovers its own spending, see the chapter on its "
         "budget.",
     .col_p_best = "P(best)",
+    .sec_research = "Where is more research worth it?",
+    .research_intro =
+        "Not every uncertainty weighs the same for the decision. For each "
+        "uncertain parameter, below is what it is worth on average to know "
+        "that "
+        "one parameter exactly before choosing (the expected value of partial "
+        "perfect information, EVPPI): for society, and for the municipality "
+        "when "
+        "it decides on its own net value. More research into a parameter is "
+        "worth at most its EVPPI. The upper bound is the value of perfect "
+        "information on everything together (EVPI): {1} for society, {2} for "
+        "the municipality. Estimated from the first {3} draws of the Monte "
+        "Carlo analysis, for each parameter by a regression of the net value "
+        "on that parameter (Strong and Oakley, 2013).",
+    .research_none =
+        "Knowing one parameter alone changes the expected best choice at none "
+        "of its values, for society or for the municipality (EVPPI 0 for "
+        "every parameter). Research into one parameter therefore does not "
+        "change the decision; only knowing all uncertain parameters together "
+        "has the value of the EVPI above.",
+    .research_note =
+        "Amounts: expected value of perfect information on the parameter, "
+        "present value in euros. A parameter with 0 changes the choice at none "
+        "of its values.",
+    .chart_evppi_title =
+        "Where is more research worth it? (EVPPI per parameter)",
+    .key_evppi_society = "Society as a whole",
+    .key_evppi_gemeente = "Municipality",
+    .key_evpi = "EVPI (upper bound)",
+    .col_evppi_society = "EVPPI, society as a whole",
+    .col_evppi_gemeente = "EVPPI municipality",
     .evpi_line =
         "Expected value of perfect information (EVPI): {1}. That is what it "
         "would be worth, on average, to know for certain before choosing which "
@@ -942,6 +1004,9 @@ static const mkba_strings strings_en = {
     .ref_discount = "Werkgroep Discontovoet (2020). Rapport Werkgroep "
                     "discontovoet 2020 (report of the discount-rate working "
                     "group). The Hague: Ministry of Finance.",
+    .ref_evppi = "Strong, M. and J.E. Oakley (2013). An efficient method for "
+                 "computing single-parameter partial expected value of perfect "
+                 "information. Medical Decision Making 33(6), 755-766.",
     .assumptions_intro =
         "Every parameter of the calculation with the value used, its "
         "probability distribution in the uncertainty analysis, its source and "

@@ -188,6 +188,17 @@ typedef struct {
   const char *payback_society_note;
   const char *col_p_best;
   const char *evpi_line;
+  /* "Waar loont meer onderzoek?" (sections_research.c, chart_evppi.c) */
+  const char *sec_research;
+  const char *research_intro; /* {1} EVPI, {2} the gemeente's EVPI, {3} draws */
+  const char *research_none;
+  const char *research_note;
+  const char *chart_evppi_title;
+  const char *key_evppi_society;
+  const char *key_evppi_gemeente;
+  const char *key_evpi;
+  const char *col_evppi_society;
+  const char *col_evppi_gemeente;
   const char *iv_chances_note;
   const char *iv_unc_heading;
   const char *iv_unc_heading_alt;
@@ -225,6 +236,7 @@ typedef struct {
   const char *references_intro;
   const char *ref_leidraad; /* the MKBA guideline the method follows */
   const char *ref_discount; /* the discount-rate report */
+  const char *ref_evppi; /* the EVPPI method, when the report has the EVPPI */
   const char *col_value;
   const char *col_distribution;
   const char *col_source;

@@ -197,12 +197,14 @@ static int compose_standard(cairo_t *cr, const mkba_report_ctx *r, int total,
     /* Alternatives are never summed: each stands on its own. */
     mkba_section_interventions(&pg);
     mkba_section_sensitivity(&pg);
+    mkba_section_research(&pg);
     mkba_section_variants(&pg);
   } else {
     mkba_section_actors(&pg);
     mkba_section_years(&pg);
     mkba_section_uncertainty(&pg);
     mkba_section_sensitivity(&pg);
+    mkba_section_research(&pg);
     mkba_section_variants(&pg);
     mkba_section_interventions(&pg);
   }
@@ -526,6 +528,7 @@ static const char *chart_title(const mkba_chart *c, const mkba_strings *s) {
       {&mkba_chart_tornado, s->chart_tornado_title},
       {&mkba_chart_variants, s->chart_variants_title},
       {&mkba_chart_interventions, s->chart_iv_title},
+      {&mkba_chart_evppi, s->chart_evppi_title},
   };
   for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
     if (t[i].chart == c)

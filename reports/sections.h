@@ -27,6 +27,10 @@ void mkba_section_uncertainty(mkba_page *pg);
 /* Tornado chart and switching values. */
 void mkba_section_sensitivity(mkba_page *pg);
 
+/* "Waar loont meer onderzoek?": the EVPPI per parameter (sections_research.c).
+ */
+void mkba_section_research(mkba_page *pg);
+
 /* Variants and optimism bias beside the base case; does nothing when the
  * document has neither (sections_variants.c). */
 void mkba_section_variants(mkba_page *pg);

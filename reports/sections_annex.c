@@ -168,6 +168,10 @@ static void references(mkba_page *pg) {
   mkba_page_note(pg, s->references_intro);
   mkba_page_para(pg, s->ref_leidraad);
   mkba_page_para(pg, s->ref_discount);
+  /* the section "Waar loont meer onderzoek?" cites the EVPPI's method */
+  if (mkba_j_len(mkba_j_arr(mkba_j_obj(pg->r->doc, "uncertainty"), "evppi")) >
+      0)
+    mkba_page_para(pg, s->ref_evppi);
   for (size_t i = 0; i < k; i++)
     if (i == 0 || strcmp(list[i], list[i - 1]) != 0)
       mkba_page_para(pg, list[i]);

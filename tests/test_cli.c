@@ -18,7 +18,7 @@ START_TEST(version_and_help) {
   mkba_cmd r = mkba_run_cmd("--version");
   ck_assert_int_eq(r.status, 0);
   ck_assert_ptr_nonnull(strstr(r.out, "mkba 0."));
-  ck_assert_ptr_nonnull(strstr(r.out, "plugin ABI 1.4"));
+  ck_assert_ptr_nonnull(strstr(r.out, "plugin ABI 1.5"));
   mkba_cmd_free(&r);
   r = mkba_run_cmd("--help");
   ck_assert_int_eq(r.status, 0);

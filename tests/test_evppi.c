@@ -34,9 +34,17 @@ static double e_pos_normal(double m, double s) {
 
 static double evppi_of(int param, int n_opt, int with_null) {
   const double *opts[2] = {nb[0], nb[1]};
+  mkba_evppi_options set = {opts, n_opt, with_null};
   double e = -1;
-  ck_assert_int_eq(mkba_evppi(theta[param], N, opts, n_opt, with_null, &e), 0);
+  ck_assert_int_eq(mkba_evppi(theta[param], N, &set, 1, &e), 0);
   return e;
+}
+
+/* The EVPI of the first n_opt options of nb. */
+static double evpi_of(int n_opt, int with_null) {
+  const double *opts[2] = {nb[0], nb[1]};
+  mkba_evppi_options set = {opts, n_opt, with_null};
+  return mkba_evpi(N, &set);
 }
 
 /*
@@ -57,8 +65,7 @@ START_TEST(linear_normal_closed_form) {
   double got = evppi_of(0, 1, 1);
   ck_assert_msg(fabs(got - want) < 0.015, "EVPPI %g, closed form %g", got, want);
   /* EVPI over the whole net benefit, N(0.5, sqrt(5)): the bound. */
-  const double *opts[1] = {nb[0]};
-  double evpi = mkba_evpi(N, opts, 1, 1);
+  double evpi = evpi_of(1, 1);
   ck_assert_msg(fabs(evpi - (e_pos_normal(a, sqrt(5)) - a)) < 0.03, "EVPI %g", evpi);
   ck_assert(got <= evpi);
 }
@@ -76,8 +83,7 @@ START_TEST(parameter_that_does_not_matter) {
     theta[1][i] = (float)eta;
     nb[0][i] = 0.2 + eta + gsl_ran_gaussian(rng, 2);
   }
-  const double *opts[1] = {nb[0]};
-  double evpi = mkba_evpi(N, opts, 1, 1);
+  double evpi = evpi_of(1, 1);
   double none = evppi_of(0, 1, 1), some = evppi_of(1, 1, 1);
   ck_assert_msg(evpi > 0.7 && evpi < 0.9, "EVPI %g", evpi);
   ck_assert_msg(none < 0.025 * evpi, "EVPPI of an unrelated parameter %g (EVPI %g)", none, evpi);
@@ -100,8 +106,7 @@ START_TEST(two_alternatives_closed_form) {
   }
   double got = evppi_of(0, 2, 0);
   ck_assert_msg(fabs(got - 2 * gsl_ran_ugaussian_pdf(0)) < 0.03, "EVPPI %g", got);
-  const double *opts[2] = {nb[0], nb[1]};
-  ck_assert(got <= mkba_evpi(N, opts, 2, 0));
+  ck_assert(got <= evpi_of(2, 0));
 }
 END_TEST
 
@@ -134,16 +139,17 @@ START_TEST(bounds_hold) {
     theta[3][i] = 3.0f; /* fixed */
     nb[0][i] = x * x - 1 + 2 * y * z - 1 + gsl_ran_gaussian(rng, 0.5);
   }
-  const double *opts[1] = {nb[0]};
-  double evpi = mkba_evpi(N, opts, 1, 1);
+  double evpi = evpi_of(1, 1);
   for (int k = 0; k < 4; k++) {
     double e = evppi_of(k, 1, 1);
     ck_assert_msg(e >= 0 && e <= evpi, "parameter %d: EVPPI %g outside [0, %g]", k, e, evpi);
   }
   ck_assert_double_eq(evppi_of(3, 1, 1), 0);
   ck_assert_msg(evppi_of(0, 1, 1) > 0.1 * evpi, "x drives the decision");
+  const double *opts[1] = {nb[0]};
+  mkba_evppi_options set = {opts, 1, 1};
   double few = -1;
-  ck_assert_int_eq(mkba_evppi(theta[0], 10, opts, 1, 1, &few), 0);
+  ck_assert_int_eq(mkba_evppi(theta[0], 10, &set, 1, &few), 0);
   ck_assert_double_eq(few, 0);
 }
 END_TEST

@@ -11,6 +11,7 @@
 #include <gsl/gsl_math.h>
 
 #include "mkba_test.h"
+#include "oneway.h"
 #include "run.h"
 #include "uncertainty.h"
 
@@ -133,6 +134,257 @@ START_TEST(threads_byte_identical) {
   rmdir(dir);
   free(path);
   free(dir);
+}
+END_TEST
+
+/*
+ * The one-way analyses shared over threads.  A package of three
+ * interventions at rate 0 and one year: two cashflow models (each flow a
+ * part of its model, so the analyses use the part cache) with 54 uncertain
+ * scales between them, and the good fixture plugin, whose x is evaluated on
+ * the whole model.  Flow i of intervention k is amount a = 100 + 13 i + 500 k,
+ * a cost when i % 3 == 2 and else a benefit, scaled by s ~ normal(1, sd)
+ * with sd = 0.05 + 0.02 (i % 4), except every fifth flow, which is fixed.
+ * The fixture adds 100 x (x ~ uniform(0, 2), base 1).  With T the package
+ * NPV at base, flow (k, i) at scale s gives T + sign a (s - 1): its
+ * switching value is 1 - T / (sign a).
+ */
+#define MANY_FLOWS0 36
+#define MANY_FLOWS1 30
+
+/* Amount, sign (+1 benefit, -1 cost) and scale sd (0: fixed) of flow i of intervention k. */
+static void many_flow(int k, int i, double *a, double *sign, double *sd) {
+  *a = 100 + 13 * i + 500 * k;
+  *sign = i % 3 == 2 ? -1 : 1;
+  *sd = i % 5 == 4 ? 0 : 0.05 + 0.02 * (i % 4);
+}
+
+/* The scenario text (owned). */
+static char *many_params_scenario(void) {
+  size_t cap = 65536, n = 0;
+  char *s = malloc(cap);
+  n += (size_t)snprintf(s + n, cap - n,
+                        "{\"start_year\": 2025, \"horizon_years\": 1, \"discount\": {\"rate\": 0},"
+                        " \"interventions\": [");
+  for (int k = 0; k < 2; k++) {
+    n += (size_t)snprintf(s + n, cap - n, "%s{\"plugin\": \"cashflow\", \"params\": {\"flows\": [",
+                          k ? ", " : "");
+    for (int i = 0; i < (k ? MANY_FLOWS1 : MANY_FLOWS0); i++) {
+      double a, sign, sd;
+      many_flow(k, i, &a, &sign, &sd);
+      n += (size_t)snprintf(s + n, cap - n,
+                            "%s{\"actor\": \"rijk\", \"category\": \"c%d\", \"kind\": \"%s\", "
+                            "\"amounts\": [%g]",
+                            i ? ", " : "", i, sign > 0 ? "benefit" : "cost", a);
+      if (sd > 0)
+        n += (size_t)snprintf(s + n, cap - n,
+                              ", \"scale\": {\"dist\": \"normal\", \"mean\": 1, \"sd\": %g}", sd);
+      n += (size_t)snprintf(s + n, cap - n, "}");
+    }
+    n += (size_t)snprintf(s + n, cap - n, "]}}");
+  }
+  n += (size_t)snprintf(s + n, cap - n, ", {\"plugin\": \"good_fixture\"}]}");
+  ck_assert_uint_lt(n, cap);
+  return s;
+}
+
+/* The tornado and switching values of `run` on `threads` threads, as JSON text (owned). */
+static char *oneway_text(mkba_run *run, int threads) {
+  mkba_diag d = {0};
+  ck_assert_msg(mkba_sensitivity_run_threads(run, threads, &d) == 0, "%d threads: %s", threads,
+                d.msg);
+  json_t *both = json_pack("{sOsO}", "sensitivity", run->sensitivity, "switching", run->switching);
+  char *text = json_dumps(both, JSON_REAL_PRECISION(17));
+  json_decref(both);
+  ck_assert_ptr_nonnull(text);
+  return text;
+}
+
+/* Point MKBA_PLUGIN_PATH at the fixture plugins (beside the built ones). */
+static void use_fixtures(void) {
+  const char *fx = getenv("MKBA_FIXTURE_DIR");
+  ck_assert_msg(fx != NULL, "MKBA_FIXTURE_DIR not set");
+  setenv("MKBA_PLUGIN_PATH", fx, 1);
+}
+
+START_TEST(oneway_threads_identical) {
+  use_fixtures();
+  char *dir = mkba_test_tmpdir(), *text = many_params_scenario();
+  char *path = mkba_test_write(dir, "s.json", text);
+  mkba_run *run;
+  mkba_diag d = {0};
+  ck_assert_msg(mkba_run_prepare(path, "en", &run, &d) == 0, "%s", d.msg);
+  ck_assert_msg(mkba_run_base(run, &d) == 0, "%s", d.msg);
+  /* The same text for 1, 2 and 4 threads, and for more threads than parameters. */
+  char *t1 = oneway_text(run, 1);
+  for (int t = 2; t <= 64; t *= 2) {
+    if (t == 8)
+      t = 64;
+    char *tn = oneway_text(run, t);
+    ck_assert_msg(!strcmp(t1, tn), "%d threads differ from 1", t);
+    free(tn);
+  }
+  /* and every row is right: the analyses were not mixed up between threads. */
+  double total = 100;
+  for (int k = 0; k < 2; k++)
+    for (int i = 0; i < (k ? MANY_FLOWS1 : MANY_FLOWS0); i++) {
+      double a, sign, sd;
+      many_flow(k, i, &a, &sign, &sd);
+      total += sign * a;
+    }
+  json_t *rows = run->sensitivity, *sw = run->switching;
+  ck_assert_int_eq((int)json_array_size(rows), 24 + 29 + 1);
+  ck_assert_int_eq((int)json_array_size(sw), 24 + 29 + 1);
+  double z = gsl_cdf_ugaussian_Pinv(0.9), prev = INFINITY;
+  for (size_t r = 0; r < json_array_size(rows); r++) {
+    json_t *row = json_array_get(rows, r);
+    const char *id = json_string_value(json_object_get(row, "parameter"));
+    double nlo = json_number_value(json_object_get(row, "npv_low"));
+    double nhi = json_number_value(json_object_get(row, "npv_high"));
+    double swing = fabs(nhi - nlo);
+    ck_assert_msg(swing <= prev, "row %zu (%s) is out of order", r, id);
+    prev = swing;
+    int k, i;
+    if (!strcmp(id, "2:x")) {
+      ck_assert_double_eq_tol(nlo, total - 80, 1e-9);
+      ck_assert_double_eq_tol(nhi, total + 80, 1e-9);
+      continue;
+    }
+    ck_assert_msg(sscanf(id, "%d:flows[%d].scale", &k, &i) == 2, "parameter %s", id);
+    double a, sign, sd;
+    many_flow(k, i, &a, &sign, &sd);
+    ck_assert_msg(sd > 0, "%s is fixed", id);
+    ck_assert_double_eq_tol(nlo, total - sign * a * z * sd, 1e-9);
+    ck_assert_double_eq_tol(nhi, total + sign * a * z * sd, 1e-9);
+  }
+  /* Switching values stay in parameter order: intervention, then flow. */
+  size_t q = 0;
+  for (int k = 0; k < 2; k++)
+    for (int i = 0; i < (k ? MANY_FLOWS1 : MANY_FLOWS0); i++) {
+      double a, sign, sd;
+      many_flow(k, i, &a, &sign, &sd);
+      if (sd == 0)
+        continue;
+      char id[64];
+      snprintf(id, sizeof id, "%d:flows[%d].scale", k, i);
+      json_t *s = json_array_get(sw, q++);
+      ck_assert_str_eq(json_string_value(json_object_get(s, "parameter")), id);
+      double want = 1 - total / (sign * a);
+      ck_assert_double_eq_tol(json_number_value(json_object_get(s, "value")), want,
+                              mkba_test_tol(want));
+    }
+  ck_assert_str_eq(json_string_value(json_object_get(json_array_get(sw, q), "parameter")), "2:x");
+  free(t1);
+  mkba_run_free(run);
+  /* A package without uncertain parameters: empty on any number of threads. */
+  free(mkba_test_write(
+      dir, "s.json",
+      "{\"start_year\": 2025, \"horizon_years\": 1, \"interventions\": [{\"plugin\":"
+      " \"cashflow\", \"params\": {\"flows\": [{\"actor\": \"rijk\", \"category\": "
+      "\"a\", \"kind\": \"benefit\", \"amounts\": [1]}]}}]}"));
+  ck_assert_msg(mkba_run_prepare(path, "en", &run, &d) == 0, "%s", d.msg);
+  ck_assert_msg(mkba_run_base(run, &d) == 0, "%s", d.msg);
+  char *t0 = oneway_text(run, 4);
+  ck_assert_str_eq(t0, "{\"sensitivity\": [], \"switching\": []}");
+  free(t0);
+  mkba_run_free(run);
+  unsetenv("MKBA_PLUGIN_PATH");
+  unlink(path);
+  rmdir(dir);
+  free(path);
+  free(dir);
+  free(text);
+}
+END_TEST
+
+START_TEST(oneway_cli_threads_identical) {
+  /* The whole results document of `mkba run` is the same for --threads 1, 2 and 4. */
+  use_fixtures();
+  char *text = many_params_scenario();
+  mkba_cmd r1 = mkba_test_cmd_on(text, "run", "--json --draws 0 --threads 1");
+  ck_assert_msg(r1.status == 0, "%s", r1.err);
+  ck_assert_ptr_nonnull(strstr(r1.out, "\"0:flows[35].scale\""));
+  for (int t = 2; t <= 4; t *= 2) {
+    char opt[64];
+    snprintf(opt, sizeof opt, "--json --draws 0 --threads %d", t);
+    mkba_cmd rt = mkba_test_cmd_on(text, "run", opt);
+    ck_assert_msg(rt.status == 0, "%s", rt.err);
+    ck_assert_msg(!strcmp(r1.out, rt.out), "--threads %d differs from --threads 1", t);
+    mkba_cmd_free(&rt);
+  }
+  mkba_cmd_free(&r1);
+  unsetenv("MKBA_PLUGIN_PATH");
+  free(text);
+}
+END_TEST
+
+/*
+ * Failing plugins after 300 uncertain cash flows (which keep every thread
+ * busy by the time the plugins' parameters are handed out):
+ * interventions[1] fails late in its switching-value search (x = 1.5625 on
+ * the grid over [0, 10]), interventions[2] and [3] at once, at P90.  The
+ * error is always interventions[1]'s, whichever thread fails first.
+ */
+static char *failing_scenario(void) {
+  size_t cap = 65536, n = 0;
+  char *s = malloc(cap);
+  n += (size_t)snprintf(s + n, cap - n,
+                        "{\"start_year\": 2025, \"horizon_years\": 1, \"interventions\": ["
+                        "{\"plugin\": \"cashflow\", \"params\": {\"flows\": [");
+  for (int i = 0; i < 300; i++)
+    n += (size_t)snprintf(s + n, cap - n,
+                          "%s{\"actor\": \"rijk\", \"category\": \"c%d\", \"kind\": "
+                          "\"benefit\", \"amounts\": [%d], \"scale\": {\"dist\": \"uniform\", "
+                          "\"min\": 0.5, \"max\": 1.5}}",
+                          i ? ", " : "", i, 10 + i);
+  n += (size_t)snprintf(
+      s + n, cap - n,
+      "]}}, {\"plugin\": \"fails_above\", \"params\": {\"x\": {\"dist\": \"uniform\", "
+      "\"min\": 0, \"max\": 1.5}}}, {\"plugin\": \"fails_above\"}, {\"plugin\": "
+      "\"fails_above\", \"params\": {\"x\": {\"dist\": \"uniform\", \"min\": 0.5, \"max\": "
+      "2.2}}}]}");
+  ck_assert_uint_lt(n, cap);
+  return s;
+}
+static const char *failing_error =
+    "one-way sensitivity, parameter \"x\" of plugin \"fails_above\" (interventions[1]) at "
+    "1.5625: plugin \"fails_above\" (interventions[1]): the fixture refuses x = 1.5625 above 1.5";
+
+START_TEST(oneway_threads_first_error) {
+  use_fixtures();
+  char *dir = mkba_test_tmpdir();
+  char *text = failing_scenario();
+  char *path = mkba_test_write(dir, "s.json", text);
+  mkba_run *run;
+  mkba_diag d = {0};
+  ck_assert_msg(mkba_run_prepare(path, "en", &run, &d) == 0, "%s", d.msg);
+  ck_assert_msg(mkba_run_base(run, &d) == 0, "%s", d.msg);
+  for (int rep = 0; rep < 40; rep++) {
+    int threads = rep ? 2 + rep % 3 : 1;
+    mkba_diag e = {0};
+    ck_assert_int_eq(mkba_sensitivity_run_threads(run, threads, &e), -1);
+    ck_assert_int_eq(e.code, MKBA_EXIT_RUN);
+    ck_assert_msg(!strcmp(e.msg, failing_error), "%d threads: %s", threads, e.msg);
+  }
+  mkba_run_free(run);
+  /* The program says the same on one thread and on four. */
+  char a1[600], a4[600];
+  snprintf(a1, sizeof a1, "run '%s' --json --draws 0 --threads 1", path);
+  snprintf(a4, sizeof a4, "run '%s' --json --draws 0 --threads 4", path);
+  mkba_cmd r1 = mkba_run_cmd(a1);
+  mkba_cmd r4 = mkba_run_cmd(a4);
+  ck_assert_int_eq(r1.status, 1);
+  ck_assert_int_eq(r4.status, 1);
+  ck_assert_ptr_nonnull(strstr(r1.err, failing_error));
+  ck_assert_str_eq(r1.err, r4.err);
+  mkba_cmd_free(&r1);
+  mkba_cmd_free(&r4);
+  unsetenv("MKBA_PLUGIN_PATH");
+  unlink(path);
+  rmdir(dir);
+  free(path);
+  free(dir);
+  free(text);
 }
 END_TEST
 
@@ -270,6 +522,9 @@ int main(void) {
   tcase_add_test(tc, tornado_and_switching);
   tcase_add_test(tc, tornado_sorted_and_no_switching_value);
   tcase_add_test(tc, threads_byte_identical);
+  tcase_add_test(tc, oneway_threads_identical);
+  tcase_add_test(tc, oneway_cli_threads_identical);
+  tcase_add_test(tc, oneway_threads_first_error);
   tcase_add_test(tc, copula_rank_correlation);
   tcase_add_test(tc, evpi_and_best_choice);
   tcase_add_test(tc, variants_and_optimism_bias);

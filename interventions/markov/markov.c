@@ -714,6 +714,166 @@ static int compute(const mkba_host *h, mkba_ctx *ctx, const void *m_, const doub
   return h->cohort_person_years(ctx, occ, n, ids);
 }
 
+/*
+ * The matrix of period pd for every draw of a block: entry (s, r) of draw
+ * l at P[(s * n + r) * nb + l], built in matrix()'s order of arithmetic so
+ * that each draw's matrix is bit for bit compute()'s.
+ */
+MKBA_VECTOR_CLONES static int matrix_block(const model *m, const period *pd, const double *const *p,
+                                           int nb, double *P, double *sum, char *err,
+                                           size_t errlen) {
+  int n = m->n;
+  int rest[MAX_STATES];
+  for (int s = 0; s < n; s++) {
+    rest[s] = -1;
+    for (int l = 0; l < nb; l++)
+      sum[(size_t)s * nb + l] = 0;
+    for (int r = 0; r < n; r++)
+      for (int l = 0; l < nb; l++)
+        P[((size_t)s * n + r) * nb + l] = pd->has_row[s] ? 0 : (s == r);
+  }
+  for (int k = 0; k < pd->n_entries; k++) {
+    const entry *e = &pd->entries[k];
+    if (e->param < 0) {
+      rest[e->from] = e->to;
+      continue;
+    }
+    double *x = P + ((size_t)e->from * n + e->to) * nb, *su = sum + (size_t)e->from * nb;
+    const double *v = p[e->param];
+    for (int l = 0; l < nb; l++) {
+      x[l] += v[l];
+      su[l] += v[l];
+    }
+  }
+  for (int s = 0; s < n; s++) {
+    if (!pd->has_row[s])
+      continue;
+    const double *su = sum + (size_t)s * nb;
+    for (int l = 0; l < nb; l++) {
+      if (rest[s] >= 0) {
+        double x = 1 - su[l];
+        if (x < -ROW_TOLERANCE || x > 1 + ROW_TOLERANCE) {
+          snprintf(err, errlen,
+                   "row %s.%s: its probabilities sum to %.10g, so \"rest\" would be %.10g, "
+                   "outside [0, 1]",
+                   pd->path, m->ids[s], su[l], x);
+          return MKBA_ERROR;
+        }
+        P[((size_t)s * n + rest[s]) * nb + l] += x < 0 ? 0 : x;
+      } else if (fabs(su[l] - 1) > ROW_TOLERANCE) {
+        snprintf(err, errlen, "row %s.%s sums to %.10g, not 1", pd->path, m->ids[s], su[l]);
+        return MKBA_ERROR;
+      }
+    }
+  }
+  return MKBA_OK;
+}
+
+/* The lines of one kind for every draw of a block, as book_lines books them. */
+static int book_lines_block(const mkba_host *h, mkba_block *b, const model *m, const line *ls,
+                            int n_ls, int kind, const double *occ, const double *const *p, int nb,
+                            double *tmp) {
+  int H = h->block_horizon(b);
+  static const enum mkba_line_rule rule[] = {MKBA_LINE_STATE_COST, MKBA_LINE_PROGRAMME_COST,
+                                             MKBA_LINE_TRANSFER};
+  for (int k = 0; k < n_ls; k++) {
+    const line *l = &ls[k];
+    int last = l->last < H ? l->last : H - 1;
+    if (l->first >= H) /* a variant's shorter horizon ends before the line */
+      continue;
+    if (kind != PROGRAMME_COST || l->state >= 0) {
+      if (MKBA_BLOCK_LINE(h, b, .rule = rule[kind], .occ = occ, .n_states = m->n, .state = l->state,
+                          .actor = l->actor, .to = l->to, .amount = p[l->param], .first = l->first,
+                          .last = last))
+        return MKBA_ERROR;
+      continue;
+    }
+    /* The whole cohort, every year of the line: cohort size x amount. */
+    for (int d = 0; d < nb; d++)
+      tmp[d] = p[m->cohort][d] * p[l->param][d];
+    for (int t = l->first; t <= last; t++)
+      if (MKBA_BLOCK_POST(h, b, .arm = MKBA_INTERVENTION, .kind = MKBA_COST, .actor = l->actor,
+                          .year = t, .amount = tmp))
+        return MKBA_ERROR;
+  }
+  return MKBA_OK;
+}
+
+/*
+ * compute() for a block of Monte Carlo draws (ABI 1.5): the same model with
+ * every number an array over the draws; the cohort is propagated for all
+ * draws at once.  Outcomes, person-years and PM items are left out, since
+ * Monte Carlo keeps only NPVs.
+ */
+MKBA_VECTOR_CLONES static int compute_block(const mkba_host *h, mkba_block *b, const void *m_,
+                                            const double *const *p, int nb, char *err,
+                                            size_t errlen) {
+  const model *m = m_;
+  if (!m) {
+    snprintf(err, errlen, "markov was not configured");
+    return MKBA_ERROR;
+  }
+  int n = m->n, H = h->block_horizon(b);
+  size_t nn = (size_t)n * (size_t)n, lanes = (size_t)nb;
+  int np = m->n_periods[0] + m->n_periods[1];
+  double *mats = h->block_scratch(b, sizeof(double) * (nn * (size_t)np + (size_t)n) * lanes);
+  double *occ = h->block_scratch(b, sizeof(double) * 2 * (size_t)H * (size_t)n * lanes);
+  double *sum = h->block_scratch(b, sizeof(double) * (size_t)n * lanes);
+  double *tmp = h->block_scratch(b, sizeof(double) * 3 * lanes);
+  const double **per_year = h->block_scratch(b, sizeof(double *) * 2 * (size_t)H);
+  if (!mats || !occ || !sum || !tmp || !per_year) {
+    snprintf(err, errlen, "out of memory");
+    return MKBA_ERROR;
+  }
+  double *start = mats + nn * (size_t)np * lanes, *P = mats;
+  for (int a = 0; a < MKBA_N_ARMS; a++) {
+    const double **years = per_year + (size_t)a * H;
+    for (int k = 0; k < m->n_periods[a]; k++, P += nn * lanes) {
+      const period *pd = &m->periods[a][k];
+      if (matrix_block(m, pd, p, nb, P, sum, err, errlen))
+        return MKBA_ERROR;
+      int end = k + 1 < m->n_periods[a] ? m->periods[a][k + 1].from : H;
+      for (int t = pd->from; t < end && t < H; t++)
+        years[t] = P;
+    }
+  }
+  for (int s = 0; s < n; s++)
+    for (int l = 0; l < nb; l++)
+      start[(size_t)s * lanes + l] = p[m->cohort][l] * m->start[s];
+  mkba_cohort_ex c = {n, start, m->counting, {per_year, per_year + H}};
+  if (h->block_cohort_run(b, &c, occ) ||
+      book_lines_block(h, b, m, m->costs, m->n_costs, STATE_COST, occ, p, nb, tmp) ||
+      book_lines_block(h, b, m, m->progs, m->n_progs, PROGRAMME_COST, occ, p, nb, tmp) ||
+      book_lines_block(h, b, m, m->transfers, m->n_transfers, TRANSFER, occ, p, nb, tmp))
+    return MKBA_ERROR;
+  if (m->has_utilities) { /* QALYs valued in euros, year by year, as compute() posts them */
+    size_t row = (size_t)n * lanes;
+    for (int t = 0; t < H; t++) {
+      /* three distinct arrays: restrict lets the loops below use vectors */
+      double *restrict u0 = tmp, *restrict u1 = tmp + lanes, *restrict x = tmp + 2 * lanes;
+      for (int l = 0; l < nb; l++)
+        u0[l] = u1[l] = 0;
+      for (int s = 0; s < n; s++) {
+        if (m->utility[s] < 0)
+          continue;
+        const double *restrict o0 = occ + (size_t)t * row + (size_t)s * lanes;
+        const double *restrict o1 = occ + ((size_t)H + t) * row + (size_t)s * lanes;
+        const double *restrict ut = p[m->utility[s]];
+        for (int l = 0; l < nb; l++) {
+          u0[l] += o0[l] * ut[l];
+          u1[l] += o1[l] * ut[l];
+        }
+      }
+      for (int l = 0; l < nb; l++)
+        x[l] = (u1[l] - u0[l]) * p[m->qaly_value][l];
+      if (MKBA_BLOCK_POST(h, b, .arm = MKBA_INTERVENTION, .kind = MKBA_BENEFIT,
+                          .actor = MKBA_DEELNEMER, .year = t, .amount = x))
+        return MKBA_ERROR;
+    }
+  }
+  return MKBA_OK;
+}
+
 MKBA_PLUGIN(.name = "markov", .version = "1.1.0", .title_nl = "Markov-cohortmodel (ingevoerd)",
             .title_en = "Markov cohort model (typed in)",
             .summary_nl = "Een cohort dat jaarlijks tussen toestanden beweegt, met en zonder "
@@ -722,4 +882,5 @@ MKBA_PLUGIN(.name = "markov", .version = "1.1.0", .title_nl = "Markov-cohortmode
             .summary_en = "A cohort moving between states each year, with and without the "
                           "intervention; costs, transfers and QALYs per person-year, with "
                           "periods and a counting rule.",
-            .configure = configure, .release = release, .compute = compute)
+            .configure = configure, .release = release, .compute = compute,
+            .compute_block = compute_block)

@@ -98,6 +98,8 @@ START_TEST(test_chart_years_en) { check_chart("package-en", "years"); }
 END_TEST
 START_TEST(test_chart_variants) { check_chart("variants-nl", "variants"); }
 END_TEST
+START_TEST(test_chart_evppi) { check_chart("variants-nl", "evppi"); }
+END_TEST
 
 /* ---- a chart's words and where they are ---- */
 
@@ -1079,21 +1081,24 @@ START_TEST(test_chart_set_follows_document) {
   ck_assert_uint_eq(n, 3);
   ck_assert_str_eq(names[2], "interventions");
   json_decref(package);
-  /* variants: their chart after the tornado, before the comparison */
+  /* variants: their chart after the tornado and where research pays (the
+   * EVPPI, whose section follows the tornado's), before the comparison */
   json_t *variants = tu_fixture("variants-nl");
   n = mkba_report_chart_names(variants, names, 16);
-  ck_assert_uint_eq(n, 8);
+  ck_assert_uint_eq(n, 9);
   ck_assert_str_eq(names[5], "tornado");
-  ck_assert_str_eq(names[6], "variants");
-  ck_assert_str_eq(names[7], "interventions");
+  ck_assert_str_eq(names[6], "evppi");
+  ck_assert_str_eq(names[7], "variants");
+  ck_assert_str_eq(names[8], "interventions");
   json_decref(variants);
   /* alternatives are never summed: no chart of their totals, only the
    * tornado (each row from its own alternative) and the comparison */
   json_t *alternatives = tu_fixture("alternatives-nl");
   n = mkba_report_chart_names(alternatives, names, 16);
-  ck_assert_uint_eq(n, 2);
+  ck_assert_uint_eq(n, 3);
   ck_assert_str_eq(names[0], "tornado");
-  ck_assert_str_eq(names[1], "interventions");
+  ck_assert_str_eq(names[1], "evppi");
+  ck_assert_str_eq(names[2], "interventions");
   json_decref(alternatives);
 }
 END_TEST
@@ -1167,6 +1172,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_chart_actors_en);
   tcase_add_test(tc, test_chart_years_en);
   tcase_add_test(tc, test_chart_variants);
+  tcase_add_test(tc, test_chart_evppi);
   tcase_add_test(tc, test_chart_set_follows_document);
   tcase_add_test(tc, test_png_width_and_svg);
   tcase_add_test(tc, test_diff_image_on_mismatch);
