@@ -126,4 +126,14 @@ npv = d["summary"]["npv"]
 assert isinstance(npv, float) and math.isfinite(npv) and npv != 0, npv
 assert d["summary"]["pv_costs"] > 0, d["summary"]
 PY
-echo "new-plugin: refused bad names and existing folders; wrote, built, tested and ran buurtbemiddeling"
+# What a consultant runs before sending it: every property holds as generated.
+"$mkba" check-plugin "$tmp/x/build/buurtbemiddeling.so" --json >"$tmp/check.json" ||
+  { cat "$tmp/check.json"; fail "check-plugin finds a failing property in the generated plugin"; }
+"$python" - "$tmp/check.json" <<'PY' || fail "check-plugin's verdicts"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["ok"] is True and d["plugin"] == "buurtbemiddeling", d
+ids = [p["id"] for p in d["properties"]]
+assert len(ids) == 10 and not [p for p in d["properties"] if p["status"] == "fail"], d
+PY
+echo "new-plugin: refused bad names and existing folders; wrote, built, tested, ran and checked buurtbemiddeling"
