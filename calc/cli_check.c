@@ -330,7 +330,8 @@ int mkba_cmd_check_plugin(const mkba_opts *o) {
       int stage, prop;
     } later[] = {{MKBA_STAGE_DETERMINISM, MKBA_CHECK_DETERMINISM},
                  {MKBA_STAGE_THREADS, MKBA_CHECK_THREADS},
-                 {MKBA_STAGE_DIRECTION, MKBA_CHECK_DIRECTION}};
+                 {MKBA_STAGE_DIRECTION, MKBA_CHECK_DIRECTION},
+                 {MKBA_STAGE_BLOCKS, MKBA_CHECK_BLOCKS}};
     for (size_t k = 0; k < sizeof later / sizeof later[0]; k++) {
       if (k > 0 && !passed(&vs, MKBA_CHECK_DETERMINISM))
         break;

@@ -30,6 +30,7 @@ enum mkba_check_prop {
   MKBA_CHECK_NEGATIVE_COSTS, /* no cost with a negative amount */
   MKBA_CHECK_DIRECTION,      /* flagged parameters move the NPV their way */
   MKBA_CHECK_TRANSFERS,      /* transfers net to zero over actors */
+  MKBA_CHECK_BLOCKS,         /* compute_block (ABI 1.5) gives compute()'s NPVs */
   MKBA_CHECK_N
 };
 
@@ -43,7 +44,8 @@ enum mkba_check_stage {
                              transfers */
   MKBA_STAGE_DETERMINISM, /* determinism */
   MKBA_STAGE_THREADS,     /* threads */
-  MKBA_STAGE_DIRECTION    /* direction */
+  MKBA_STAGE_DIRECTION,   /* direction */
+  MKBA_STAGE_BLOCKS       /* blocks */
 };
 
 /* What one stage is to do; every pointer is borrowed for the stage. */

@@ -47,8 +47,15 @@ mkba_cp_test(markov_without_scenario "${MKBA_BUILD_PLUGIN_DIR}/markov.so" --exit
 # The sound test plugin: every property passes, in JSON and in plain text.
 mkba_cp_plugin(cp_good)
 mkba_cp_test(good "${MKBA_CP_DIR}/cp_good.so" --exit 0 --fail none
-             --pass abi,sources,units,base,determinism,threads,stdout,negative_costs,direction,transfers
+             --pass abi,sources,units,base,determinism,threads,stdout,negative_costs,direction,transfers,blocks
              --plain)
+# Monte Carlo in blocks (ABI 1.5): compute_block must give compute()'s NPVs.
+mkba_cp_plugin(cp_block CP_BLOCK)
+mkba_cp_test(block "${MKBA_CP_DIR}/cp_block.so" --exit 0 --fail none --pass blocks
+             --message "blocks=256 Monte Carlo draws")
+mkba_cp_plugin(cp_bad_block CP_BAD_BLOCK)
+mkba_cp_test(bad_block "${MKBA_CP_DIR}/cp_bad_block.so" --exit 1 --fail blocks
+             --message "blocks=zorgverzekeraar" --message "blocks=same order")
 
 # One defect each: exactly that property fails, and the message says where.
 mkba_cp_plugin(cp_nan CP_NAN)

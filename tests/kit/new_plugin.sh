@@ -134,6 +134,6 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 assert d["ok"] is True and d["plugin"] == "buurtbemiddeling", d
 ids = [p["id"] for p in d["properties"]]
-assert len(ids) == 10 and not [p for p in d["properties"] if p["status"] == "fail"], d
+assert len(ids) == 11 and not [p for p in d["properties"] if p["status"] == "fail"], d
 PY
 echo "new-plugin: refused bad names and existing folders; wrote, built, tested, ran and checked buurtbemiddeling"

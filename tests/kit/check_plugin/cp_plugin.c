@@ -185,6 +185,37 @@ static int compute(const mkba_host *h, mkba_ctx *ctx, const void *model, const d
   return MKBA_OK;
 }
 
+#if defined(CP_BLOCK) || defined(CP_BAD_BLOCK)
+/* compute() for a block of Monte Carlo draws (ABI 1.5); CP_BAD_BLOCK books 1% more saving. */
+static int compute_block(const mkba_host *h, mkba_block *b, const void *model,
+                         const double *const *p, int n, char *err, size_t errlen) {
+  (void)model;
+  (void)err;
+  (void)errlen;
+  double *cost = h->block_scratch(b, sizeof(double) * (size_t)n);
+  double *saving = h->block_scratch(b, sizeof(double) * (size_t)n);
+  if (!cost || !saving)
+    return MKBA_ERROR;
+  for (int l = 0; l < n; l++) {
+    cost[l] = p[P_CLIENTS][l] * p[P_COST][l];
+    saving[l] = p[P_CLIENTS][l] * p[P_EFFECT][l] * p[P_SAVING][l];
+#ifdef CP_BAD_BLOCK
+    saving[l] *= 1.01; /* not what compute() posts */
+#endif
+  }
+  for (int t = 0; t < h->block_horizon(b); t++)
+    if (MKBA_BLOCK_POST(h, b, .arm = MKBA_INTERVENTION, .kind = MKBA_COST, .actor = MKBA_GEMEENTE,
+                        .year = t, .amount = cost) ||
+        MKBA_BLOCK_POST(h, b, .arm = MKBA_INTERVENTION, .kind = MKBA_BENEFIT,
+                        .actor = MKBA_ZORGVERZEKERAAR, .year = t, .amount = saving))
+      return MKBA_ERROR;
+  return MKBA_OK;
+}
+#define CP_BLOCK_FIELDS , .compute_block = compute_block
+#else
+#define CP_BLOCK_FIELDS
+#endif
+
 /* configure() and release() of the configure plugin (a directive cannot stand in MKBA_PLUGIN). */
 #ifdef CP_CONFIGURE
 #define CP_CONFIGURE_FIELDS .configure = configure, .release = release,
@@ -194,4 +225,4 @@ static int compute(const mkba_host *h, mkba_ctx *ctx, const void *model, const d
 
 MKBA_PLUGIN(.name = CP_NAME, .version = "1.0.0", .title_nl = "Controletest",
             .title_en = "Check test", MKBA_PARAMS_N(params, P_N),
-            CP_CONFIGURE_FIELDS /* then */.compute = compute)
+            CP_CONFIGURE_FIELDS /* then */.compute = compute CP_BLOCK_FIELDS)

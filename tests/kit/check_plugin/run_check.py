@@ -19,7 +19,7 @@ import subprocess
 import sys
 
 IDS = ["abi", "sources", "units", "base", "determinism", "threads", "stdout",
-       "negative_costs", "direction", "transfers"]
+       "negative_costs", "direction", "transfers", "blocks"]
 
 
 def fail(msg):
