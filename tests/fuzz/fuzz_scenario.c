@@ -15,6 +15,7 @@
 
 #include <gsl/gsl_errno.h>
 
+#include "oneway.h"
 #include "output.h"
 #include "run.h"
 #include "uncertainty.h"
