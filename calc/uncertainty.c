@@ -293,6 +293,8 @@ typedef struct wstate {
   double **p;         /* [n] one draw's parameters */
   double **lanes;     /* [n] [iv->n * MKBA_MC_BLOCK]: parameter j of draw l at j * BLOCK + l */
   const double ***pl; /* [n] [iv->n] pointers into lanes, as compute_block takes them */
+  int **drawn;        /* [n] the indices of intervention k's uncertain parameters */
+  int *n_drawn;       /* [n] their number */
 } wstate;
 
 static void wstate_free(wstate *w, size_t n) {
@@ -307,7 +309,11 @@ static void wstate_free(wstate *w, size_t n) {
       free(w->lanes[k]);
     if (w->pl)
       free(w->pl[k]);
+    if (w->drawn)
+      free(w->drawn[k]);
   }
+  free(w->drawn);
+  free(w->n_drawn);
   free(w->ctx);
   free(w->blk);
   free(w->p);
@@ -324,7 +330,9 @@ static int wstate_init(wstate *w, const mkba_run *run) {
   w->p = calloc(n, sizeof *w->p);
   w->lanes = calloc(n, sizeof *w->lanes);
   w->pl = calloc(n, sizeof *w->pl);
-  if (!w->ctx || !w->blk || !w->p || !w->lanes || !w->pl)
+  w->drawn = calloc(n, sizeof *w->drawn);
+  w->n_drawn = calloc(n, sizeof *w->n_drawn);
+  if (!w->ctx || !w->blk || !w->p || !w->lanes || !w->pl || !w->drawn || !w->n_drawn)
     return -1;
   for (size_t k = 0; k < n; k++) {
     const mkba_instance *iv = run->iv[k];
@@ -343,6 +351,11 @@ static int wstate_init(wstate *w, const mkba_run *run) {
     w->pl[k] = malloc(np * sizeof(double *));
     if (!w->lanes[k] || !w->pl[k])
       return -1;
+    if (!(w->drawn[k] = malloc(np * sizeof **w->drawn)))
+      return -1;
+    for (int j = 0; j < iv->n; j++) /* what a draw changes: the per-draw path copies only these */
+      if (iv->pv[j].dist.kind != MKBA_FIXED)
+        w->drawn[k][w->n_drawn[k]++] = j;
     for (int j = 0; j < iv->n; j++) { /* fixed parameters keep their base in every lane */
       double *x = w->lanes[k] + (size_t)j * MKBA_MC_BLOCK;
       for (int l = 0; l < MKBA_MC_BLOCK; l++)
@@ -363,7 +376,6 @@ static int wstate_init(wstate *w, const mkba_run *run) {
 static int eval_iv(mc *m, wstate *w, size_t k, long first, int nb, double (*v)[1 + A]) {
   mkba_run *run = m->run;
   const mkba_instance *iv = run->iv[k];
-  const mkba_sampler *sm = run->sampler;
   mkba_diag d;
   if (w->blk[k] && !m->per_draw) {
     d.code = 0;
@@ -380,12 +392,10 @@ static int eval_iv(mc *m, wstate *w, size_t k, long first, int nb, double (*v)[1
     /* Find the draw and the message compute() gives for it, below. */
   }
   for (int l = 0; l < nb; l++) {
-    for (int t = 0; t < 2; t++) /* the uncertain parameters of draw l, from its lane */
-      for (int q = 0; q < (t ? sm->n_cor : sm->n_ind); q++) {
-        upar u = t ? sm->cor[q] : sm->ind[q];
-        if ((size_t)u.k == k)
-          w->p[k][u.j] = w->lanes[k][(size_t)u.j * MKBA_MC_BLOCK + (size_t)l];
-      }
+    for (int q = 0; q < w->n_drawn[k]; q++) { /* draw l's uncertain values, from its lane */
+      int j = w->drawn[k][q];
+      w->p[k][j] = w->lanes[k][(size_t)j * MKBA_MC_BLOCK + (size_t)l];
+    }
     d.code = 0; /* only the code needs clearing: msg is written on error */
     mkba_watch_draw(first + l);
     if (mkba_instance_run(iv, w->ctx[k], w->p[k], &d)) {
