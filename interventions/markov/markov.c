@@ -826,6 +826,8 @@ MKBA_VECTOR_CLONES static int compute_block(const mkba_host *h, mkba_block *b, c
     return MKBA_ERROR;
   }
   double *start = mats + nn * (size_t)np * lanes, *P = mats;
+  for (int t = 0; t < 2 * H; t++) /* block scratch is not zeroed: a year no period covers is NULL */
+    per_year[t] = NULL;
   for (int a = 0; a < MKBA_N_ARMS; a++) {
     const double **years = per_year + (size_t)a * H;
     for (int k = 0; k < m->n_periods[a]; k++, P += nn * lanes) {
