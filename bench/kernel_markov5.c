@@ -6,7 +6,7 @@
  * The model, exactly as the markov plugin and mkba's Monte Carlo compute it:
  * - five states straat, opvang, woning, zorg, overleden; a cohort of
  *   N(200, 20) people, 40% straat and 60% opvang at the start, truncated to
- *   the parameter's range [0, 1e9] by rejection as calc/uncertainty.c draw()
+ *   the parameter's range [0, 1e9] by rejection as calc/sampler.c draw()
  *   does;
  * - fixed baseline transitions; intervention transitions with
  *   opvang -> woning ~ Beta(50, 50), truncated to [0, 1 - 0.05 - 0.01] (the
@@ -73,7 +73,7 @@
 #define RATE 0.0225
 #define N_ACTORS 6
 #define HIST_BINS 40
-#define MAX_REJECTS 10000 /* as calc/uncertainty.c */
+#define MAX_REJECTS 10000 /* as calc/sampler.c */
 #define MAX_THREADS 64
 
 /* The value bank's QALY value (50,000 euros of 2013) re-indexed to 2024, as mkba reports it. */

@@ -1,29 +1,14 @@
-/* actors.c - actor ids and labels; see actors.h. */
+/* actors.c - actor labels by language code; see actors.h. */
 #include "actors.h"
-
-#include <string.h>
 
 #include "mkba_plugin.h"
 
-static const char *const ids[MKBA_N_ACTORS] = {
-    "gemeente", "zorgverzekeraar", "rijk", "woningcorporatie", "deelnemer", "samenleving"};
-static const char *const nl[MKBA_N_ACTORS] = {"Gemeente",         "Zorgverzekeraar", "Rijk",
-                                              "Woningcorporatie", "Deelnemer",       "Samenleving"};
-static const char *const en[MKBA_N_ACTORS] = {"Municipality",       "Health insurer",
-                                              "Central government", "Housing association",
-                                              "Participant",        "Rest of society"};
-
-const char *mkba_actor_id(int a) { return a >= 0 && a < MKBA_N_ACTORS ? ids[a] : NULL; }
+/* The words table has a label for every actor of the ABI, in its order. */
+_Static_assert(MKBA_WORDS_N_ACTORS == MKBA_N_ACTORS, "one label per actor of mkba_plugin.h");
+_Static_assert(MKBA_GEMEENTE == 0 && MKBA_ZORGVERZEKERAAR == 1 && MKBA_RIJK == 2 &&
+                   MKBA_WONINGCORPORATIE == 3 && MKBA_DEELNEMER == 4 && MKBA_SAMENLEVING == 5,
+               "the actors in the order of text/words.c");
 
 const char *mkba_actor_label(int a, const char *lang) {
-  if (a < 0 || a >= MKBA_N_ACTORS)
-    return NULL;
-  return lang && strcmp(lang, "en") == 0 ? en[a] : nl[a];
-}
-
-int mkba_actor_parse(const char *id) {
-  for (int a = 0; id && a < MKBA_N_ACTORS; a++)
-    if (strcmp(ids[a], id) == 0)
-      return a;
-  return -1;
+  return mkba_words_actor(mkba_words_for(mkba_lang_of(lang)), a);
 }

@@ -25,8 +25,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "batch.h"
+#include "batch_run.h"
 #include "cli.h"
+#include "dump.h"
+#include "national.h"
 #include "output.h"
 #ifdef MKBA_HAVE_REPORTS
 #include "mkba_report.h"

@@ -13,9 +13,12 @@
 #include "cli.h"
 #include "data.h"
 #include "dist.h"
+#include "dump.h"
+#include "jnum.h"
 #include "loader.h"
 #include "output.h"
 #include "run.h"
+#include "words.h"
 
 int mkba_cmd_list(const mkba_opts *o) {
   mkba_diag d = {0};
@@ -25,7 +28,7 @@ int mkba_cmd_list(const mkba_opts *o) {
     mkba_diag_print(&d);
     return d.code;
   }
-  int en = !strcmp(o->lang, "en");
+  const mkba_words *w = mkba_words_for(mkba_lang_of(o->lang));
   if (o->json) {
     json_t *arr = json_array();
     for (size_t k = 0; k < n; k++) {
@@ -57,24 +60,27 @@ int mkba_cmd_list(const mkba_opts *o) {
       if (f->problem[0])
         printf("%-28s %-8s (%s)\n", "", "", f->problem);
       if (f->shadows[0])
-        printf("%-28s %-8s (%s %s)\n", "", "", en ? "hides" : "verbergt", f->shadows);
+        printf("%-28s %-8s (%s %s)\n", "", "", w->list_hides, f->shadows);
     }
     if (!n)
-      printf("%s\n", en ? "no plugins found (see MKBA_PLUGIN_PATH)"
-                        : "geen plugins gevonden (zie MKBA_PLUGIN_PATH)");
+      printf("%s\n", w->list_none);
   }
   free(all);
   return MKBA_EXIT_OK;
 }
 
 /* The description of a plugin as JSON (new reference), from its loaded table. */
-/* A confidence id in the language of the listing (the JSON keeps the id). */
-static const char *confidence_word(const char *id, int en) {
-  static const char *const words[][2] = {
-      {"verified", "geverifieerd"}, {"secondary", "secundair"}, {"assumption", "aanname"}};
-  for (size_t k = 0; id && !en && k < sizeof words / sizeof words[0]; k++)
-    if (strcmp(id, words[k][0]) == 0)
-      return words[k][1];
+/* A confidence id (borrowed, may be NULL) in the words w of the listing
+ * (the JSON keeps the id); an id it does not know stays as it is. */
+static const char *confidence_word(const char *id, const mkba_words *w) {
+  const struct {
+    const char *id, *word;
+  } words[] = {{"verified", w->conf_verified},
+               {"secondary", w->conf_secondary},
+               {"assumption", w->conf_assumption}};
+  for (size_t k = 0; id && k < sizeof words / sizeof words[0]; k++)
+    if (strcmp(id, words[k].id) == 0)
+      return words[k].word;
   return id ? id : "";
 }
 
@@ -145,8 +151,11 @@ static json_t *describe_json(const mkba_loaded *p, const mkba_data *data) {
   return root;
 }
 
-/* The description for people, into f. */
-static void describe_text(FILE *f, const mkba_loaded *p, const json_t *root, int en) {
+/* The description for people of plugin p (its JSON description root; both
+ * borrowed) into f, in language lang. */
+static void describe_text(FILE *f, const mkba_loaded *p, const json_t *root, mkba_lang lang) {
+  const mkba_words *w = mkba_words_for(lang);
+  int en = lang == MKBA_LANG_EN;
   const json_t *params = json_object_get(root, "parameters");
   fprintf(f, "%s %s: %s\n", p->name, p->desc.version, en ? p->desc.title_en : p->desc.title_nl);
   const char *sum = en ? p->desc.summary_en : p->desc.summary_nl;
@@ -154,9 +163,7 @@ static void describe_text(FILE *f, const mkba_loaded *p, const json_t *root, int
     fprintf(f, "%s\n", sum);
   fprintf(f, "%s\n\n", p->path);
   if (p->desc.configure)
-    fprintf(f, "%s\n\n",
-            en ? "Its model is written in the scenario's params as JSON; see the README."
-               : "Het model staat als JSON in de params van het scenario; zie de README.");
+    fprintf(f, "%s\n\n", w->describe_configure);
   for (size_t k = 0; k < json_array_size(params); k++) {
     const json_t *e = json_array_get(params, k);
     const mkba_param *q = &p->params[k];
@@ -172,23 +179,18 @@ static void describe_text(FILE *f, const mkba_loaded *p, const json_t *root, int
     mkba_dist_describe(&bound, dist, sizeof dist);
     const json_t *py = json_object_get(e, "price_year");
     if (json_is_integer(py))
-      snprintf(money, sizeof money, en ? " (euros of %lld)" : " (prijspeil %lld)",
-               (long long)json_integer_value(py));
+      snprintf(money, sizeof money, " (%s %lld)", w->euros_of, (long long)json_integer_value(py));
     if (bound.kind == MKBA_FIXED)
-      snprintf(dist, sizeof dist, "%s", en ? "fixed" : "vast");
+      snprintf(dist, sizeof dist, "%s", w->fixed);
     fprintf(f, "%s\n  %s [%s]\n  %s %g%s, %s %g..%g, %s\n  [%s] %s\n\n", q->key,
-            en ? q->label_en : q->label_nl, q->unit, en ? "default" : "standaard",
-            json_number_value(json_object_get(e, "default")), money, en ? "range" : "bereik",
-            q->min, q->max, dist,
-            confidence_word(json_string_value(json_object_get(e, "confidence")), en),
+            en ? q->label_en : q->label_nl, q->unit, w->describe_default,
+            json_number_value(json_object_get(e, "default")), money, w->describe_range, q->min,
+            q->max, dist, confidence_word(json_string_value(json_object_get(e, "confidence")), w),
             json_string_value(json_object_get(
                 e, !en && json_object_get(e, "source_nl") ? "source_nl" : "source")));
     const char *group = json_string_value(json_object_get(e, "target_group"));
     if (group)
-      fprintf(f, "  %s %s\n\n",
-              en ? "National programme size; a region scales it by its count of"
-                 : "Landelijke omvang; een regio schaalt die met haar aantal",
-              mkba_target_label(group, en));
+      fprintf(f, "  %s %s\n\n", w->describe_national, mkba_target_label(group, lang));
   }
 }
 
@@ -206,7 +208,7 @@ static int describe(void *arg, char **out, size_t *len, mkba_diag *d) {
   } else {
     FILE *f = open_memstream(out, len);
     if (f) {
-      describe_text(f, p, root, !strcmp(o->lang, "en"));
+      describe_text(f, p, root, mkba_lang_of(o->lang));
       fclose(f);
     }
   }
@@ -245,7 +247,8 @@ int mkba_cmd_regions(const mkba_opts *o) {
     mkba_data_free(data);
     return d.code;
   }
-  int en = !strcmp(o->lang, "en");
+  const mkba_words *w = mkba_words_for(mkba_lang_of(o->lang));
+  int en = mkba_lang_of(o->lang) == MKBA_LANG_EN;
   json_t *arr = json_array();
   for (size_t k = 0; k < n; k++) {
     const mkba_region *r = all[k];
@@ -283,13 +286,10 @@ int mkba_cmd_regions(const mkba_opts *o) {
         sourced += isfinite(r->counts[c].value) != 0;
       if (h && isfinite(h->value))
         printf("%-16s %-40s %6.0f %s (%d); %d %s\n", r->id, en ? r->label_en : r->label_nl,
-               h->value, en ? "registered homeless" : "geregistreerd dakloos", h->year, sourced,
-               en ? "sourced counts" : "aantallen met bron");
+               h->value, w->regions_registered, h->year, sourced, w->regions_sourced);
       else
         printf("%-16s %-40s %s; %d %s\n", r->id, en ? r->label_en : r->label_nl,
-               en ? "no sourced count of registered homeless people"
-                  : "geen aantal geregistreerde dakloze mensen met bron",
-               sourced, en ? "sourced counts" : "aantallen met bron");
+               w->regions_no_count, sourced, w->regions_sourced);
     }
     mkba_region_free(all[k]);
   }
@@ -314,7 +314,8 @@ int mkba_cmd_costs(const mkba_opts *o) {
     mkba_data_free(data);
     return d.code;
   }
-  int en = !strcmp(o->lang, "en");
+  const mkba_words *w = mkba_words_for(mkba_lang_of(o->lang));
+  int en = mkba_lang_of(o->lang) == MKBA_LANG_EN;
   size_t n;
   const mkba_unit_cost *rows = mkba_unit_costs(data, &n);
   json_t *arr = json_array();
@@ -351,17 +352,16 @@ int mkba_cmd_costs(const mkba_opts *o) {
     } else {
       char level[64] = "";
       if (use->price_year)
-        snprintf(level, sizeof level, " (%s %d)", en ? "euros of" : "prijspeil", use->price_year);
-      printf("%s\n  %s: %g %s%s%s\n  [%s] %s\n", row->id, en ? row->label_en : row->label_nl,
-             use->amount, row->unit, level, over ? (en ? ", regional" : ", regionaal") : "",
-             confidence_word(mkba_confidence_name(use->confidence), en),
+        snprintf(level, sizeof level, " (%s %d)", w->euros_of, use->price_year);
+      printf("%s\n  %s: %g %s%s%s%s\n  [%s] %s\n", row->id, en ? row->label_en : row->label_nl,
+             use->amount, row->unit, level, over ? ", " : "", over ? w->costs_regional : "",
+             confidence_word(mkba_confidence_name(use->confidence), w),
              mkba_text_nl(use->source, use->source_nl, !en));
       if (row->includes)
-        printf("  %s: %s\n", en ? "includes" : "omvat",
-               mkba_text_nl(row->includes, row->includes_nl, !en));
+        printf("  %s: %s\n", w->costs_includes, mkba_text_nl(row->includes, row->includes_nl, !en));
       if (row->has_range) {
         double f = row->amount > 0 ? use->amount / row->amount : 1;
-        printf("  %s: %g .. %g (%s)\n", en ? "range" : "bandbreedte", row->low * f, row->high * f,
+        printf("  %s: %g .. %g (%s)\n", w->costs_range, row->low * f, row->high * f,
                mkba_text_nl(row->range_source, row->range_source_nl, !en));
       }
       printf("\n");

@@ -14,13 +14,13 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "csv.h"
+#include "dump.h"
 #include "jdoc.h"
-#include "oneway.h"
 #include "output.h"
-#include "run.h"
+#include "pipeline.h"
+#include "results.h"
 #include "summary.h"
-#include "uncertainty.h"
-#include "variants.h"
 #include "watch.h"
 #ifdef MKBA_HAVE_REPORTS
 #include "mkba_report.h"
@@ -94,52 +94,47 @@ static int compute(void *arg, char **out, size_t *len, mkba_diag *d) {
   const job *j = arg;
   const mkba_opts *o = j->o;
   mkba_run *run = NULL;
+  mkba_analyses an = {0};
   *out = NULL;
   *len = 0;
   mkba_watch_phase(MKBA_PHASE_START, 0);
-  if (j->text ? mkba_run_prepare_text(STDIN_NAME, j->text, j->len, o->lang, &run, d)
-              : mkba_run_prepare(o->arg, o->lang, &run, d))
+  if (mkba_pipeline_prepare(j->text ? STDIN_NAME : o->arg, j->text, j->len, o->lang, &run, &an, d))
     return -1;
   mkba_watch_phase(MKBA_PHASE_BASE, 0);
   if (j->validate_only) {
     /* The base case too, so that validate reports what run would. */
     int rc = mkba_run_base(run, d);
+    mkba_analyses_clear(&an);
     mkba_run_free(run);
     return rc;
   }
-  mkba_mc_options mc = {run->scen->draws, run->scen->seed, o->threads, 0};
+  mkba_pipeline_options po = {.oneway = !o->no_sensitivity};
+  mkba_mc_options *mc = &po.mc;
+  *mc = (mkba_mc_options){run->scen->draws, run->scen->seed, o->threads, 0};
   if (o->draws >= 0)
-    mc.draws = o->draws;
+    mc->draws = o->draws;
   if (o->seed >= 0)
-    mc.seed = (unsigned long)o->seed;
-  if (mc.threads <= 0) {
+    mc->seed = (unsigned long)o->seed;
+  if (mc->threads <= 0) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
-    mc.threads = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
+    mc->threads = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
   }
-  mc.progress = isatty(STDERR_FILENO);
-  size_t need = mc.draws > 0 ? mc_memory(mc.draws, run->n, mc.threads) : 0;
+  mc->progress = isatty(STDERR_FILENO);
+  po.oneway_threads = mc->threads;
+  size_t need = mc->draws > 0 ? mc_memory(mc->draws, run->n, mc->threads) : 0;
   if (j->max_memory && need > j->max_memory) {
     mkba_diag_set(d, MKBA_EXIT_RUN,
                   "a Monte Carlo run of %ld draws of %zu intervention%s needs about %zu MB, more "
                   "than the memory limit of %zu MB (--max-memory); use fewer draws, or raise "
                   "the limit",
-                  mc.draws, run->n, run->n == 1 ? "" : "s", need >> 20, j->max_memory >> 20);
+                  mc->draws, run->n, run->n == 1 ? "" : "s", need >> 20, j->max_memory >> 20);
+    mkba_analyses_clear(&an);
     mkba_run_free(run);
     return -1;
   }
-  int rc = mkba_run_base(run, d);
-  if (!rc && !o->no_sensitivity) {
-    mkba_watch_phase(MKBA_PHASE_ONEWAY, 0);
-    rc = mkba_sensitivity_run_threads(run, mc.threads, d);
-  }
+  int rc = mkba_pipeline_run(run, &an, &po, d);
   if (!rc) {
-    mkba_watch_phase(MKBA_PHASE_VARIANTS, 0);
-    rc = mkba_variants_run(run, d);
-  }
-  if (!rc && mc.draws > 0)
-    rc = mkba_uncertainty_run(run, &mc, d);
-  if (!rc) {
-    json_t *results = mkba_results_json(run);
+    json_t *results = mkba_results_json(run, &an);
     *out = results ? mkba_results_dump(results) : NULL;
     json_decref(results);
     if (!*out) {
@@ -149,6 +144,7 @@ static int compute(void *arg, char **out, size_t *len, mkba_diag *d) {
       *len = strlen(*out);
     }
   }
+  mkba_analyses_clear(&an);
   mkba_run_free(run);
   if (rc && !d->code)
     mkba_diag_set(d, MKBA_EXIT_RUN, "the run failed");
@@ -290,7 +286,7 @@ int mkba_cmd_run(const mkba_opts *o, int validate_only) {
   if (!rc && o->json)
     fwrite(text, 1, len, stdout);
   else if (!rc && !o->outdir)
-    mkba_print_summary(stdout, results, !strcmp(o->lang, "en"));
+    mkba_print_summary(stdout, results, mkba_lang_of(o->lang));
   free(text);
   free(csv);
   json_decref(results);

@@ -9,6 +9,8 @@
  * occupancy array the plugin receives already holds the counted n(t), so
  * every booking service applies the rule without knowing it.
  */
+#include "cohort.h"
+
 #include <math.h>
 #include <stdio.h>
 

@@ -7,22 +7,24 @@
 #include <string.h>
 
 #include "actors.h"
-#include "fmt.h"
+#include "format.h"
+#include "jnum.h"
+#include "words.h"
 
 #define A MKBA_N_ACTORS
 
 static double npv_of(const mkba_eval *e) { return e->total.pv_benefits - e->total.pv_costs; }
 
-/* The Monte Carlo summary of intervention k (the package's with one). */
-static const json_t *mc_of(const mkba_run *run, size_t k) {
-  if (!run->uncertainty)
+/* The Monte Carlo summary `mc` of intervention k (the package's with one). */
+static const json_t *mc_of(const mkba_run *run, const json_t *mc, size_t k) {
+  if (!mc)
     return NULL;
   if (run->n == 1)
-    return run->uncertainty;
-  return json_array_get(json_object_get(run->uncertainty, "interventions"), k);
+    return mc;
+  return json_array_get(json_object_get(mc, "interventions"), k);
 }
 
-json_t *mkba_ranking(const mkba_run *run) {
+json_t *mkba_ranking(const mkba_run *run, const json_t *uncertainty) {
   if (run->n < 2)
     return NULL;
   size_t *order = malloc(run->n * sizeof *order);
@@ -41,7 +43,7 @@ json_t *mkba_ranking(const mkba_run *run) {
   json_t *arr = json_array();
   for (size_t i = 0; i < run->n; i++) {
     size_t k = order[i];
-    const json_t *mc = mc_of(run, k);
+    const json_t *mc = mc_of(run, uncertainty, k);
     json_t *o = json_object();
     json_object_set_new(o, "rank", json_integer((json_int_t)i + 1));
     json_object_set_new(o, "intervention", json_integer((json_int_t)k));
@@ -83,16 +85,10 @@ static void regime(int which, int base_year, mkba_discount *d) {
 
 json_t *mkba_discount_sensitivity(const mkba_run *run, const mkba_ctx *c) {
   static const char *const ids[] = {"standaard_2020", "standaard_2015", "termijnstructuur_2025"};
-  static const char *const nl[] = {
-      "2,25% reëel (standaard, Werkgroep Discontovoet 2020)",
-      "3% reëel (standaard 2015-2020, Werkgroep Discontovoet 2015)",
-      "2,8% tot jaar 35, daarna 1,8% (termijnstructuur 2025; niet officieel bevestigd)"};
-  static const char *const en[] = {
-      "2.25% real (the standard, Werkgroep Discontovoet 2020)",
-      "3% real (the 2015-2020 standard, Werkgroep Discontovoet 2015)",
-      "2.8% to year 35, then 1.8% (2025 term structure; not officially confirmed)"};
+  const mkba_words *words = mkba_words_for(mkba_lang_of(run->lang));
+  const char *const labels[] = {words->regime_std_2020, words->regime_std_2015,
+                                words->regime_term_2025};
   const mkba_scenario *s = run->scen;
-  int english = !strcmp(run->lang, "en");
   double *df = malloc((size_t)s->horizon * sizeof *df);
   if (!df)
     return NULL;
@@ -109,7 +105,7 @@ json_t *mkba_discount_sensitivity(const mkba_run *run, const mkba_ctx *c) {
     }
     json_t *o = json_object(), *disc = json_object();
     json_object_set_new(o, "id", json_string(ids[w]));
-    json_object_set_new(o, "label", json_string(english ? en[w] : nl[w]));
+    json_object_set_new(o, "label", json_string(labels[w]));
     if (d.is_schedule) {
       json_t *steps = json_array();
       for (int k = 0; k < d.n_steps; k++) {
@@ -187,9 +183,9 @@ static void overlap_warnings(const mkba_run *run, json_t *out) {
       for (size_t k = 0; k < run->n; k++)
         member[k] |= books_benefit(run->ledger[k], id, a);
       un += (size_t)snprintf(actors_nl + un, sizeof actors_nl - un, "%s%s", un ? ", " : "",
-                             mkba_actor_label(a, "nl"));
+                             mkba_words_actor(mkba_words_for(MKBA_LANG_NL), a));
       ue += (size_t)snprintf(actors_en + ue, sizeof actors_en - ue, "%s%s", ue ? ", " : "",
-                             mkba_actor_label(a, "en"));
+                             mkba_words_actor(mkba_words_for(MKBA_LANG_EN), a));
     }
     if (!any)
       continue;
@@ -223,12 +219,12 @@ static void mean_warning(const mkba_run *run, long k, const json_t *mc, double b
   if (!(sd > 0) || !(fabs(base - mean) > 0.25 * sd))
     return;
   char b_nl[64], m_nl[64], s_nl[64], b_en[64], m_en[64], s_en[64], who_nl[320], who_en[320];
-  mkba_text_money(base, b_nl, sizeof b_nl, 0);
-  mkba_text_money(mean, m_nl, sizeof m_nl, 0);
-  mkba_text_money(sd, s_nl, sizeof s_nl, 0);
-  mkba_text_money(base, b_en, sizeof b_en, 1);
-  mkba_text_money(mean, m_en, sizeof m_en, 1);
-  mkba_text_money(sd, s_en, sizeof s_en, 1);
+  mkba_text_money(base, b_nl, sizeof b_nl, MKBA_LANG_NL);
+  mkba_text_money(mean, m_nl, sizeof m_nl, MKBA_LANG_NL);
+  mkba_text_money(sd, s_nl, sizeof s_nl, MKBA_LANG_NL);
+  mkba_text_money(base, b_en, sizeof b_en, MKBA_LANG_EN);
+  mkba_text_money(mean, m_en, sizeof m_en, MKBA_LANG_EN);
+  mkba_text_money(sd, s_en, sizeof s_en, MKBA_LANG_EN);
   if (k < 0) {
     snprintf(who_nl, sizeof who_nl, "%s", run->n > 1 ? "van het pakket" : "");
     snprintf(who_en, sizeof who_en, "%s", run->n > 1 ? "of the package" : "");
@@ -258,15 +254,15 @@ static void mean_warning(const mkba_run *run, long k, const json_t *mc, double b
   json_array_append_new(out, warning("base_case_far_from_mean", nl, en, ivs));
 }
 
-json_t *mkba_warnings(const mkba_run *run) {
+json_t *mkba_warnings(const mkba_run *run, const json_t *uncertainty) {
   json_t *out = json_array();
   if (run->n > 1 && run->scen->comparison == MKBA_COMPARISON_PACKAGE)
     overlap_warnings(run, out);
-  if (run->uncertainty) {
+  if (uncertainty) {
     if (run->n == 1 || run->scen->comparison == MKBA_COMPARISON_PACKAGE)
-      mean_warning(run, -1, run->uncertainty, npv_of(&run->total_eval), out);
+      mean_warning(run, -1, uncertainty, npv_of(&run->total_eval), out);
     for (size_t k = 0; run->n > 1 && k < run->n; k++)
-      mean_warning(run, (long)k, mc_of(run, k), npv_of(&run->eval[k]), out);
+      mean_warning(run, (long)k, mc_of(run, uncertainty, k), npv_of(&run->eval[k]), out);
   }
   return out;
 }

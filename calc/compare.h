@@ -15,9 +15,10 @@
 /*
  * The interventions ranked by NPV, best first: [{"intervention", "label",
  * "npv", "p_best"}], with p_best from the Monte Carlo (null without draws).
- * NULL when the scenario has one intervention.
+ * NULL when the scenario has one intervention.  `uncertainty`: the Monte
+ * Carlo's summary (montecarlo.h), borrowed, or NULL without draws.
  */
-json_t *mkba_ranking(const mkba_run *run);
+json_t *mkba_ranking(const mkba_run *run, const json_t *uncertainty);
 
 /*
  * The NPV of ledger `c` under the three discounting regimes a Dutch MKBA
@@ -32,9 +33,9 @@ json_t *mkba_discount_sensitivity(const mkba_run *run, const mkba_ctx *c);
  * "interventions": [indices]}].  "overlap": in a package, two or more
  * interventions book benefits in the same category for the same actor.
  * "base_case_far_from_mean": the base-case NPV lies more than a quarter of
- * a standard deviation from the Monte Carlo mean.  An empty array when
- * there is nothing to say.
+ * a standard deviation from the Monte Carlo mean (`uncertainty` as for
+ * mkba_ranking).  An empty array when there is nothing to say.
  */
-json_t *mkba_warnings(const mkba_run *run);
+json_t *mkba_warnings(const mkba_run *run, const json_t *uncertainty);
 
 #endif

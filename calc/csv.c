@@ -28,12 +28,13 @@
  * lines with CRLF (RFC 4180).  Numbers carry 15 significant digits, all
  * that Excel keeps.
  */
+#include "csv.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "csv_row.h"
-#include "output.h"
 
 /* The text being built (see csv_row.h). */
 typedef mkba_csv buf;
@@ -323,7 +324,7 @@ static void ranking_rows(buf *b, const doc *d) {
     rowc c = {.table = "warnings", .iv = d->scope};
     const json_t *ivs = json_object_get(o, "interventions");
     c.id = tr(b, str(o, "code"));
-    c.label = str(json_object_get(o, "message"), b->en ? "en" : "nl");
+    c.label = str(json_object_get(o, "message"), mkba_lang_code(b->lang));
     row_int(b, &c, "n_interventions", (long long)json_array_size(ivs));
     size_t i;
     json_t *x;
@@ -588,7 +589,6 @@ static void provenance_rows(buf *b, const doc *d) {
 }
 
 char *mkba_results_csv(const json_t *r, const char *lang) {
-  int en = lang && !strcmp(lang, "en");
   static const char *const head[] = {"table", "intervention", "id",         "label",
                                      "actor", "year",         "measure",    "value",
                                      "unit",  "source",       "confidence", "note"};
@@ -596,7 +596,7 @@ char *mkba_results_csv(const json_t *r, const char *lang) {
       "tabel", "interventie", "id",      "label", "actor",           "jaar",
       "maat",  "waarde",      "eenheid", "bron",  "betrouwbaarheid", "toelichting"};
   buf b;
-  mkba_csv_start(&b, en, head, kop, sizeof head / sizeof head[0]);
+  mkba_csv_start(&b, mkba_lang_of(lang), head, kop, sizeof head / sizeof head[0]);
   const json_t *ivs = json_object_get(r, "interventions");
   int alternatives = !strcmp(str(r, "comparison") ? str(r, "comparison") : "", "alternatives");
   doc d = {r,

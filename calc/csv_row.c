@@ -8,9 +8,10 @@
 #include <string.h>
 
 /* See csv_row.h. */
-void mkba_csv_start(mkba_csv *b, int en, const char *const *head, const char *const *kop,
+void mkba_csv_start(mkba_csv *b, mkba_lang lang, const char *const *head, const char *const *kop,
                     size_t n) {
-  *b = (mkba_csv){NULL, 0, 0, 0, en ? ',' : ';', en ? '.' : ',', en};
+  int en = lang == MKBA_LANG_EN;
+  *b = (mkba_csv){NULL, 0, 0, 0, en ? ',' : ';', en ? '.' : ',', lang};
   mkba_csv_puts(b, "\xEF\xBB\xBF");
   for (size_t k = 0; k < n; k++) {
     if (k)
@@ -22,7 +23,7 @@ void mkba_csv_start(mkba_csv *b, int en, const char *const *head, const char *co
 
 /* See csv_row.h. */
 const char *mkba_csv_tr(const mkba_csv *b, const mkba_csv_code *codes, size_t n, const char *en) {
-  if (!en || b->en)
+  if (!en || b->lang == MKBA_LANG_EN)
     return en;
   for (size_t k = 0; k < n; k++)
     if (!strcmp(codes[k].en, en))

@@ -14,14 +14,16 @@
 #include <jansson.h>
 #include <stddef.h>
 
+#include "format.h"
+
 /* A CSV text being built, with the separators of its language. */
 typedef struct mkba_csv {
-  char *s;       /* the text (owned until mkba_csv_finish), NUL-terminated */
-  size_t n, cap; /* its length and room, in bytes */
-  int failed;    /* out of memory: the result is NULL */
-  char sep;      /* field separator: ';' in Dutch, ',' in English */
-  char point;    /* decimal separator: ',' in Dutch, '.' in English */
-  int en;        /* 1: English codes */
+  char *s;        /* the text (owned until mkba_csv_finish), NUL-terminated */
+  size_t n, cap;  /* its length and room, in bytes */
+  int failed;     /* out of memory: the result is NULL */
+  char sep;       /* field separator: ';' in Dutch, ',' in English */
+  char point;     /* decimal separator: ',' in Dutch, '.' in English */
+  mkba_lang lang; /* the language of the codes */
 } mkba_csv;
 
 /* One code in both languages; English codes are mostly the document's
@@ -31,11 +33,12 @@ typedef struct mkba_csv_code {
 } mkba_csv_code;
 
 /*
- * Start b (out) as an empty text in English (en: 1) or Dutch (0) with the
- * byte order mark and the header row: n column names, from head in English
- * or kop in Dutch (both borrowed).
+ * Start b (out) as an empty text in language lang with the byte order mark
+ * and the header row: n column names, from head in English or kop in Dutch
+ * (both borrowed).
  */
-void mkba_csv_start(mkba_csv *b, int en, const char *const *head, const char *const *kop, size_t n);
+void mkba_csv_start(mkba_csv *b, mkba_lang lang, const char *const *head, const char *const *kop,
+                    size_t n);
 
 /*
  * The code `en` (borrowed, may be NULL) in b's language, looked up in codes

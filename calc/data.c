@@ -8,8 +8,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "id.h"
 #include "jdoc.h"
 #include "mkba_plugin.h"
+#include "words.h"
 
 #define MAX_CPI_YEARS 200
 
@@ -25,16 +27,6 @@ struct mkba_data {
   size_t n_costs;
   mkba_unit_cost *costs;
 };
-
-int mkba_valid_id(const char *s) {
-  if (!s || !(*s >= 'a' && *s <= 'z'))
-    return 0;
-  size_t n = 0;
-  for (; s[n]; n++)
-    if (!((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' && s[n] <= '9') || s[n] == '_'))
-      return 0;
-  return n <= 63;
-}
 
 const char *mkba_confidence_name(int c) {
   switch (c) {
@@ -453,22 +445,20 @@ const mkba_unit_cost *mkba_unit_cost_find(const mkba_data *data, const char *id)
 
 /* ---- regions ---------------------------------------------------------- */
 
-/* The target groups a region may count, with the group each falls back to. */
+/* The target groups a region may count, with the group each falls back to
+ * and the field of its label in mkba_words. */
 static const struct target {
-  const char *id, *nl, *en, *parent;
+  const char *id, *parent;
+  size_t label; /* offsetof(mkba_words, ...) */
 } targets[] = {
-    {"homeless_registered", "geregistreerde dakloze mensen in de maatschappelijke opvang",
-     "homeless people registered in shelter", NULL},
-    {"homeless_young", "dakloze jongeren", "homeless young people", "homeless_registered"},
-    {"eu_citizens", "dakloze EU-burgers", "homeless EU citizens", "homeless_registered"},
-    {"bw_clients", "cli\u00ebnten beschermd wonen", "clients of sheltered housing", "inhabitants"},
-    {"eviction_judgments", "vonnissen tot ontruiming", "court judgments for eviction",
-     "inhabitants"},
-    {"debt_signals", "vroegsignalen van betalingsachterstanden", "early signals of payment arrears",
-     "inhabitants"},
-    {"inhabitants", "inwoners", "inhabitants", NULL},
-    {"homeless_estimate", "geschat aantal dakloze mensen (18-65 jaar)",
-     "estimated homeless people (aged 18-65)", NULL},
+    {"homeless_registered", NULL, offsetof(mkba_words, target_homeless_registered)},
+    {"homeless_young", "homeless_registered", offsetof(mkba_words, target_homeless_young)},
+    {"eu_citizens", "homeless_registered", offsetof(mkba_words, target_eu_citizens)},
+    {"bw_clients", "inhabitants", offsetof(mkba_words, target_bw_clients)},
+    {"eviction_judgments", "inhabitants", offsetof(mkba_words, target_eviction_judgments)},
+    {"debt_signals", "inhabitants", offsetof(mkba_words, target_debt_signals)},
+    {"inhabitants", NULL, offsetof(mkba_words, target_inhabitants)},
+    {"homeless_estimate", NULL, offsetof(mkba_words, target_homeless_estimate)},
 };
 
 static const struct target *target_find(const char *id) {
@@ -485,9 +475,9 @@ size_t mkba_target_chain(const char *group, const char **ids, size_t max) {
   return n;
 }
 
-const char *mkba_target_label(const char *id, int en) {
+const char *mkba_target_label(const char *id, mkba_lang lang) {
   const struct target *t = target_find(id);
-  return t ? (en ? t->en : t->nl) : NULL;
+  return t ? mkba_words_at(mkba_words_for(lang), t->label) : NULL;
 }
 
 const mkba_region_count *mkba_region_count_find(const mkba_region *r, const char *id) {

@@ -11,6 +11,7 @@
 #define MKBA_DATA_H
 
 #include "diag.h"
+#include "format.h"
 #include "paths.h"
 
 /* One row of the unit-cost table, or a region's override of one. */
@@ -91,8 +92,9 @@ static inline const char *mkba_text_nl(const char *en, const char *nl_text, int 
  */
 size_t mkba_target_chain(const char *group, const char **ids, size_t max);
 
-/* Dutch and English label of target group `id`, or NULL if it is unknown. */
-const char *mkba_target_label(const char *id, int en);
+/* The label of target group `id` (borrowed) in language `lang` (its words
+ * in mkba_words), or NULL if it is unknown. */
+const char *mkba_target_label(const char *id, mkba_lang lang);
 
 /*
  * The factor that scales a national programme size of target group `group`
@@ -161,9 +163,6 @@ const mkba_unit_cost *mkba_region_cost(const mkba_region *r, const char *id);
  * regions; free each and the array.
  */
 int mkba_region_list(const mkba_data *data, mkba_region ***out, size_t *n, mkba_diag *d);
-
-/* 1 when `s` matches [a-z][a-z0-9_]* (and is at most 63 characters). */
-int mkba_valid_id(const char *s);
 
 /* Confidence name <-> enum: "verified", "secondary", "assumption". */
 const char *mkba_confidence_name(int confidence);

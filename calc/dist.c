@@ -10,7 +10,10 @@
 static const char *const names[] = {NULL,         "normal", "lognormal", "uniform",
                                     "triangular", "pert",   "beta",      "gamma"};
 
-const char *mkba_dist_name(int kind) { return kind > 0 && kind <= MKBA_GAMMA ? names[kind] : NULL; }
+/* The scenario-file name of a kind ("normal", ...), or NULL for fixed. */
+static const char *dist_name(int kind) {
+  return kind > 0 && kind <= MKBA_GAMMA ? names[kind] : NULL;
+}
 
 /* The JSON keys of each kind, in p1, p2, p3 order. */
 static const char *const keys[][3] = {{NULL, NULL, NULL},      {"mean", "sd", NULL},
@@ -77,7 +80,12 @@ int mkba_dist_check(const mkba_dist *x, char *why, size_t len) {
   return bad ? -1 : 0;
 }
 
-double mkba_dist_mean(const mkba_dist *x) {
+/*
+ * The mean of `dist`: normal and lognormal their mean, uniform (a+b)/2,
+ * triangular (a+c+b)/3, pert (a+4c+b)/6, beta a/(a+b), gamma shape*scale;
+ * 0 for fixed.  The base case of a distribution without "value".
+ */
+static double dist_mean(const mkba_dist *x) {
   switch (x->kind) {
   case MKBA_NORMAL:
   case MKBA_LOGNORMAL:
@@ -92,33 +100,6 @@ double mkba_dist_mean(const mkba_dist *x) {
     return x->p1 / (x->p1 + x->p2);
   case MKBA_GAMMA:
     return x->p1 * x->p2;
-  default:
-    return 0;
-  }
-}
-
-/* The standard deviation of a beta(a, b) on an interval of width w. */
-static double beta_sd(double a, double b, double w) {
-  return w * sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
-}
-
-double mkba_dist_sd(const mkba_dist *x) {
-  double a, b, lo = x->p1, c = x->p2, hi = x->p3;
-  switch (x->kind) {
-  case MKBA_NORMAL:
-  case MKBA_LOGNORMAL:
-    return x->p2;
-  case MKBA_UNIFORM:
-    return (x->p2 - x->p1) / sqrt(12);
-  case MKBA_TRIANGULAR:
-    return sqrt((lo * lo + c * c + hi * hi - lo * c - lo * hi - c * hi) / 18);
-  case MKBA_PERT:
-    pert_ab(x, &a, &b);
-    return beta_sd(a, b, hi - lo);
-  case MKBA_BETA:
-    return beta_sd(x->p1, x->p2, 1);
-  case MKBA_GAMMA:
-    return sqrt(x->p1) * x->p2;
   default:
     return 0;
   }
@@ -193,7 +174,7 @@ int mkba_dist_parse(const mkba_jdoc *doc, const json_t *v, const char *what, mkb
     mkba_jdoc_member_error(doc, v, "value", d, "%s: \"value\" must be a number", what);
     return -1;
   }
-  *base = bv ? json_number_value(bv) : mkba_dist_mean(dist);
+  *base = bv ? json_number_value(bv) : dist_mean(dist);
   return 0;
 }
 
@@ -310,7 +291,7 @@ int mkba_dist_scale(mkba_dist *x, double f) {
 }
 
 json_t *mkba_dist_to_json(const mkba_dist *x, double base) {
-  if (x->kind == MKBA_FIXED || !mkba_dist_name(x->kind))
+  if (x->kind == MKBA_FIXED || !dist_name(x->kind))
     return json_null();
   json_t *o = json_object();
   json_object_set_new(o, "dist", json_string(names[x->kind]));
@@ -322,7 +303,7 @@ json_t *mkba_dist_to_json(const mkba_dist *x, double base) {
 }
 
 void mkba_dist_describe(const mkba_dist *x, char *buf, size_t len) {
-  if (x->kind == MKBA_FIXED || !mkba_dist_name(x->kind)) {
+  if (x->kind == MKBA_FIXED || !dist_name(x->kind)) {
     snprintf(buf, len, "fixed");
     return;
   }

@@ -22,16 +22,6 @@
 int mkba_dist_parse(const mkba_jdoc *doc, const json_t *v, const char *what, mkba_dist *dist,
                     double *base, mkba_diag *d);
 
-/*
- * The mean of `dist`: normal and lognormal their mean, uniform (a+b)/2,
- * triangular (a+c+b)/3, pert (a+4c+b)/6, beta a/(a+b), gamma shape*scale;
- * 0 for fixed.  The base case of a distribution without "value".
- */
-double mkba_dist_mean(const mkba_dist *dist);
-
-/* The standard deviation of `dist` (0 for fixed). */
-double mkba_dist_sd(const mkba_dist *dist);
-
 /* The p-quantile (0 < p < 1) of `dist`; `base` for MKBA_FIXED. */
 double mkba_dist_quantile(const mkba_dist *dist, double base, double p);
 
@@ -47,9 +37,6 @@ double mkba_dist_sample(const mkba_dist *dist, double base, gsl_rng *rng);
  * and 0 is returned only for kinds that scale; -1 for beta.
  */
 int mkba_dist_scale(mkba_dist *dist, double f);
-
-/* The scenario-file name of a kind ("normal", ...), or NULL for fixed. */
-const char *mkba_dist_name(int kind);
 
 /* A new JSON object in the scenario file's form, or json null for fixed. */
 json_t *mkba_dist_to_json(const mkba_dist *dist, double base);

@@ -1,9 +1,9 @@
-/* dump.c - the results document as text; see output.h. */
+/* dump.c - the results document as text; see dump.h. */
+#include "dump.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "output.h"
 
 /*
  * The shortest text that reads back as exactly `x` (at most 17 significant

@@ -39,7 +39,12 @@ void mkba_discount_factors(const mkba_discount *disc, int start_year, int horizo
   }
 }
 
-int mkba_category_wellbeing(const char *id) {
+/*
+ * 1 when category `id` holds monetised well-being (QALYs and other quality
+ * of life valued in euros): "kwaliteit_van_leven" or an id that starts with
+ * "kwaliteit_van_leven_".  Everything else is a budget effect.
+ */
+static int category_wellbeing(const char *id) {
   static const char prefix[] = "kwaliteit_van_leven";
   size_t n = sizeof prefix - 1;
   return id && strncmp(id, prefix, n) == 0 && (id[n] == '\0' || id[n] == '_');
@@ -82,6 +87,106 @@ void mkba_npv_fast(const mkba_ctx *c, const double *df, double npv[1 + A]) {
     npv[0] += npv[1 + a];
 }
 
+/*
+ * The first calendar year from which the cumulative discounted net is > 0
+ * and stays >= 0 to the end of the horizon; 0 when there is none.  Years
+ * with a cumulative net of exactly 0 (nothing has happened yet) are not
+ * paid back.
+ */
+static int payback_year(const double *cum, int n, int start_year) {
+  /* After the last year below zero, the first year above it. */
+  int first = 0;
+  for (int t = 0; t < n; t++)
+    if (cum[t] < 0)
+      first = t + 1;
+  for (int t = first; t < n; t++)
+    if (cum[t] > 0)
+      return start_year + t;
+  return 0;
+}
+
+/*
+ * The first year rate of return: the discounted net of the first year with
+ * benefits (> 0), over the present value of the costs up to and including
+ * that year.  NaN when no year has benefits or no cost precedes them.
+ */
+static double first_year_return(const double *costs, const double *benefits, const double *df,
+                                int n) {
+  double pv_costs = 0;
+  for (int t = 0; t < n; t++) {
+    pv_costs += df[t] * costs[t];
+    if (benefits[t] > 0)
+      return pv_costs > 0 ? df[t] * (benefits[t] - costs[t]) / pv_costs : NAN;
+  }
+  return NAN;
+}
+
+typedef struct {
+  const double *net;
+  int n;
+} irr_args;
+
+/* NPV of the nets at rate r, scaled so that it stays finite near r = -1. */
+static double npv_at(double r, void *arg) {
+  const irr_args *a = arg;
+  double v = 0, f = 1;
+  for (int t = 0; t < a->n; t++) {
+    v += a->net[t] * f;
+    f /= 1 + r;
+  }
+  return v;
+}
+
+/*
+ * The internal rate of return of yearly nets `net` (t = 0..n-1): the rate
+ * that makes their NPV zero, defined only when the nets change sign exactly
+ * once, from negative to positive (zeros ignored); NaN otherwise.
+ */
+static double irr(const double *net, int n) {
+  /* Defined only for one sign change, negative to positive (zeros ignored). */
+  int changes = 0, last = 0, first = 0;
+  for (int t = 0; t < n; t++) {
+    int s = net[t] > 0 ? 1 : net[t] < 0 ? -1 : 0;
+    if (!s)
+      continue;
+    if (!first)
+      first = s;
+    else if (s != last)
+      changes++;
+    last = s;
+  }
+  if (changes != 1 || first != -1)
+    return NAN;
+  /*
+   * By Descartes' rule the polynomial in 1/(1+r) has exactly one positive
+   * root: NPV(r) is positive as r -> -1 and negative as r -> infinity.
+   */
+  /* GSL's default error handler aborts; mkba turns it off once at start. */
+  irr_args args = {net, n};
+  gsl_function F = {npv_at, &args};
+  double lo = -0.9, hi = 1.0;
+  for (int k = 0; k < 60 && npv_at(lo, &args) < 0; k++)
+    lo = -1 + (lo + 1) / 10;
+  for (int k = 0; k < 60 && npv_at(hi, &args) > 0; k++)
+    hi = hi * 4 + 1;
+  if (!(npv_at(lo, &args) >= 0 && npv_at(hi, &args) <= 0))
+    return NAN;
+  gsl_root_fsolver *s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
+  double root = NAN;
+  if (s && gsl_root_fsolver_set(s, &F, lo, hi) == GSL_SUCCESS) {
+    for (int it = 0; it < 200; it++) {
+      if (gsl_root_fsolver_iterate(s) != GSL_SUCCESS)
+        break;
+      double a = gsl_root_fsolver_x_lower(s), b = gsl_root_fsolver_x_upper(s);
+      root = gsl_root_fsolver_root(s);
+      if (gsl_root_test_interval(a, b, 0, 1e-13) == GSL_SUCCESS)
+        break;
+    }
+  }
+  gsl_root_fsolver_free(s);
+  return root;
+}
+
 static void add(mkba_totals *t, double df, double cost, double benefit, int wellbeing) {
   t->pv_costs += df * cost;
   t->pv_benefits += df * benefit;
@@ -112,7 +217,7 @@ int mkba_evaluate(const mkba_ctx *c, const double *df, int start_year, mkba_eval
   }
   double *anet = net + H, *cums = anet + (size_t)A * H, *ycost = cums + H, *yben = ycost + H;
   for (int k = 0; k < c->n_cat; k++) {
-    int wb = mkba_category_wellbeing(c->cat_id[k]);
+    int wb = category_wellbeing(c->cat_id[k]);
     for (int t = 0; t < H; t++) {
       for (int a = 0; a < A; a++) {
         double cost = mkba_ctx_net(c, k, t, a, MKBA_COST);
@@ -163,16 +268,16 @@ int mkba_evaluate(const mkba_ctx *c, const double *df, int start_year, mkba_eval
   }
   for (int t = 0; t < H; t++)
     cums[t] = e->year[t].cumulative_pv_net;
-  e->payback_year = mkba_payback_year(cums, H, start_year);
-  e->irr = mkba_irr(net, H);
-  e->first_year_return = mkba_first_year_return(ycost, yben, df, H);
+  e->payback_year = payback_year(cums, H, start_year);
+  e->irr = irr(net, H);
+  e->first_year_return = first_year_return(ycost, yben, df, H);
   for (int a = 0; a < A; a++) {
     double acum = 0;
     for (int t = 0; t < H; t++) {
       acum += df[t] * anet[(size_t)a * H + t];
       cums[t] = acum;
     }
-    e->actor_payback[a] = mkba_payback_year(cums, H, start_year);
+    e->actor_payback[a] = payback_year(cums, H, start_year);
   }
   free(net);
   return 0;
@@ -186,88 +291,4 @@ void mkba_eval_clear(mkba_eval *e) {
   free(e->actor_costs);
   free(e->actor_benefits);
   memset(e, 0, sizeof *e);
-}
-
-int mkba_payback_year(const double *cum, int n, int start_year) {
-  /* After the last year below zero, the first year above it. */
-  int first = 0;
-  for (int t = 0; t < n; t++)
-    if (cum[t] < 0)
-      first = t + 1;
-  for (int t = first; t < n; t++)
-    if (cum[t] > 0)
-      return start_year + t;
-  return 0;
-}
-
-double mkba_first_year_return(const double *costs, const double *benefits, const double *df,
-                              int n) {
-  double pv_costs = 0;
-  for (int t = 0; t < n; t++) {
-    pv_costs += df[t] * costs[t];
-    if (benefits[t] > 0)
-      return pv_costs > 0 ? df[t] * (benefits[t] - costs[t]) / pv_costs : NAN;
-  }
-  return NAN;
-}
-
-typedef struct {
-  const double *net;
-  int n;
-} irr_args;
-
-/* NPV of the nets at rate r, scaled so that it stays finite near r = -1. */
-static double npv_at(double r, void *arg) {
-  const irr_args *a = arg;
-  double v = 0, f = 1;
-  for (int t = 0; t < a->n; t++) {
-    v += a->net[t] * f;
-    f /= 1 + r;
-  }
-  return v;
-}
-
-double mkba_irr(const double *net, int n) {
-  /* Defined only for one sign change, negative to positive (zeros ignored). */
-  int changes = 0, last = 0, first = 0;
-  for (int t = 0; t < n; t++) {
-    int s = net[t] > 0 ? 1 : net[t] < 0 ? -1 : 0;
-    if (!s)
-      continue;
-    if (!first)
-      first = s;
-    else if (s != last)
-      changes++;
-    last = s;
-  }
-  if (changes != 1 || first != -1)
-    return NAN;
-  /*
-   * By Descartes' rule the polynomial in 1/(1+r) has exactly one positive
-   * root: NPV(r) is positive as r -> -1 and negative as r -> infinity.
-   */
-  /* GSL's default error handler aborts; mkba turns it off once at start. */
-  irr_args args = {net, n};
-  gsl_function F = {npv_at, &args};
-  double lo = -0.9, hi = 1.0;
-  for (int k = 0; k < 60 && npv_at(lo, &args) < 0; k++)
-    lo = -1 + (lo + 1) / 10;
-  for (int k = 0; k < 60 && npv_at(hi, &args) > 0; k++)
-    hi = hi * 4 + 1;
-  if (!(npv_at(lo, &args) >= 0 && npv_at(hi, &args) <= 0))
-    return NAN;
-  gsl_root_fsolver *s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
-  double root = NAN;
-  if (s && gsl_root_fsolver_set(s, &F, lo, hi) == GSL_SUCCESS) {
-    for (int it = 0; it < 200; it++) {
-      if (gsl_root_fsolver_iterate(s) != GSL_SUCCESS)
-        break;
-      double a = gsl_root_fsolver_x_lower(s), b = gsl_root_fsolver_x_upper(s);
-      root = gsl_root_fsolver_root(s);
-      if (gsl_root_test_interval(a, b, 0, 1e-13) == GSL_SUCCESS)
-        break;
-    }
-  }
-  gsl_root_fsolver_free(s);
-  return root;
 }

@@ -52,13 +52,6 @@ typedef struct mkba_eval {
 } mkba_eval;
 
 /*
- * 1 when category `id` holds monetised well-being (QALYs and other quality
- * of life valued in euros): "kwaliteit_van_leven" or an id that starts with
- * "kwaliteit_van_leven_".  Everything else is a budget effect.
- */
-int mkba_category_wellbeing(const char *id);
-
-/*
  * Discount factors for the scenario's years: df[t] for year start+t,
  * `horizon` of them.  A rate r gives (1+r)^-(year - base_year).  A schedule
  * counts its steps in years after base_year: the factor of year y is
@@ -76,27 +69,5 @@ void mkba_eval_clear(mkba_eval *e);
  * into npv[1 + a], nothing else.  No allocation.
  */
 void mkba_npv_fast(const mkba_ctx *c, const double *df, double npv[1 + MKBA_N_ACTORS]);
-
-/*
- * The internal rate of return of yearly nets `net` (t = 0..n-1): the rate
- * that makes their NPV zero, defined only when the nets change sign exactly
- * once, from negative to positive (zeros ignored); NaN otherwise.
- */
-double mkba_irr(const double *net, int n);
-
-/*
- * The first calendar year from which the cumulative discounted net is > 0
- * and stays >= 0 to the end of the horizon; 0 when there is none.  Years
- * with a cumulative net of exactly 0 (nothing has happened yet) are not
- * paid back.
- */
-int mkba_payback_year(const double *cumulative, int n, int start_year);
-
-/*
- * The first year rate of return: the discounted net of the first year with
- * benefits (> 0), over the present value of the costs up to and including
- * that year.  NaN when no year has benefits or no cost precedes them.
- */
-double mkba_first_year_return(const double *costs, const double *benefits, const double *df, int n);
 
 #endif

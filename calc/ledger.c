@@ -159,7 +159,8 @@ int mkba_ctx_find_category(const mkba_ctx *ctx, const char *id) {
   return lookup(ctx->cat_index, ctx->cat_id, ctx->n_cat, id);
 }
 
-int mkba_ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en) {
+/* Intern category `id` (and labels if new) in `ctx`; index or -1. */
+static int ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en) {
   /* The category after the last one asked for: one string compare, where a
      Monte Carlo draw of a large plugin otherwise hashed every id. */
   if (ctx->cat_next < ctx->n_cat && strcmp(ctx->cat_id[ctx->cat_next], id) == 0)
@@ -195,10 +196,11 @@ int mkba_ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char 
   return k;
 }
 
-int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const char *en,
-                        const char *unit) {
+/* Intern outcome `id`; index or -1. */
+static int ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const char *en,
+                          const char *unit) {
   if (ctx->out_next < ctx->n_out && strcmp(ctx->out_id[ctx->out_next], id) == 0)
-    return ctx->out_next++; /* as in mkba_ctx_category */
+    return ctx->out_next++; /* as in ctx_category */
   int found = lookup(ctx->out_index, ctx->out_id, ctx->n_out, id);
   if (found >= 0) {
     ctx->out_next = found + 1;
@@ -239,7 +241,7 @@ int mkba_svc_start_year(const mkba_ctx *ctx) { return ctx->start_year; }
 int mkba_svc_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en) {
   if (ctx->failed)
     return -1;
-  int k = id ? mkba_ctx_category(ctx, id, nl, en) : -1;
+  int k = id ? ctx_category(ctx, id, nl, en) : -1;
   if (k < 0)
     mkba_ctx_fail(ctx, "invalid category id \"%s\": ids match [a-z][a-z0-9_]*", id ? id : "(null)");
   return k;
@@ -334,7 +336,7 @@ int mkba_svc_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const cha
                         const char *unit) {
   if (ctx->failed)
     return -1;
-  int k = id ? mkba_ctx_outcome_id(ctx, id, nl, en, unit) : -1;
+  int k = id ? ctx_outcome_id(ctx, id, nl, en, unit) : -1;
   if (k < 0)
     mkba_ctx_fail(ctx, "invalid outcome id \"%s\": ids match [a-z][a-z0-9_]*", id ? id : "(null)");
   return k;
@@ -411,7 +413,7 @@ void *mkba_svc_scratch(mkba_ctx *ctx, size_t bytes) {
 int mkba_ctx_add(mkba_ctx *dst, const mkba_ctx *src) {
   size_t H = (size_t)dst->horizon;
   for (int k = 0; k < src->n_cat; k++) {
-    int j = mkba_ctx_category(dst, src->cat_id[k], src->cat_nl[k], src->cat_en[k]);
+    int j = ctx_category(dst, src->cat_id[k], src->cat_nl[k], src->cat_en[k]);
     if (j < 0)
       return -1;
     for (size_t i = 0; i < 2 * H * A * 2; i++)
@@ -424,8 +426,7 @@ int mkba_ctx_add(mkba_ctx *dst, const mkba_ctx *src) {
     }
   }
   for (int k = 0; k < src->n_out; k++) {
-    int j =
-        mkba_ctx_outcome_id(dst, src->out_id[k], src->out_nl[k], src->out_en[k], src->out_unit[k]);
+    int j = ctx_outcome_id(dst, src->out_id[k], src->out_nl[k], src->out_en[k], src->out_unit[k]);
     if (j < 0)
       return -1;
     for (size_t i = 0; i < 2 * H; i++)

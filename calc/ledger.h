@@ -16,9 +16,8 @@
 
 #include <glib.h>
 
+#include "id.h"
 #include "mkba_plugin.h"
-
-#define MKBA_ID_MAX 64
 
 typedef struct mkba_pm {
   char *label_nl, *label_en; /* owned */
@@ -85,14 +84,8 @@ void mkba_ctx_free(mkba_ctx *ctx);
 /* Record an error unless one is recorded; returns MKBA_ERROR. */
 int mkba_ctx_fail(mkba_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Intern category `id` (and labels if new) in `ctx`; index or -1. */
-int mkba_ctx_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en);
 /* The index of category `id` in ctx, or -1 when it has none. */
 int mkba_ctx_find_category(const mkba_ctx *ctx, const char *id);
-
-/* Intern outcome `id`; index or -1. */
-int mkba_ctx_outcome_id(mkba_ctx *ctx, const char *id, const char *nl, const char *en,
-                        const char *unit);
 
 /*
  * Add ledger `src` into `dst` (same horizon), merging categories and
@@ -116,10 +109,7 @@ static inline double mkba_ctx_tr(const mkba_ctx *c, int cat, int t, int from, in
   return f[((H + t) * A + from) * A + to] - f[(t * A + from) * A + to];
 }
 
-/* The host service table (hostapi.c): the same for every plugin. */
-const mkba_host *mkba_host_services(void);
-
-/* Services implemented in ledger.c, for the table. */
+/* Services implemented in ledger.c, for the table (hostapi.c). */
 int mkba_svc_horizon(const mkba_ctx *ctx);
 int mkba_svc_start_year(const mkba_ctx *ctx);
 int mkba_svc_category(mkba_ctx *ctx, const char *id, const char *nl, const char *en);
@@ -135,24 +125,5 @@ int mkba_svc_pm_item(mkba_ctx *ctx, const char *nl, const char *en, enum mkba_di
                      enum mkba_actor actor);
 void *mkba_svc_scratch(mkba_ctx *ctx, size_t bytes);
 int mkba_svc_compute_part(const mkba_ctx *ctx);
-
-/* Cohort services (cohort.c). */
-int mkba_svc_cohort_run(mkba_ctx *ctx, const mkba_cohort *c, double *occ);
-int mkba_svc_cohort_state_cost(mkba_ctx *ctx, const double *occ, int n, int state,
-                               enum mkba_actor actor, int cat, double amount);
-int mkba_svc_cohort_programme_cost(mkba_ctx *ctx, const double *occ, int n, int state,
-                                   enum mkba_actor actor, int cat, double amount);
-int mkba_svc_cohort_person_years(mkba_ctx *ctx, const double *occ, int n, const char *const *ids);
-/* ABI 1.1 cohort services (cohort.c). */
-int mkba_svc_cohort_run_ex(mkba_ctx *ctx, const mkba_cohort_ex *c, double *occ);
-int mkba_svc_cohort_state_cost_years(mkba_ctx *ctx, const double *occ, int n, int state,
-                                     enum mkba_actor actor, int cat, double amount, int first,
-                                     int last);
-int mkba_svc_cohort_programme_cost_years(mkba_ctx *ctx, const double *occ, int n, int state,
-                                         enum mkba_actor actor, int cat, double amount, int first,
-                                         int last);
-int mkba_svc_cohort_transfer(mkba_ctx *ctx, const double *occ, int n, int state,
-                             enum mkba_actor from, enum mkba_actor to, int cat, double amount,
-                             int first, int last);
 
 #endif

@@ -14,6 +14,7 @@
 
 #include "data.h"
 #include "dist.h"
+#include "id.h"
 #include "paths.h"
 #include "watch.h"
 
@@ -268,7 +269,8 @@ static int read_at(FILE *f, long off, void *buf, size_t n) {
   return off >= 0 && fseek(f, off, SEEK_SET) == 0 && fread(buf, 1, n, f) == n ? 0 : -1;
 }
 
-int mkba_plugin_ident_read(const char *path, mkba_plugin_ident *id, char *why, size_t len) {
+/* The identity section of plugin file `path`; 0, or -1 with a reason in why. */
+static int plugin_ident_read(const char *path, mkba_plugin_ident *id, char *why, size_t len) {
   memset(id, 0, sizeof *id);
   FILE *f = fopen(path, "rb");
   if (!f) {
@@ -375,7 +377,7 @@ int mkba_plugin_find_all(mkba_plugin_found **out, size_t *n, mkba_diag *d) {
       struct stat st;
       if (stat(f.path, &st) == 0 && !mkba_path_trusted(f.path, &st, f.problem, sizeof f.problem)) {
         /* listed with its problem, never loaded */
-      } else if (mkba_plugin_ident_read(f.path, &id, f.problem, sizeof f.problem) == 0) {
+      } else if (plugin_ident_read(f.path, &id, f.problem, sizeof f.problem) == 0) {
         f.has_ident = 1;
         f.problem[0] = '\0';
         snprintf(f.version, sizeof f.version, "%s", id.version);

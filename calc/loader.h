@@ -59,9 +59,6 @@ typedef struct mkba_plugin_found {
  */
 int mkba_plugin_find_all(mkba_plugin_found **out, size_t *n, mkba_diag *d);
 
-/* The identity section of plugin file `path`; 0, or -1 with a reason in why. */
-int mkba_plugin_ident_read(const char *path, mkba_plugin_ident *id, char *why, size_t len);
-
 /* The index of parameter `key` in `p`, or -1. */
 int mkba_plugin_param_index(const mkba_loaded *p, const char *key);
 

@@ -10,9 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "batch.h"
 #include "csv_row.h"
-#include "output.h"
+#include "national.h"
 
 /* ---- totals ----------------------------------------------------------------- */
 
@@ -278,13 +277,12 @@ static void actor_rows(buf *b, rowc c, const json_t *list) {
 }
 
 char *mkba_national_csv(const json_t *doc, const char *lang) {
-  int en = lang && !strcmp(lang, "en");
   static const char *const head[] = {"table",   "region", "intervention", "plugin", "actor",
                                      "measure", "value",  "unit",         "note"};
   static const char *const kop[] = {"tabel", "regio",  "interventie", "plugin",     "actor",
                                     "maat",  "waarde", "eenheid",     "toelichting"};
   buf b;
-  mkba_csv_start(&b, en, head, kop, sizeof head / sizeof head[0]);
+  mkba_csv_start(&b, mkba_lang_of(lang), head, kop, sizeof head / sizeof head[0]);
   const json_t *ivs = json_object_get(doc, "interventions");
   size_t n_iv = json_array_size(ivs);
   char **names = calloc(n_iv + 1, sizeof *names);

@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "dist.h"
+#include "format.h"
+#include "jnum.h"
 #include "watch.h"
 
 #define A MKBA_N_ACTORS
@@ -25,14 +27,14 @@
  * of each part's base NPV.  Nothing in it is shared with another thread.
  */
 typedef struct oneway {
-  mkba_run *run;     /* the run (read only while threads work) */
-  int k, j;          /* the parameter; k = -1 before the first job */
-  double rest;       /* package NPV without intervention k */
-  mkba_ctx *ctx;     /* scratch ledger for intervention k (owned) */
-  double *p;         /* parameter copy for intervention k (owned) */
-  double own;        /* intervention k's NPV at base */
-  double *part_base; /* [n_parts] NPV of each part at base, NaN until computed (owned) */
-  int failed;        /* 1 after the first failure, described in err */
+  const mkba_run *run; /* the run (read only while threads work) */
+  int k, j;            /* the parameter; k = -1 before the first job */
+  double rest;         /* package NPV without intervention k */
+  mkba_ctx *ctx;       /* scratch ledger for intervention k (owned) */
+  double *p;           /* parameter copy for intervention k (owned) */
+  double own;          /* intervention k's NPV at base */
+  double *part_base;   /* [n_parts] NPV of each part at base, NaN until computed (owned) */
+  int failed;          /* 1 after the first failure, described in err */
   mkba_diag err;
 } oneway;
 
@@ -161,8 +163,8 @@ typedef struct oneway_job {
  * far (n_jobs while none), past which no thread starts a job.
  */
 typedef struct oneway_jobs {
-  mkba_run *run;   /* the run (read only while threads work) */
-  oneway_job *job; /* [n_jobs] in (k, j) order, each slot its taker's */
+  const mkba_run *run; /* the run (read only while threads work) */
+  oneway_job *job;     /* [n_jobs] in (k, j) order, each slot its taker's */
   int n_jobs;
   atomic_int next;  /* next job to hand out */
   atomic_int stop;  /* lowest failing job so far, or n_jobs */
@@ -193,7 +195,7 @@ static void oneway_release(oneway *o) {
  * base and an empty part cache.  Returns 0 or -1 (out of memory).
  */
 static int oneway_enter(oneway *o, int k) {
-  mkba_run *run = o->run;
+  const mkba_run *run = o->run;
   const mkba_instance *iv = run->iv[k];
   oneway_release(o);
   double total = run->total_eval.total.pv_benefits - run->total_eval.total.pv_costs;
@@ -279,7 +281,9 @@ static void free_rows(json_t **list, size_t n, json_t *rows, json_t *sw) {
   json_decref(sw);
 }
 
-int mkba_sensitivity_run_threads(mkba_run *run, int threads, mkba_diag *d) {
+int mkba_oneway_run(const mkba_run *run, int threads, json_t **sensitivity, json_t **switching,
+                    mkba_diag *d) {
+  *sensitivity = *switching = NULL;
   oneway_jobs jobs;
   memset(&jobs, 0, sizeof jobs);
   jobs.run = run;
@@ -350,7 +354,7 @@ int mkba_sensitivity_run_threads(mkba_run *run, int threads, mkba_diag *d) {
     mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
     return -1;
   }
-  int en = !strcmp(run->lang, "en");
+  int en = mkba_lang_of(run->lang) == MKBA_LANG_EN;
   size_t n_rows = 0;
   for (int q = 0; q < jobs.n_jobs; q++) {
     const oneway_job *job = &jobs.job[q];
@@ -383,13 +387,7 @@ int mkba_sensitivity_run_threads(mkba_run *run, int threads, mkba_diag *d) {
   for (size_t i = 0; i < n_rows; i++)
     json_array_append_new(rows, list[i]);
   free(list);
-  json_decref(run->sensitivity);
-  json_decref(run->switching);
-  run->sensitivity = rows;
-  run->switching = sw;
+  *sensitivity = rows;
+  *switching = sw;
   return 0;
-}
-
-int mkba_sensitivity_run(mkba_run *run, mkba_diag *d) {
-  return mkba_sensitivity_run_threads(run, 1, d);
 }

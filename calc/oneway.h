@@ -6,11 +6,14 @@
 #ifndef MKBA_ONEWAY_H
 #define MKBA_ONEWAY_H
 
+#include <jansson.h>
+
 #include "run.h"
 
 /*
- * One-way sensitivity at P10/P90 and switching values into run->sensitivity
- * and run->switching (replacing what they held), the uncertain parameters
+ * One-way sensitivity at P10/P90 and switching values of `run`, whose base
+ * case is computed: *sensitivity and *switching receive the results'
+ * arrays (new references; NULL on failure), the uncertain parameters
  * shared over `threads` threads (the calling one among them; below 1: one).
  * Each parameter's analysis is independent of the others and of which
  * thread did it, so the results are the same bytes for any thread count.
@@ -18,9 +21,7 @@
  * NPV) fails the run with the error of the first failing parameter in
  * parameter order, as a single thread would report it.
  */
-int mkba_sensitivity_run_threads(mkba_run *run, int threads, mkba_diag *d);
-
-/* mkba_sensitivity_run_threads on the calling thread alone. */
-int mkba_sensitivity_run(mkba_run *run, mkba_diag *d);
+int mkba_oneway_run(const mkba_run *run, int threads, json_t **sensitivity, json_t **switching,
+                    mkba_diag *d);
 
 #endif

@@ -46,10 +46,4 @@ int mkba_output_commit(mkba_output *o, mkba_diag *d);
 /* Remove the staging directory and its files; frees o (NULL is fine). */
 void mkba_output_abort(mkba_output *o);
 
-/* The results document as text: indented, keys in insertion order. */
-char *mkba_results_dump(const json_t *results);
-
-/* The results as one long CSV table (see csv.c); new string, NULL on error. */
-char *mkba_results_csv(const json_t *results, const char *lang);
-
 #endif

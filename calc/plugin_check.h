@@ -16,48 +16,7 @@
 
 #include <stddef.h>
 
-#include "diag.h"
-
-/* The properties, in the order they are reported. */
-enum mkba_check_prop {
-  MKBA_CHECK_ABI = 0,        /* the loader's ABI and table checks */
-  MKBA_CHECK_SOURCES,        /* sources, Dutch sources, confidence */
-  MKBA_CHECK_UNITS,          /* units and price years */
-  MKBA_CHECK_BASE,           /* the base case computes, every amount finite */
-  MKBA_CHECK_DETERMINISM,    /* the same inputs give the same ledger */
-  MKBA_CHECK_THREADS,        /* the same ledger from several threads at once */
-  MKBA_CHECK_STDOUT,         /* nothing written to standard output */
-  MKBA_CHECK_NEGATIVE_COSTS, /* no cost with a negative amount */
-  MKBA_CHECK_DIRECTION,      /* flagged parameters move the NPV their way */
-  MKBA_CHECK_TRANSFERS,      /* transfers net to zero over actors */
-  MKBA_CHECK_BLOCKS,         /* compute_block (ABI 1.5) gives compute()'s NPVs */
-  MKBA_CHECK_N
-};
-
-/* The id of property `prop` in the output ("abi", "sources", ...). */
-const char *mkba_check_id(int prop);
-
-/* The stages, each run in a supervised child of its own. */
-enum mkba_check_stage {
-  MKBA_STAGE_TABLE = 0,   /* load: abi, sources, units (and output while loading) */
-  MKBA_STAGE_BASE,        /* configure and the base case: base, stdout, negative costs,
-                             transfers */
-  MKBA_STAGE_DETERMINISM, /* determinism */
-  MKBA_STAGE_THREADS,     /* threads */
-  MKBA_STAGE_DIRECTION,   /* direction */
-  MKBA_STAGE_BLOCKS       /* blocks */
-};
-
-/* What one stage is to do; every pointer is borrowed for the stage. */
-typedef struct mkba_check_job {
-  const char *path;      /* the plugin file */
-  const char *scen_name; /* the scenario's name in messages */
-  const char *scen_text; /* a scenario with one intervention naming the plugin */
-  size_t scen_len;       /* its bytes */
-  int stage;             /* enum mkba_check_stage */
-  int from_scenario;     /* 1 when the params come from --scenario, 0 for {} */
-  int threads, repeats;  /* the threads stage: threads computing at once, computes each */
-} mkba_check_job;
+#include "check_common.h"
 
 /*
  * The work of one stage (an mkba_work_fn for mkba_supervise): `arg` is an

@@ -1,12 +1,9 @@
 /* run.c - base-case evaluation of a scenario; see run.h. */
 #include "run.h"
-
-#include <stdio.h>
-
-#include "uncertainty.h"
-#include "variants.h"
+#include "format.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,7 +19,7 @@ static int prepare(const char *path, const char *text, size_t len, const char *l
     mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
     return -1;
   }
-  run->lang = lang && !strcmp(lang, "en") ? "en" : "nl";
+  run->lang = mkba_lang_code(mkba_lang_of(lang));
   if ((text ? mkba_scenario_parse(path, text, len, &run->scen, d)
             : mkba_scenario_load(path, &run->scen, d)) ||
       mkba_data_load(mkba_data_dir(), &run->data, d))
@@ -49,8 +46,6 @@ static int prepare(const char *path, const char *text, size_t len, const char *l
     if (mkba_instance_bind(s, k, run->data, run->region, run->lang, &run->iv[k], d))
       goto fail;
   mkba_discount_factors(&s->discount, s->start_year, s->horizon, run->df);
-  if (mkba_sampler_prepare(run, d) || mkba_variants_prepare(run, d))
-    goto fail;
   *out = run;
   return 0;
 fail:
@@ -134,12 +129,6 @@ void mkba_run_free(mkba_run *run) {
   mkba_ctx_free(run->total);
   mkba_eval_clear(&run->total_eval);
   free(run->df);
-  json_decref(run->uncertainty);
-  json_decref(run->sensitivity);
-  json_decref(run->switching);
-  json_decref(run->variants);
-  json_decref(run->optimism_bias);
-  mkba_sampler_free(run->sampler);
   mkba_region_free(run->region);
   mkba_data_free(run->data);
   mkba_scenario_free(run->scen);
@@ -165,10 +154,4 @@ int mkba_run_find_param(const mkba_run *run, const char *id, size_t *k, int *j) 
       return 0;
     }
   return -1;
-}
-
-json_t *mkba_jnum(double x) {
-  if (!isfinite(x))
-    return json_null();
-  return json_real(x == 0 ? 0.0 : x);
 }

@@ -1,7 +1,8 @@
 /*
- * run.h - one evaluation of a scenario: load everything, compute the base
- * case of each intervention and of the package, and build the results
- * document (docs/formats.md).
+ * run.h - the base case of a scenario: load the scenario, the data and the
+ * region, bind every intervention, and compute the base case of each and of
+ * the package.  The analyses that follow (montecarlo.h, oneway.h,
+ * variants.h) read a run; pipeline.h calls them in order.
  */
 #ifndef MKBA_RUN_H
 #define MKBA_RUN_H
@@ -25,12 +26,6 @@ typedef struct mkba_run {
   mkba_ctx *total;      /* the package: all ledgers added */
   mkba_eval total_eval; /* its evaluation */
   double *df;           /* [horizon] discount factors */
-  /* Set by the uncertainty analysis (uncertainty.h) when it runs; owned. */
-  json_t *uncertainty, *sensitivity, *switching;
-  /* Variants and optimism bias (variants.c); owned, NULL when not asked for. */
-  json_t *variants, *optimism_bias;
-  /* How draws are made: correlations resolved at prepare time (uncertainty.c). */
-  struct mkba_sampler *sampler;
 } mkba_run;
 
 /*
@@ -41,8 +36,9 @@ typedef struct mkba_run {
 int mkba_run_find_param(const mkba_run *run, const char *id, size_t *k, int *j);
 
 /*
- * Load scenario `path`, the data and region, load and bind every plugin.
- * Input errors are exit 2, plugin failures exit 1 (in d->code).
+ * Load scenario `path`, the data and region, load and bind every plugin:
+ * *out (owned by the caller; mkba_run_free).  Input errors are exit 2,
+ * plugin failures exit 1 (in d->code).
  */
 int mkba_run_prepare(const char *path, const char *lang, mkba_run **out, mkba_diag *d);
 
@@ -57,12 +53,6 @@ int mkba_run_prepare_text(const char *name, const char *text, size_t len, const 
 /* Compute the base case of every intervention and the package. */
 int mkba_run_base(mkba_run *run, mkba_diag *d);
 
-/* The results document (new reference). */
-json_t *mkba_results_json(const mkba_run *run);
-
 void mkba_run_free(mkba_run *run);
-
-/* A JSON number, or null where x is not finite; -0 becomes 0. */
-json_t *mkba_jnum(double x);
 
 #endif

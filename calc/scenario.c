@@ -3,11 +3,12 @@
 
 #include <glib.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "data.h"
-#include <stdio.h>
+#include "id.h"
 
 /* Werkgroep Discontovoet 2020: 2.25% real, all horizons. */
 #define MKBA_DEFAULT_RATE 0.0225
@@ -44,8 +45,9 @@ int mkba_get_int(const mkba_jdoc *doc, const json_t *obj, const char *key, int r
   return 0;
 }
 
-int mkba_get_number(const mkba_jdoc *doc, const json_t *obj, const char *key, int required,
-                    double dflt, double lo, double hi, double *out, mkba_diag *d) {
+/* Read member `key` as a finite number in [lo, hi] (`dflt` when absent). */
+static int get_number(const mkba_jdoc *doc, const json_t *obj, const char *key, int required,
+                      double dflt, double lo, double hi, double *out, mkba_diag *d) {
   json_t *v = json_object_get(obj, key);
   if (!v) {
     if (required) {
@@ -118,7 +120,7 @@ int mkba_read_discount(const mkba_jdoc *doc, const json_t *obj, int start_year, 
     return -1;
   }
   if (rate)
-    return mkba_get_number(doc, obj, "rate", 1, 0, -0.99, 1.0, &disc->rate, d);
+    return get_number(doc, obj, "rate", 1, 0, -0.99, 1.0, &disc->rate, d);
   if (!json_is_array(sched) || json_array_size(sched) == 0 ||
       json_array_size(sched) > MKBA_MAX_SCHEDULE) {
     mkba_jdoc_member_error(doc, obj, "schedule", d,
@@ -135,7 +137,7 @@ int mkba_read_discount(const mkba_jdoc *doc, const json_t *obj, int start_year, 
     double r;
     if (mkba_jdoc_check_keys(doc, step, step_keys, "discount schedule step", d) ||
         mkba_get_int(doc, step, "from", 1, 0, 0, 10000, &from, d) ||
-        mkba_get_number(doc, step, "rate", 1, 0, -0.99, 1.0, &r, d))
+        get_number(doc, step, "rate", 1, 0, -0.99, 1.0, &r, d))
       return -1;
     if (k == 0 && from != 0) {
       mkba_jdoc_member_error(doc, step, "from", d,
@@ -208,12 +210,12 @@ static int read_interventions(mkba_scenario *s, const json_t *arr, mkba_diag *d)
 }
 
 /* {"costs": 0.2, "benefits": 0.1}: fractions in [0, 1]. */
-int mkba_read_bias(const mkba_jdoc *doc, const json_t *o, double *costs, double *benefits,
-                   mkba_diag *d) {
+static int read_bias(const mkba_jdoc *doc, const json_t *o, double *costs, double *benefits,
+                     mkba_diag *d) {
   static const char *const keys[] = {"costs", "benefits", NULL};
   if (mkba_jdoc_check_keys(doc, o, keys, "optimism_bias", d) ||
-      mkba_get_number(doc, o, "costs", 0, 0, 0, 10, costs, d) ||
-      mkba_get_number(doc, o, "benefits", 0, 0, 0, 1, benefits, d))
+      get_number(doc, o, "costs", 0, 0, 0, 10, costs, d) ||
+      get_number(doc, o, "benefits", 0, 0, 0, 1, benefits, d))
     return -1;
   return 0;
 }
@@ -275,7 +277,7 @@ static int read_variants(mkba_scenario *s, const json_t *v, mkba_diag *d) {
         return -1;
       }
     double c, b;
-    if (bias && mkba_read_bias(s->doc, bias, &c, &b, d))
+    if (bias && read_bias(s->doc, bias, &c, &b, d))
       return -1;
     mkba_discount disc;
     long long h;
@@ -312,7 +314,7 @@ static int read_uncertainty(mkba_scenario *s, const json_t *u, mkba_diag *d) {
     json_t *e = json_array_get(c, k), *ps;
     double rank;
     if (mkba_jdoc_check_keys(s->doc, e, ckeys, "a correlation", d) ||
-        mkba_get_number(s->doc, e, "rank", 1, 0, -1, 1, &rank, d))
+        get_number(s->doc, e, "rank", 1, 0, -1, 1, &rank, d))
       return -1;
     ps = json_object_get(e, "parameters");
     if (!json_is_array(ps) || json_array_size(ps) != 2 || !json_is_string(json_array_get(ps, 0)) ||
@@ -391,8 +393,7 @@ static int read_root(mkba_scenario *s, mkba_diag *d) {
       mkba_get_int(doc, root, "start_year", 1, 0, 1900, 2200, &start, d) ||
       mkba_get_int(doc, root, "horizon_years", 1, 0, 1, MKBA_MAX_HORIZON, &horizon, d) ||
       mkba_get_int(doc, root, "price_year", 0, 0, 1900, 2200, &price, d) ||
-      mkba_get_number(doc, root, "assumed_inflation", 0, NAN, -0.5, 0.5, &s->assumed_inflation,
-                      d) ||
+      get_number(doc, root, "assumed_inflation", 0, NAN, -0.5, 0.5, &s->assumed_inflation, d) ||
       get_string(doc, root, "comparison", &comparison, d) ||
       get_string(doc, root, "author", &author, d) || check_date(doc, root, d) ||
       get_string(doc, root, "$schema", &schema, d))
@@ -434,7 +435,7 @@ static int read_root(mkba_scenario *s, mkba_diag *d) {
     return -1;
   json_t *bias = json_object_get(root, "optimism_bias");
   s->has_bias = bias != NULL;
-  if (bias && mkba_read_bias(doc, bias, &s->bias_costs, &s->bias_benefits, d))
+  if (bias && read_bias(doc, bias, &s->bias_costs, &s->bias_benefits, d))
     return -1;
   return 0;
 }

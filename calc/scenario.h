@@ -100,12 +100,4 @@ int mkba_read_discount(const mkba_jdoc *doc, const json_t *obj, int start_year, 
 int mkba_get_int(const mkba_jdoc *doc, const json_t *obj, const char *key, int required,
                  long long dflt, long long lo, long long hi, long long *out, mkba_diag *d);
 
-/* Read member `key` as a finite number in [lo, hi] (`dflt` when absent). */
-int mkba_get_number(const mkba_jdoc *doc, const json_t *obj, const char *key, int required,
-                    double dflt, double lo, double hi, double *out, mkba_diag *d);
-
-/* Read an optimism-bias object {"costs": c, "benefits": b}. */
-int mkba_read_bias(const mkba_jdoc *doc, const json_t *o, double *costs, double *benefits,
-                   mkba_diag *d);
-
 #endif

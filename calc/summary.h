@@ -10,7 +10,10 @@
 #include <jansson.h>
 #include <stdio.h>
 
-/* Print the summary of results document `r` to `out`, in English when `en`. */
-void mkba_print_summary(FILE *out, const json_t *r, int en);
+#include "format.h"
+
+/* Print the summary of results document `r` (borrowed) to `out` in
+ * language `lang` (its words from mkba_words, its numbers in plain text). */
+void mkba_print_summary(FILE *out, const json_t *r, mkba_lang lang);
 
 #endif

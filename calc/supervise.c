@@ -17,6 +17,7 @@
 #include <sys/prctl.h>
 #endif
 
+#include "count.h"
 #include "watch.h"
 
 /* How often the parent looks at the child's memory and the clock. */
@@ -195,15 +196,15 @@ int mkba_supervise(const mkba_limits *lim, mkba_work_fn fn, void *arg, char **ou
   close(so[1]);
   growbuf product = {0}, status = {0}, stray = {0};
   struct pollfd fds[3] = {{res[0], POLLIN, 0}, {st[0], POLLIN, 0}, {so[0], POLLIN, 0}};
-  growbuf *into[3] = {&product, &status, &stray};
-  int open_fds = 3, alive = 1, wstatus = 0, killed = 0;
+  growbuf *into[MKBA_COUNT(fds)] = {&product, &status, &stray};
+  int open_fds = (int)MKBA_COUNT(fds), alive = 1, wstatus = 0, killed = 0;
   char why[1024] = "";
   double t0 = now(), ended = 0;
   while (open_fds > 0 || alive) {
-    int n = poll(fds, 3, POLL_MS);
+    int n = poll(fds, MKBA_COUNT(fds), POLL_MS);
     if (n < 0 && errno != EINTR)
       break;
-    for (int i = 0; i < 3; i++) {
+    for (size_t i = 0; i < MKBA_COUNT(fds); i++) {
       if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
         continue;
       char chunk[65536];
@@ -258,7 +259,7 @@ int mkba_supervise(const mkba_limits *lim, mkba_work_fn fn, void *arg, char **ou
     if (!alive && open_fds > 0 && now() - ended > 1.0)
       break;
   }
-  for (int i = 0; i < 3; i++)
+  for (size_t i = 0; i < MKBA_COUNT(fds); i++)
     if (fds[i].fd >= 0)
       close(fds[i].fd);
   if (alive)

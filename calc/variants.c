@@ -6,8 +6,9 @@
 #include <string.h>
 
 #include "actors.h"
+#include "jnum.h"
 
-int mkba_variants_prepare(mkba_run *run, mkba_diag *d) {
+int mkba_variants_check(const mkba_run *run, mkba_diag *d) {
   const mkba_scenario *s = run->scen;
   size_t k;
   json_t *v;
@@ -65,7 +66,7 @@ static json_t *actors(const mkba_totals *t, double c, double b, const char *lang
  * Evaluate the package with instances iv[0..n-1], parameter values p[k],
  * horizon `horizon` and discount factors df.
  */
-static int evaluate_with(mkba_run *run, mkba_instance **iv, double **p, int horizon,
+static int evaluate_with(const mkba_run *run, mkba_instance **iv, double **p, int horizon,
                          const double *df, mkba_totals *total, mkba_totals actor[MKBA_N_ACTORS],
                          mkba_diag *d) {
   const mkba_scenario *s = run->scen;
@@ -101,7 +102,7 @@ static int evaluate_with(mkba_run *run, mkba_instance **iv, double **p, int hori
  * (cashflow amounts, markov year ranges) is cut at a shorter horizon.
  * Fills total and act.
  */
-static int run_variant(mkba_run *run, const json_t *v, mkba_totals *total,
+static int run_variant(const mkba_run *run, const json_t *v, mkba_totals *total,
                        mkba_totals act[MKBA_N_ACTORS], mkba_diag *d) {
   const mkba_scenario *s = run->scen;
   mkba_discount disc = s->discount;
@@ -144,7 +145,9 @@ out:
   return rc;
 }
 
-int mkba_variants_run(mkba_run *run, mkba_diag *d) {
+int mkba_variants_run(const mkba_run *run, json_t **variants, json_t **optimism_bias,
+                      mkba_diag *d) {
+  *variants = *optimism_bias = NULL;
   const mkba_scenario *s = run->scen;
   const mkba_eval *base = &run->total_eval;
   if (s->has_bias) {
@@ -156,7 +159,7 @@ int mkba_variants_run(mkba_run *run, mkba_diag *d) {
         summary(base->total.pv_costs, base->total.pv_benefits, s->bias_costs, s->bias_benefits));
     json_object_set_new(o, "actors",
                         actors(base->actor, s->bias_costs, s->bias_benefits, run->lang));
-    run->optimism_bias = o;
+    *optimism_bias = o;
   }
   if (!s->variants)
     return 0;
@@ -201,6 +204,6 @@ int mkba_variants_run(mkba_run *run, mkba_diag *d) {
     json_object_set_new(o, "actors", actors(act, c, b, run->lang));
     json_array_append_new(arr, o);
   }
-  run->variants = arr;
+  *variants = arr;
   return 0;
 }

@@ -121,17 +121,6 @@ typedef struct {
 } mkba_box;
 
 /*
- * Where mkba_money_axis_x puts the tick labels with tick line bottom y1:
- * boxes[i] (may be NULL) gets the box of tick i's label, or NANs when the
- * label is left out because it would touch its neighbour; texts[i] (may be
- * NULL) its text. Returns the number of labels shown.
- */
-int mkba_money_axis_x_labels(cairo_t *cr, const mkba_report_ctx *r,
-                             const mkba_scale *s, const double *ticks, int n,
-                             double step, double y1, mkba_box *boxes,
-                             char (*texts)[64]);
-
-/*
  * Round ticks for a horizontal money axis from *lo to *hi drawn over
  * [p0, p1] on cr: the most, up to target, whose labels all fit side by
  * side, so every grid line is labelled and they are evenly spaced. With
@@ -153,10 +142,6 @@ void mkba_money_axis_y(cairo_t *cr, const mkba_report_ctx *r,
 /* Widest of n labels in style st (labels borrowed). */
 double mkba_max_text_width(cairo_t *cr, const char *const *labels, int n,
                            const mkba_text_style *st);
-
-/* Whether boxes a and b overlap, with gap points of air required between
- * them. */
-int mkba_box_overlap(const mkba_box *a, const mkba_box *b, double gap);
 
 /*
  * Where a one-line label of width w that starts at left (moving in direction

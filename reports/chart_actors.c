@@ -10,6 +10,8 @@
 
 #include <stdlib.h>
 
+#include "count.h"
+
 /* Points per actor row: roomy for the usual six actors, tighter for many,
  * so every actor is drawn and the chart still fits a page. */
 static double row_height(size_t n) {
@@ -110,11 +112,11 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
       .kind = MKBA_KEY_DIAMOND, .colour = MKBA_RGB_NET, .text = s->key_net};
   double legend_h = mkba_chart_legend_height(cr, keys, nk, w);
 
-  mkba_text_style lab = mkba_style(n > 16 ? 7.5 : 8.5);
+  mkba_text_style lab = mkba_style(n > 16 ? MKBA_PT_NOTE : MKBA_PT_LABEL);
   double label_w = fmin(mkba_max_text_width(cr, labels, n, &lab), 130);
   double px0 = label_w + 10, px1 = w - 8;
   double py0 = top + 14, py1 = h - legend_h - 30;
-  mkba_text_style val = mkba_style(7.5);
+  mkba_text_style val = mkba_style(MKBA_PT_NOTE);
   val.bold = 1;
   double val_w = 0;
   for (int i = 0; i < n; i++) {
@@ -136,11 +138,11 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
   for (int i = 0; i < n; i++)
     top_net = fmax(top_net, rows[i].net);
   double vlo = lo - span * 0.02, vhi = fmax(hi + span * 0.02, top_net + pad);
-  int nt = mkba_nice_ticks(&vlo, &vhi, 6, ticks, 16, &step);
+  int nt = mkba_nice_ticks(&vlo, &vhi, 6, ticks, MKBA_COUNT(ticks), &step);
   mkba_scale sx = {vlo, vhi, px0, px1};
   mkba_money_axis_x(cr, r, &sx, ticks, nt, step, py0, py1);
 
-  mkba_text_style side = mkba_style(7.5);
+  mkba_text_style side = mkba_style(MKBA_PT_NOTE);
   side.colour = MKBA_RGB_MUTED;
   double x0 = mkba_scale_at(&sx, 0);
   side.align = MKBA_ALIGN_RIGHT;
@@ -179,7 +181,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     if (ar->t_in > 0)
       mkba_fill_hatched(cr, xi, y, xb - xi, bar, c);
     /* a thin dark outline keeps light colours (yellow) visible on white */
-    cairo_set_line_width(cr, 0.6);
+    cairo_set_line_width(cr, MKBA_LW_THIN);
     cairo_set_source_rgba(cr, 0, 0, 0, 0.55);
     if (ar->costs != 0)
       cairo_rectangle(cr, xc, y, x0 - xc, bar);
@@ -188,7 +190,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     cairo_stroke(cr);
   }
   cairo_set_source_rgb(cr, 0, 0, 0);
-  cairo_set_line_width(cr, 1);
+  cairo_set_line_width(cr, MKBA_LW_REGULAR);
   cairo_move_to(cr, x0, py0 - 4);
   cairo_line_to(cr, x0, py1);
   cairo_stroke(cr);

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define TICK_SIZE 7.5
+#include "count.h"
 
 double mkba_scale_at(const mkba_scale *s, double v) {
   if (s->v1 == s->v0)
@@ -39,7 +39,7 @@ int mkba_nice_ticks(double *lo, double *hi, int target, double *ticks, int max,
   double mag = pow(10, floor(log10(raw)));
   static const double mult[] = {1, 2, 2.5, 5, 10};
   double st = mag * 10;
-  for (size_t i = 0; i < sizeof mult / sizeof mult[0]; i++)
+  for (size_t i = 0; i < MKBA_COUNT(mult); i++)
     if (mag * mult[i] >= raw) {
       st = mag * mult[i];
       break;
@@ -57,12 +57,12 @@ int mkba_nice_ticks(double *lo, double *hi, int target, double *ticks, int max,
 
 double mkba_chart_title(cairo_t *cr, const char *title, const char *subtitle,
                         double w) {
-  mkba_text_style st = mkba_style(11);
+  mkba_text_style st = mkba_style(MKBA_PT_HEADING);
   st.bold = 1;
   st.width = w;
   double y = mkba_text_draw(cr, title, &st, 0, 0);
   if (subtitle != NULL && subtitle[0] != '\0') {
-    mkba_text_style sub = mkba_style(8);
+    mkba_text_style sub = mkba_style(MKBA_PT_CAPTION);
     sub.width = w;
     sub.colour = MKBA_RGB_MUTED;
     y += 1 + mkba_text_draw(cr, subtitle, &sub, 0, y + 1);
@@ -72,13 +72,13 @@ double mkba_chart_title(cairo_t *cr, const char *title, const char *subtitle,
 
 double mkba_chart_title_height(cairo_t *cr, const char *title,
                                const char *subtitle, double w) {
-  mkba_text_style st = mkba_style(11);
+  mkba_text_style st = mkba_style(MKBA_PT_HEADING);
   st.bold = 1;
   st.width = w;
   double y, h;
   mkba_text_size(cr, title, &st, NULL, &y);
   if (subtitle != NULL && subtitle[0] != '\0') {
-    mkba_text_style sub = mkba_style(8);
+    mkba_text_style sub = mkba_style(MKBA_PT_CAPTION);
     sub.width = w;
     mkba_text_size(cr, subtitle, &sub, NULL, &h);
     y += 1 + h;
@@ -125,7 +125,7 @@ static void draw_swatch(cairo_t *cr, const mkba_key *k, double x, double y,
     /* the bars' thin outline, which keeps yellow visible on white */
     cairo_rectangle(cr, x, y, w, s);
     cairo_set_source_rgba(cr, 0, 0, 0, 0.55);
-    cairo_set_line_width(cr, 0.6);
+    cairo_set_line_width(cr, MKBA_LW_THIN);
     cairo_stroke(cr);
   }
 }
@@ -144,10 +144,10 @@ static void draw_key_symbol(cairo_t *cr, const mkba_key *k, double x,
   case MKBA_KEY_LINE:
   case MKBA_KEY_DASH:
     mkba_set_rgb(cr, k->colour);
-    cairo_set_line_width(cr, 2);
+    cairo_set_line_width(cr, MKBA_LW_BOLD);
     if (k->kind == MKBA_KEY_DASH) {
       const double d[] = {4, 2};
-      cairo_set_dash(cr, d, 2, 0);
+      cairo_set_dash(cr, d, MKBA_COUNT(d), 0);
     }
     cairo_move_to(cr, x, y + s / 2);
     cairo_line_to(cr, x + symbol_width(k), y + s / 2);
@@ -168,7 +168,7 @@ static void draw_key_symbol(cairo_t *cr, const mkba_key *k, double x,
 /* Lays out the legend; draws when draw is set. Returns its height. */
 static double legend(cairo_t *cr, const mkba_key *keys, int n, double x0,
                      double y0, double w, int draw) {
-  mkba_text_style st = mkba_style(8);
+  mkba_text_style st = mkba_style(MKBA_PT_CAPTION);
   const double gap = 4, between = 14, line_h = 13;
   double x = x0, y = y0;
   for (int i = 0; i < n; i++) {
@@ -209,7 +209,7 @@ void mkba_draw_diamond(cairo_t *cr, double x, double y, double r, mkba_rgb c) {
   mkba_set_rgb(cr, c);
   cairo_fill_preserve(cr);
   cairo_set_source_rgb(cr, 1, 1, 1);
-  cairo_set_line_width(cr, 1);
+  cairo_set_line_width(cr, MKBA_LW_REGULAR);
   cairo_stroke(cr);
   cairo_restore(cr);
 }
@@ -223,11 +223,18 @@ static double span_of(const double *ticks, int n) {
   return span;
 }
 
-int mkba_money_axis_x_labels(cairo_t *cr, const mkba_report_ctx *r,
-                             const mkba_scale *s, const double *ticks, int n,
-                             double step, double y1, mkba_box *boxes,
-                             char (*texts)[64]) {
-  mkba_text_style st = mkba_style(TICK_SIZE);
+/*
+ * Where mkba_money_axis_x puts the tick labels with tick line bottom y1
+ * (cr, r, s, ticks, n, step: as for mkba_money_axis_x): boxes[i] (may be
+ * NULL) gets the box of tick i's label, or NANs when the label is left out
+ * because it would touch its neighbour; texts[i] (may be NULL) its text.
+ * Returns the number of labels shown.
+ */
+static int money_axis_x_labels(cairo_t *cr, const mkba_report_ctx *r,
+                               const mkba_scale *s, const double *ticks, int n,
+                               double step, double y1, mkba_box *boxes,
+                               char (*texts)[64]) {
+  mkba_text_style st = mkba_style(MKBA_PT_TICK);
   double span = span_of(ticks, n);
   double last_right = -1e9;
   int shown = 0;
@@ -265,11 +272,11 @@ void mkba_money_axis_x(cairo_t *cr, const mkba_report_ctx *r,
   char texts[64][64];
   if (n > 64)
     n = 64;
-  mkba_money_axis_x_labels(cr, r, s, ticks, n, step, y1, boxes, texts);
-  mkba_text_style st = mkba_style(TICK_SIZE);
+  money_axis_x_labels(cr, r, s, ticks, n, step, y1, boxes, texts);
+  mkba_text_style st = mkba_style(MKBA_PT_TICK);
   st.colour = MKBA_RGB_MUTED;
   cairo_save(cr);
-  cairo_set_line_width(cr, 0.5);
+  cairo_set_line_width(cr, MKBA_LW_FINE);
   for (int i = 0; i < n; i++) {
     double x = mkba_scale_at(s, ticks[i]);
     mkba_set_rgb(cr, MKBA_RGB_GRID);
@@ -305,8 +312,7 @@ int mkba_money_ticks(cairo_t *cr, const mkba_report_ctx *r, double *lo,
     best_lo = a;
     best_hi = b;
     mkba_scale s = {a, b, p0, p1};
-    if (mkba_money_axis_x_labels(cr, r, &s, ticks, n, *step, 0, NULL, NULL) ==
-        n)
+    if (money_axis_x_labels(cr, r, &s, ticks, n, *step, 0, NULL, NULL) == n)
       break;
   }
   *lo = best_lo;
@@ -317,12 +323,12 @@ int mkba_money_ticks(cairo_t *cr, const mkba_report_ctx *r, double *lo,
 void mkba_money_axis_y(cairo_t *cr, const mkba_report_ctx *r,
                        const mkba_scale *s, const double *ticks, int n,
                        double step, double x0, double x1) {
-  mkba_text_style st = mkba_style(TICK_SIZE);
+  mkba_text_style st = mkba_style(MKBA_PT_TICK);
   st.colour = MKBA_RGB_MUTED;
   st.align = MKBA_ALIGN_RIGHT;
   double span = span_of(ticks, n);
   cairo_save(cr);
-  cairo_set_line_width(cr, 0.5);
+  cairo_set_line_width(cr, MKBA_LW_FINE);
   for (int i = 0; i < n; i++) {
     double y = mkba_scale_at(s, ticks[i]);
     mkba_set_rgb(cr, MKBA_RGB_GRID);
@@ -331,7 +337,7 @@ void mkba_money_axis_y(cairo_t *cr, const mkba_report_ctx *r,
     cairo_stroke(cr);
     char buf[64];
     mkba_fmt_money_tick(buf, sizeof buf, ticks[i], step, span, r->lang);
-    mkba_text_draw(cr, buf, &st, x0 - 4, y - TICK_SIZE * 0.6);
+    mkba_text_draw(cr, buf, &st, x0 - 4, y - MKBA_PT_TICK * 0.6);
   }
   cairo_restore(cr);
 }
@@ -353,11 +359,6 @@ cairo_t *mkba_measure_context(void) {
   cairo_t *cr = cairo_create(s);
   cairo_surface_destroy(s);
   return cr;
-}
-
-int mkba_box_overlap(const mkba_box *a, const mkba_box *b, double gap) {
-  return a->x0 < b->x1 + gap && b->x0 < a->x1 + gap && a->y0 < b->y1 + gap &&
-         b->y0 < a->y1 + gap;
 }
 
 double mkba_label_clear(double left, double w, const double *xs, int n, int dir,

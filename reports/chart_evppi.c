@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "count.h"
+
 /* The most parameters the chart shows. */
 #define MKBA_EVPPI_ROWS 12
 
@@ -96,14 +98,14 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
   int nk = isfinite(evpi) && evpi > 0 ? 3 : 2;
   double legend_h = mkba_chart_legend_height(cr, keys, nk, w);
 
-  mkba_text_style lab = mkba_style(8);
+  mkba_text_style lab = mkba_style(MKBA_PT_CAPTION);
   double label_w = fmin(mkba_max_text_width(cr, labels, n, &lab), LABEL_W);
-  mkba_text_style val = mkba_style(7.5);
+  mkba_text_style val = mkba_style(MKBA_PT_NOTE);
   double px0 = label_w + 10,
          px1 = w - 60; /* room right of the longest bar for its amount */
   double py0 = top + 14, py1 = h - legend_h - 30;
   double vlo = 0, vhi = hi > 0 ? hi * 1.02 : 1, ticks[16], step;
-  int nt = mkba_nice_ticks(&vlo, &vhi, 5, ticks, 16, &step);
+  int nt = mkba_nice_ticks(&vlo, &vhi, 5, ticks, MKBA_COUNT(ticks), &step);
   mkba_scale sx = {vlo, vhi, px0, px1};
   mkba_money_axis_x(cr, r, &sx, ticks, nt, step, py0, py1);
 
@@ -137,8 +139,8 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
   if (nk == 3) { /* the EVPI: no parameter's EVPPI can pass it */
     double x = mkba_scale_at(&sx, evpi);
     static const double dash[] = {4, 3};
-    cairo_set_dash(cr, dash, 2, 0);
-    cairo_set_line_width(cr, 1);
+    cairo_set_dash(cr, dash, MKBA_COUNT(dash), 0);
+    cairo_set_line_width(cr, MKBA_LW_REGULAR);
     mkba_set_rgb(cr, MKBA_RGB_NET);
     cairo_move_to(cr, x, py0 - 4);
     cairo_line_to(cr, x, py1);
@@ -146,7 +148,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     cairo_set_dash(cr, NULL, 0, 0);
   }
   cairo_set_source_rgb(cr, 0, 0, 0);
-  cairo_set_line_width(cr, 1);
+  cairo_set_line_width(cr, MKBA_LW_REGULAR);
   cairo_move_to(cr, px0, py0 - 4);
   cairo_line_to(cr, px0, py1);
   cairo_stroke(cr);

@@ -71,7 +71,7 @@ static void broken_end(cairo_t *cr, const mkba_report_ctx *r, double x, int dir,
                        mkba_rgb c) {
   cairo_save(cr);
   cairo_set_source_rgb(cr, 1, 1, 1);
-  cairo_set_line_width(cr, 2);
+  cairo_set_line_width(cr, MKBA_LW_BOLD);
   for (int k = 0; k < 2; k++) {
     double xs = x + dir * (8 + 4 * k);
     cairo_move_to(cr, xs - 3, yc + bar / 2 + 1);
@@ -81,7 +81,7 @@ static void broken_end(cairo_t *cr, const mkba_report_ctx *r, double x, int dir,
   cairo_restore(cr);
   char buf[64];
   mkba_fmt_money_like(buf, sizeof buf, euros, ref, r->lang);
-  mkba_text_style st = mkba_style(7.5);
+  mkba_text_style st = mkba_style(MKBA_PT_NOTE);
   st.bold = 1;
   st.colour = c;
   st.align = dir > 0 ? MKBA_ALIGN_LEFT : MKBA_ALIGN_RIGHT;
@@ -175,7 +175,7 @@ int mkba_iv_lay_out(cairo_t *cr, const mkba_report_ctx *r, double w, double h,
 
   /* the net values, in one unit for all so they compare at a glance, in a
    * column of their own at the right */
-  L->value_style = mkba_style(n > 24 ? 6.5 : 7.5);
+  L->value_style = mkba_style(n > 24 ? MKBA_PT_CROWDED : MKBA_PT_NOTE);
   L->value_style.bold = 1;
   double col_w, vh;
   mkba_text_size(cr, s->key_net, &L->value_style, &col_w, &vh);
@@ -196,7 +196,7 @@ int mkba_iv_lay_out(cairo_t *cr, const mkba_report_ctx *r, double w, double h,
       .kind = MKBA_KEY_DIAMOND, .colour = MKBA_RGB_NET, .text = s->key_net};
   double legend_h = mkba_chart_legend_height(cr, L->keys, 3, w);
   double row_h = row_height(n);
-  L->name_style = mkba_style(row_h < 14 ? 7 : 8.5);
+  L->name_style = mkba_style(row_h < 14 ? MKBA_PT_FINE : MKBA_PT_LABEL);
   L->name_style.max_lines = row_h >= 36 ? 3 : row_h >= 22 ? 2 : 1;
   L->name_style.align = MKBA_ALIGN_RIGHT;
   double label_w = 0;
@@ -264,7 +264,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
   double top = mkba_chart_title(cr, s->chart_iv_title, L.subtitle, w);
   mkba_money_axis_x(cr, r, &L.sx, L.ticks, L.nticks, L.step, L.py0, L.py1);
   double x0 = L.x_zero;
-  mkba_text_style side = mkba_style(7.5);
+  mkba_text_style side = mkba_style(MKBA_PT_NOTE);
   side.colour = MKBA_RGB_MUTED;
   side.align = MKBA_ALIGN_RIGHT;
   mkba_text_draw(cr, s->axis_left_costs, &side, x0 - 4, top);
@@ -281,7 +281,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     if (rw->package) {
       /* the package is the sum: set it apart with a rule */
       cairo_set_source_rgb(cr, 0.6, 0.6, 0.6);
-      cairo_set_line_width(cr, 0.6);
+      cairo_set_line_width(cr, MKBA_LW_THIN);
       cairo_move_to(cr, 0, L.py0 + row * i);
       cairo_line_to(cr, w, L.py0 + row * i);
       cairo_stroke(cr);
@@ -304,7 +304,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
                  (mkba_rgb){1, 1, 1});
   }
   cairo_set_source_rgb(cr, 0, 0, 0);
-  cairo_set_line_width(cr, 1);
+  cairo_set_line_width(cr, MKBA_LW_REGULAR);
   cairo_move_to(cr, x0, L.py0 - 4);
   cairo_line_to(cr, x0, L.py1);
   cairo_stroke(cr);

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 
 #include "chart.h"
+#include "count.h"
 #include "national.h"
 
 #define PANEL_GAP 18.0 /* between the two columns of panels */
@@ -25,8 +26,6 @@
 #define VALUE_W 50.0   /* the values at the right */
 #define AXIS_H 14.0    /* tick labels under the rows */
 #define NOTE_H 10.0    /* "+ 38 regio's niet doorgerekend" */
-#define TITLE_SIZE 8.0 /* a panel's title */
-#define TEXT_SIZE 7.0  /* names, values, notes */
 #define UNIT_H 10.0    /* the panel's unit under its title */
 
 /* Counts of intervention i's regions: computed, and the others. */
@@ -43,7 +42,7 @@ static void counts(const mkba_nat *n, size_t i, size_t *ok, size_t *other) {
 
 /* The title style of a panel of width w: bold, at most two lines. */
 static mkba_text_style title_style(double w) {
-  mkba_text_style st = mkba_style(TITLE_SIZE);
+  mkba_text_style st = mkba_style(MKBA_PT_CAPTION);
   st.bold = 1;
   st.width = w;
   st.max_lines = 2;
@@ -81,7 +80,7 @@ static void draw_panel(cairo_t *cr, const mkba_nat *n, size_t i, double x,
   y += mkba_text_draw(cr, head, &st, x, y) + 4;
   size_t ok, other;
   counts(n, i, &ok, &other);
-  mkba_text_style ts = mkba_style(TEXT_SIZE);
+  mkba_text_style ts = mkba_style(MKBA_PT_FINE);
   mkba_text_style note = ts;
   note.colour = MKBA_RGB_MUTED;
   if (ok == 0) {
@@ -115,8 +114,8 @@ static void draw_panel(cairo_t *cr, const mkba_nat *n, size_t i, double x,
       hi = lo + 1;
     double px0 = x + NAME_W, px1 = x + w - VALUE_W;
     double ticks[16], step;
-    int nt =
-        mkba_money_ticks(cr, r, &lo, &hi, 0, px0, px1, 4, ticks, 16, &step);
+    int nt = mkba_money_ticks(cr, r, &lo, &hi, 0, px0, px1, 4, ticks,
+                              MKBA_COUNT(ticks), &step);
     mkba_scale sx = {lo, hi, px0, px1};
     double y1 = y + ok * ROW_H;
     mkba_money_axis_x(cr, r, &sx, ticks, nt, step, y, y1);
@@ -130,7 +129,7 @@ static void draw_panel(cairo_t *cr, const mkba_nat *n, size_t i, double x,
       mkba_text_style ns = ts;
       ns.width = NAME_W - 4;
       ns.max_lines = 1;
-      mkba_text_draw(cr, buf, &ns, x, yc - TEXT_SIZE * 0.65);
+      mkba_text_draw(cr, buf, &ns, x, yc - MKBA_PT_FINE * 0.65);
       double v = mkba_nat_npp(c);
       if (isfinite(v)) {
         double xv = mkba_scale_at(&sx, v);
@@ -143,7 +142,7 @@ static void draw_panel(cairo_t *cr, const mkba_nat *n, size_t i, double x,
       if (isfinite(p5) && isfinite(p95)) {
         double a = mkba_scale_at(&sx, p5), b = mkba_scale_at(&sx, p95);
         mkba_set_rgb(cr, MKBA_RGB_TEXT);
-        cairo_set_line_width(cr, 0.8);
+        cairo_set_line_width(cr, MKBA_LW_LIGHT);
         cairo_move_to(cr, a, yc);
         cairo_line_to(cr, b, yc);
         cairo_move_to(cr, a, yc - 2.5);
@@ -155,12 +154,12 @@ static void draw_panel(cairo_t *cr, const mkba_nat *n, size_t i, double x,
       mkba_text_style vs = ts;
       vs.align = MKBA_ALIGN_RIGHT;
       mkba_fmt_money(buf, sizeof buf, v, r->lang);
-      mkba_text_draw(cr, buf, &vs, x + w, yc - TEXT_SIZE * 0.65);
+      mkba_text_draw(cr, buf, &vs, x + w, yc - MKBA_PT_FINE * 0.65);
       y += ROW_H;
     }
     /* the zero line over the bars */
     mkba_set_rgb(cr, MKBA_RGB_TEXT);
-    cairo_set_line_width(cr, 0.6);
+    cairo_set_line_width(cr, MKBA_LW_THIN);
     cairo_move_to(cr, x0, y1 - ok * ROW_H);
     cairo_line_to(cr, x0, y1);
     cairo_stroke(cr);
@@ -186,13 +185,13 @@ void mkba_nat_chart_panels(mkba_page *pg) {
       {MKBA_KEY_BOX, MKBA_RGB_COSTS, n->base.s->key_negative, NULL, 0},
       {MKBA_KEY_LINE, MKBA_RGB_TEXT, n->ns->key_interval, NULL, 0}};
   double head = mkba_chart_title_height(cr, n->ns->chart_title, sub, W) +
-                mkba_chart_legend_height(cr, keys, 3, W) + 8;
+                mkba_chart_legend_height(cr, keys, MKBA_COUNT(keys), W) + 8;
   double first = n->n_iv > 0 ? panel_height(cr, n, 0, pw) : 0;
   mkba_page_need(pg, head + first);
   cairo_save(cr);
   cairo_translate(cr, MKBA_MARGIN_X, pg->y);
   double y = mkba_chart_title(cr, n->ns->chart_title, sub, W);
-  y += mkba_chart_legend(cr, keys, 3, 0, y, W) + 8;
+  y += mkba_chart_legend(cr, keys, MKBA_COUNT(keys), 0, y, W) + 8;
   cairo_restore(cr);
   pg->y += y;
   pg->fresh = 0;

@@ -22,6 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "count.h"
+
 /* Room between a bar's end and its value label. */
 #define GAP 3.0
 
@@ -246,12 +248,12 @@ void mkba_tornado_lay_out(cairo_t *cr, const mkba_report_ctx *r, double w,
   L->alt = mkba_chart_alternatives(r) && several(r);
   double base = mkba_j_num(mkba_j_obj(r->doc, "summary"), "npv");
 
-  L->value_style = mkba_style(7);
-  L->label_style = mkba_style(8);
+  L->value_style = mkba_style(MKBA_PT_FINE);
+  L->label_style = mkba_style(MKBA_PT_CAPTION);
   L->label_style.width = LABEL_W;
   L->label_style.max_lines = 0; /* every line it needs */
   L->label_style.align = MKBA_ALIGN_RIGHT;
-  L->iv_style = mkba_style(7);
+  L->iv_style = mkba_style(MKBA_PT_FINE);
   L->iv_style.width = LABEL_W;
   L->iv_style.max_lines = 0;
   L->iv_style.align = MKBA_ALIGN_RIGHT;
@@ -438,9 +440,9 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
   if (isfinite(L->x_zero)) {
     cairo_save(cr);
     const double d[] = {4, 2};
-    cairo_set_dash(cr, d, 2, 0);
+    cairo_set_dash(cr, d, MKBA_COUNT(d), 0);
     mkba_set_rgb(cr, MKBA_RGB_COSTS);
-    cairo_set_line_width(cr, 1);
+    cairo_set_line_width(cr, MKBA_LW_REGULAR);
     cairo_move_to(cr, L->x_zero, L->py0);
     cairo_line_to(cr, L->x_zero, L->py1);
     cairo_stroke(cr);
@@ -448,7 +450,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
   }
   if (isfinite(L->x_pkg)) {
     cairo_set_source_rgb(cr, 0, 0, 0);
-    cairo_set_line_width(cr, 1.2);
+    cairo_set_line_width(cr, MKBA_LW_MEDIUM);
     cairo_move_to(cr, L->x_pkg, L->py0);
     cairo_line_to(cr, L->x_pkg, L->py1);
     cairo_stroke(cr);

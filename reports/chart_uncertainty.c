@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "count.h"
+
 #define HIST_MAX 400
 
 /* The results' "uncertainty" object, or NULL (r: the rendering). */
@@ -26,9 +28,9 @@ static void price_year(const mkba_report_ctx *r, char *buf, size_t len) {
 static void zero_line(cairo_t *cr, double x, double y0, double y1) {
   cairo_save(cr);
   cairo_set_source_rgb(cr, 0, 0, 0);
-  cairo_set_line_width(cr, 1.2);
+  cairo_set_line_width(cr, MKBA_LW_MEDIUM);
   const double d[] = {4, 2};
-  cairo_set_dash(cr, d, 2, 0);
+  cairo_set_dash(cr, d, MKBA_COUNT(d), 0);
   cairo_move_to(cr, x, y0);
   cairo_line_to(cr, x, y1);
   cairo_stroke(cr);
@@ -82,24 +84,24 @@ static void hist_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
        .colour = MKBA_RGB_BENEFITS,
        .text = s->key_positive},
   };
-  double legend_h = mkba_chart_legend_height(cr, keys, 2, w);
+  double legend_h = mkba_chart_legend_height(cr, keys, MKBA_COUNT(keys), w);
 
   /* y: share of draws per bin, in percent */
   double ylo = 0, yhi = cmax / total * 100 * 1.12, ystep;
   double yt[16];
-  int nyt = mkba_nice_ticks(&ylo, &yhi, 4, yt, 16, &ystep);
+  int nyt = mkba_nice_ticks(&ylo, &yhi, 4, yt, MKBA_COUNT(yt), &ystep);
   double lo = fmin(vmin, 0), hi = fmax(vmax, 0), step;
   double span = hi - lo;
   lo -= span * 0.03;
   hi += span * 0.03;
   double xt[16];
-  int nxt = mkba_nice_ticks(&lo, &hi, 6, xt, 16, &step);
+  int nxt = mkba_nice_ticks(&lo, &hi, 6, xt, MKBA_COUNT(xt), &step);
 
   double px0 = 40, px1 = w - 8, py0 = top + 6, py1 = h - legend_h - 24;
   mkba_scale sx = {lo, hi, px0, px1};
   mkba_scale sy = {ylo, yhi, py1, py0};
   mkba_money_axis_x(cr, r, &sx, xt, nxt, step, py0, py1);
-  mkba_text_style tk = mkba_style(7.5);
+  mkba_text_style tk = mkba_style(MKBA_PT_TICK);
   tk.colour = MKBA_RGB_MUTED;
   tk.align = MKBA_ALIGN_RIGHT;
   for (int i = 0; i < nyt; i++) {
@@ -109,7 +111,7 @@ static void hist_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
     mkba_fmt_percent(buf, sizeof buf, yt[i] / 100, dec, r->lang);
     mkba_text_draw(cr, buf, &tk, px0 - 4, y - 4.5);
   }
-  mkba_text_style ax = mkba_style(7.5);
+  mkba_text_style ax = mkba_style(MKBA_PT_NOTE);
   ax.colour = MKBA_RGB_MUTED;
   mkba_text_draw_vertical(cr, s->axis_share, &ax, 6, (py0 + py1) / 2);
 
@@ -132,11 +134,11 @@ static void hist_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
     }
     cairo_rectangle(cr, x0, y, x1 - x0, py1 - y);
     cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_set_line_width(cr, 0.4);
+    cairo_set_line_width(cr, MKBA_LW_HAIR);
     cairo_stroke(cr);
   }
   cairo_set_source_rgb(cr, 0, 0, 0);
-  cairo_set_line_width(cr, 0.8);
+  cairo_set_line_width(cr, MKBA_LW_LIGHT);
   cairo_move_to(cr, px0, py1);
   cairo_line_to(cr, px1, py1);
   cairo_stroke(cr);
@@ -147,13 +149,13 @@ static void hist_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
   mkba_fmt_probability(pbuf, sizeof pbuf, mkba_j_num(u, "p_npv_positive"),
                        r->lang);
   mkba_tpl(lab, sizeof lab, s->label_p_positive, pbuf, NULL, NULL, NULL);
-  mkba_text_style pl = mkba_style(9);
+  mkba_text_style pl = mkba_style(MKBA_PT_BODY);
   pl.bold = 1;
   /* put the label on the side of zero with more room */
   pl.align = xz - px0 > px1 - xz ? MKBA_ALIGN_RIGHT : MKBA_ALIGN_LEFT;
   mkba_boxed_label(cr, lab, &pl, pl.align == MKBA_ALIGN_RIGHT ? xz - 6 : xz + 6,
                    py0 + 2);
-  mkba_chart_legend(cr, keys, 2, px0, h - legend_h, w - px0);
+  mkba_chart_legend(cr, keys, MKBA_COUNT(keys), px0, h - legend_h, w - px0);
 }
 
 const mkba_chart mkba_chart_histogram = {"histogram", hist_applies, hist_height,
@@ -190,15 +192,15 @@ static void scurve_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
   lo -= span * 0.03;
   hi += span * 0.03;
   double xt[16], step;
-  int nxt = mkba_nice_ticks(&lo, &hi, 6, xt, 16, &step);
+  int nxt = mkba_nice_ticks(&lo, &hi, 6, xt, MKBA_COUNT(xt), &step);
   double px0 = 40, px1 = w - 8, py0 = top + 6, py1 = h - 24;
   mkba_scale sx = {lo, hi, px0, px1};
   mkba_scale sy = {0, 1, py1, py0};
   mkba_money_axis_x(cr, r, &sx, xt, nxt, step, py0, py1);
-  mkba_text_style tk = mkba_style(7.5);
+  mkba_text_style tk = mkba_style(MKBA_PT_TICK);
   tk.colour = MKBA_RGB_MUTED;
   tk.align = MKBA_ALIGN_RIGHT;
-  cairo_set_line_width(cr, 0.5);
+  cairo_set_line_width(cr, MKBA_LW_FINE);
   for (int i = 0; i <= 4; i++) {
     double p = i / 4.0, y = mkba_scale_at(&sy, p);
     mkba_set_rgb(cr, MKBA_RGB_GRID);
@@ -209,7 +211,7 @@ static void scurve_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
     mkba_fmt_percent(buf, sizeof buf, p, 0, r->lang);
     mkba_text_draw(cr, buf, &tk, px0 - 4, y - 4.5);
   }
-  mkba_text_style ax = mkba_style(7.5);
+  mkba_text_style ax = mkba_style(MKBA_PT_NOTE);
   ax.colour = MKBA_RGB_MUTED;
   mkba_text_draw_vertical(cr, s->axis_cum_prob, &ax, 6, (py0 + py1) / 2);
 
@@ -226,7 +228,7 @@ static void scurve_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
       cairo_line_to(cr, x, y);
   }
   mkba_set_rgb(cr, MKBA_RGB_ACCENT);
-  cairo_set_line_width(cr, 2.2);
+  cairo_set_line_width(cr, MKBA_LW_HEAVY);
   cairo_stroke(cr);
 
   double xz = mkba_scale_at(&sx, 0);
@@ -237,9 +239,9 @@ static void scurve_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
     double yq = mkba_scale_at(&sy, 1 - p);
     cairo_save(cr);
     const double d[] = {1.5, 2};
-    cairo_set_dash(cr, d, 2, 0);
+    cairo_set_dash(cr, d, MKBA_COUNT(d), 0);
     cairo_set_source_rgb(cr, 0, 0, 0);
-    cairo_set_line_width(cr, 0.8);
+    cairo_set_line_width(cr, MKBA_LW_LIGHT);
     cairo_move_to(cr, px0, yq);
     cairo_line_to(cr, xz, yq);
     cairo_stroke(cr);
@@ -250,7 +252,7 @@ static void scurve_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
     char pbuf[32], lab[64];
     mkba_fmt_probability(pbuf, sizeof pbuf, p, r->lang);
     mkba_tpl(lab, sizeof lab, s->label_p_positive, pbuf, NULL, NULL, NULL);
-    mkba_text_style pl = mkba_style(9);
+    mkba_text_style pl = mkba_style(MKBA_PT_BODY);
     pl.bold = 1;
     double tw, th;
     mkba_text_size(cr, lab, &pl, &tw, &th);
@@ -352,10 +354,10 @@ static void risk_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
        .nstripes = n},
       {.kind = MKBA_KEY_TICK, .colour = MKBA_RGB_NET, .text = s->key_median},
   };
-  double legend_h = mkba_chart_legend_height(cr, keys, 2, w);
-  mkba_text_style lab = mkba_style(8.5);
+  double legend_h = mkba_chart_legend_height(cr, keys, MKBA_COUNT(keys), w);
+  mkba_text_style lab = mkba_style(MKBA_PT_LABEL);
   double label_w = fmin(mkba_max_text_width(cr, labels, n, &lab), 130);
-  mkba_text_style pst = mkba_style(8.5);
+  mkba_text_style pst = mkba_style(MKBA_PT_LABEL);
   pst.bold = 1;
   double pw;
   /* the widest a probability gets: "> 99,9%" */
@@ -366,10 +368,10 @@ static void risk_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
   lo -= span * 0.03;
   hi += span * 0.03;
   double xt[16], step;
-  int nxt = mkba_nice_ticks(&lo, &hi, 6, xt, 16, &step);
+  int nxt = mkba_nice_ticks(&lo, &hi, 6, xt, MKBA_COUNT(xt), &step);
   mkba_scale sx = {lo, hi, px0, px1};
   mkba_money_axis_x(cr, r, &sx, xt, nxt, step, py0, py1);
-  mkba_text_style ph = mkba_style(7.5);
+  mkba_text_style ph = mkba_style(MKBA_PT_NOTE);
   ph.colour = MKBA_RGB_MUTED;
   ph.align = MKBA_ALIGN_RIGHT;
   mkba_text_draw(cr, s->col_p_positive, &ph, w, top);
@@ -394,7 +396,7 @@ static void risk_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
       mkba_set_tint(cr, c, 0.45);
       cairo_fill_preserve(cr);
       cairo_set_source_rgba(cr, 0, 0, 0, 0.55);
-      cairo_set_line_width(cr, 0.6);
+      cairo_set_line_width(cr, MKBA_LW_THIN);
       cairo_stroke(cr);
     }
     if (isfinite(p50)) {
@@ -411,7 +413,7 @@ static void risk_draw(cairo_t *cr, const mkba_report_ctx *r, double w,
     mkba_text_draw(cr, buf, &pst, w, yc - 5.5);
   }
   zero_line(cr, mkba_scale_at(&sx, 0), py0 - 4, py1);
-  mkba_chart_legend(cr, keys, 2, px0, h - legend_h, w - px0);
+  mkba_chart_legend(cr, keys, MKBA_COUNT(keys), px0, h - legend_h, w - px0);
   free(rows);
   free(labels);
   free(stripes);

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "count.h"
+
 /* The plot's height in points, shared by all rows. */
 #define PLOT_ROOM 560.0
 
@@ -20,7 +22,7 @@ static int applies(const mkba_report_ctx *r) { return mkba_has_variants(r); }
 /* Every case: the base case, with optimism bias, and every variant. */
 static int rows(const mkba_report_ctx *r) {
   mkba_case c[1];
-  return (int)mkba_cases(r, c, 1);
+  return (int)mkba_cases(r, c, MKBA_COUNT(c));
 }
 
 /* Points per row: 30 for a few, thinner for many, so all fit a page. */
@@ -78,7 +80,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     }
   }
   double row_h = row_height(n);
-  mkba_text_style val = mkba_style(row_h < 14 ? 6.5 : 7.5);
+  mkba_text_style val = mkba_style(row_h < 14 ? MKBA_PT_CROWDED : MKBA_PT_NOTE);
   val.bold = 1;
   double val_w = 0;
   for (int i = 0; i < n; i++) {
@@ -103,7 +105,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
                           .colour = MKBA_RGB_NET_YEAR,
                           .text = s->key_base_net};
   double legend_h = mkba_chart_legend_height(cr, keys, nk, w);
-  mkba_text_style lab = mkba_style(row_h < 14 ? 7 : 8.5);
+  mkba_text_style lab = mkba_style(row_h < 14 ? MKBA_PT_FINE : MKBA_PT_LABEL);
   double label_w = fmin(mkba_max_text_width(cr, labels, n, &lab), 150);
   double px0 = label_w + 16, px1 = w - 6;
   /* room for the amounts beside the bars, on the side each bar grows to */
@@ -118,7 +120,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     hi += pad;
   /* ticks at round values inside the range; the axis stays tight */
   double tlo = lo, thi = hi, all[16], xt[16], step;
-  int na = mkba_nice_ticks(&tlo, &thi, 6, all, 16, &step), nxt = 0;
+  int na = mkba_nice_ticks(&tlo, &thi, 6, all, MKBA_COUNT(all), &step), nxt = 0;
   for (int i = 0; i < na; i++)
     if (all[i] >= lo && all[i] <= hi)
       xt[nxt++] = all[i];
@@ -137,7 +139,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     if (i == groups && i > 0) {
       /* the variants below, the base case above */
       cairo_set_source_rgb(cr, 0.6, 0.6, 0.6);
-      cairo_set_line_width(cr, 0.6);
+      cairo_set_line_width(cr, MKBA_LW_THIN);
       cairo_move_to(cr, 0, py0 + row * i);
       cairo_line_to(cr, px1, py0 + row * i);
       cairo_stroke(cr);
@@ -154,7 +156,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     cairo_fill(cr);
   }
   cairo_set_source_rgb(cr, 0, 0, 0);
-  cairo_set_line_width(cr, 1);
+  cairo_set_line_width(cr, MKBA_LW_REGULAR);
   cairo_move_to(cr, x0, py0);
   cairo_line_to(cr, x0, py1);
   cairo_stroke(cr);
@@ -162,9 +164,9 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
   if (isfinite(xb)) {
     cairo_save(cr);
     const double d[] = {4, 2};
-    cairo_set_dash(cr, d, 2, 0);
+    cairo_set_dash(cr, d, MKBA_COUNT(d), 0);
     mkba_set_rgb(cr, MKBA_RGB_NET_YEAR);
-    cairo_set_line_width(cr, 1.2);
+    cairo_set_line_width(cr, MKBA_LW_MEDIUM);
     cairo_move_to(cr, xb, py0);
     cairo_line_to(cr, xb, py1);
     cairo_stroke(cr);

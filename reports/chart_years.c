@@ -8,6 +8,12 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "count.h"
+
+/* The white halo under the two lines, which parts them from the bars: 1.2
+ * points each side of the line. */
+#define HALO 2.4
+
 static int applies(const mkba_report_ctx *r) {
   return mkba_chart_totals(r) && mkba_j_len(mkba_j_arr(r->doc, "years")) > 0;
 }
@@ -58,12 +64,12 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
        .colour = MKBA_RGB_CUMULATIVE,
        .text = s->key_cumulative},
   };
-  double legend_h = mkba_chart_legend_height(cr, keys, 4, w);
+  double legend_h = mkba_chart_legend_height(cr, keys, MKBA_COUNT(keys), w);
 
   double ticks[16], step;
   double vlo = lo, vhi = hi + (hi - lo) * 0.06;
-  int nt = mkba_nice_ticks(&vlo, &vhi, 6, ticks, 16, &step);
-  mkba_text_style tick = mkba_style(7.5);
+  int nt = mkba_nice_ticks(&vlo, &vhi, 6, ticks, MKBA_COUNT(ticks), &step);
+  mkba_text_style tick = mkba_style(MKBA_PT_TICK);
   double label_w = 0;
   for (int i = 0; i < nt; i++) {
     char buf[64];
@@ -83,7 +89,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
   double y0 = mkba_scale_at(&sy, 0);
 
   /* year labels: every k-th so they do not collide */
-  mkba_text_style yl = mkba_style(7.5);
+  mkba_text_style yl = mkba_style(MKBA_PT_TICK);
   yl.colour = MKBA_RGB_MUTED;
   yl.align = MKBA_ALIGN_CENTER;
   double yw;
@@ -115,7 +121,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     }
   }
   cairo_set_source_rgb(cr, 0, 0, 0);
-  cairo_set_line_width(cr, 0.8);
+  cairo_set_line_width(cr, MKBA_LW_LIGHT);
   cairo_move_to(cr, px0, y0);
   cairo_line_to(cr, px1, y0);
   cairo_stroke(cr);
@@ -127,8 +133,8 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     double xp = px0 + slot * (payback - first + 0.5);
     cairo_save(cr);
     const double dots[] = {1.5, 2.5};
-    cairo_set_dash(cr, dots, 2, 0);
-    cairo_set_line_width(cr, 1);
+    cairo_set_dash(cr, dots, MKBA_COUNT(dots), 0);
+    cairo_set_line_width(cr, MKBA_LW_REGULAR);
     mkba_set_rgb(cr, MKBA_RGB_CUMULATIVE);
     cairo_move_to(cr, xp, py0 + 12);
     cairo_line_to(cr, xp, py1);
@@ -137,7 +143,7 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
     char buf[16], lab[64];
     snprintf(buf, sizeof buf, "%.0f", payback);
     mkba_tpl(lab, sizeof lab, s->payback_mark, buf, NULL, NULL, NULL);
-    mkba_text_style pl = mkba_style(7.5);
+    mkba_text_style pl = mkba_style(MKBA_PT_NOTE);
     pl.bold = 1;
     pl.colour = MKBA_RGB_CUMULATIVE;
     double lw;
@@ -175,16 +181,16 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
           cairo_move_to(cr, x, y);
         started = 1;
       }
-      double lw = k == 0 ? 1.4 : 2.2;
+      double lw = k == 0 ? MKBA_LW_LINE : MKBA_LW_HEAVY;
       if (pass == 0) {
         cairo_set_source_rgb(cr, 1, 1, 1);
-        cairo_set_line_width(cr, lw + 2.4);
+        cairo_set_line_width(cr, lw + HALO);
       } else {
         mkba_set_rgb(cr, k == 0 ? MKBA_RGB_NET_YEAR : MKBA_RGB_CUMULATIVE);
         cairo_set_line_width(cr, lw);
         if (k == 1) {
           const double d[] = {5, 2.5};
-          cairo_set_dash(cr, d, 2, 0);
+          cairo_set_dash(cr, d, MKBA_COUNT(d), 0);
         }
       }
       cairo_stroke(cr);
@@ -202,11 +208,11 @@ static void draw(cairo_t *cr, const mkba_report_ctx *r, double w, double h) {
       mkba_set_rgb(cr, k == 0 ? MKBA_RGB_NET_YEAR : MKBA_RGB_CUMULATIVE);
       cairo_fill_preserve(cr);
       cairo_set_source_rgb(cr, 1, 1, 1);
-      cairo_set_line_width(cr, 0.8);
+      cairo_set_line_width(cr, MKBA_LW_LIGHT);
       cairo_stroke(cr);
     }
   }
-  mkba_chart_legend(cr, keys, 4, px0, h - legend_h, w - px0);
+  mkba_chart_legend(cr, keys, MKBA_COUNT(keys), px0, h - legend_h, w - px0);
 }
 
 const mkba_chart mkba_chart_years = {"years", applies, height, draw};

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "count.h"
+
 static const mkba_chart *const all[] = {
     &mkba_chart_actors, &mkba_chart_years,      &mkba_chart_histogram,
     &mkba_chart_scurve, &mkba_chart_actor_risk, &mkba_chart_tornado,
@@ -12,12 +14,12 @@ static const mkba_chart *const all[] = {
 };
 
 const mkba_chart *const *mkba_charts(size_t *count) {
-  *count = sizeof all / sizeof all[0];
+  *count = MKBA_COUNT(all);
   return all;
 }
 
 const mkba_chart *mkba_chart_find(const char *name) {
-  for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+  for (size_t i = 0; i < MKBA_COUNT(all); i++)
     if (strcmp(all[i]->name, name) == 0)
       return all[i];
   return NULL;

@@ -4,8 +4,6 @@
  */
 #include "i18n.h"
 
-#include <string.h>
-
 static const mkba_strings strings_nl = {
     .report_kind = "Maatschappelijke kosten-batenanalyse",
     .page_of = "Pagina {1} van {2}",
@@ -36,15 +34,10 @@ static const mkba_strings strings_nl = {
     .kpi_irr = "Interne rentevoet: {1}",
     .sum_costs_benefits = "Over {1} kost de maatregel {2} en levert hij {3} "
                           "aan baten op, in contante waarde.",
-    .sum_positive = "Het saldo is positief: {1}.",
-    .sum_negative = "Het saldo is negatief: {1}.",
-    .sum_zero = "Kosten en baten zijn gelijk.",
     .sum_bcr = "Elke euro kosten levert {1} aan baten op.",
     .sum_payback = "De maatregel verdient zich terug in {1}.",
     .sum_no_payback =
         "Binnen de looptijd verdient de maatregel zich niet terug.",
-    .sum_uncertainty = "In {1} van de {2} simulaties is het saldo positief; "
-                       "90% van de uitkomsten ligt tussen {3} en {4}.",
     .sum_split =
         "Van de baten is {1} budgeteffect (uitgaven die vervallen of "
         "verschuiven) en {2} gemonetariseerd welzijn (QALY's, gewaardeerd "
@@ -70,7 +63,6 @@ static const mkba_strings strings_nl = {
     .col_p_positive = "Kans saldo > 0",
     .col_costs_und = "Kosten (niet verdisc.)",
     .col_benefits_und = "Baten (niet verdisc.)",
-    .col_net_und = "Saldo (niet verdisc.)",
     .col_transfers_net = "Waarvan overdrachten",
     .row_total_society = "Maatschappij (totaal)",
     .transfer_note =
@@ -97,13 +89,11 @@ static const mkba_strings strings_nl = {
     .col_pv = "CW",
     .col_und = "Niet verdisc.",
     .transfers_none = "Geen overdrachten.",
-    .pm_heading = "PM-posten (niet in euro's uitgedrukt)",
     .col_effect = "Effect",
     .col_direction = "Richting",
     .dir_positive = "+ positief",
     .dir_negative = "− negatief",
     .dir_unknown = "? onbekend",
-    .pm_none = "Geen PM-posten.",
     .all_actors = "Alle actoren",
     .outcomes_heading = "Effecten (niet in euro's)",
     .col_unit = "Eenheid",
@@ -440,7 +430,6 @@ static const mkba_strings strings_nl = {
     .iv_actors_heading = "Saldo per actor en per interventie",
     .sum_costs_benefits_package = "Over {1} kost het pakket {2} en levert het "
                                   "{3} aan baten op, in contante waarde.",
-    .col_perspective = "Perspectief",
     .verdict_positive = "{1} levert de maatschappij meer op dan het kost: over "
                         "{2} is het saldo {3}, in contante waarde.",
     .verdict_negative = "{1} kost de maatschappij meer dan het oplevert: over "
@@ -664,14 +653,9 @@ static const mkba_strings strings_en = {
     .kpi_irr = "Internal rate of return: {1}",
     .sum_costs_benefits = "Over {1} the measure costs {2} and yields {3} in "
                           "benefits, in present value.",
-    .sum_positive = "The net present value is positive: {1}.",
-    .sum_negative = "The net present value is negative: {1}.",
-    .sum_zero = "Costs and benefits are equal.",
     .sum_bcr = "Each euro of cost returns {1} in benefits.",
     .sum_payback = "It pays back in {1}.",
     .sum_no_payback = "It does not pay back within the period.",
-    .sum_uncertainty = "In {1} of {2} simulations the net value is positive; "
-                       "90% of the outcomes lie between {3} and {4}.",
     .sum_split =
         "Of the benefits, {1} are budget effects (spending that "
         "falls away or moves) and {2} monetised well-being (QALYs "
@@ -697,7 +681,6 @@ static const mkba_strings strings_en = {
     .col_p_positive = "P(net > 0)",
     .col_costs_und = "Costs (undisc.)",
     .col_benefits_und = "Benefits (undisc.)",
-    .col_net_und = "Net (undisc.)",
     .col_transfers_net = "Of which transfers",
     .row_total_society = "Society as a whole",
     .transfer_note = "Transfers (such as benefit payments and rent) count as a "
@@ -721,13 +704,11 @@ static const mkba_strings strings_en = {
     .col_pv = "PV",
     .col_und = "Undiscounted",
     .transfers_none = "No transfers.",
-    .pm_heading = "PM items (not expressed in euros)",
     .col_effect = "Effect",
     .col_direction = "Direction",
     .dir_positive = "+ positive",
     .dir_negative = "− negative",
     .dir_unknown = "? unknown",
-    .pm_none = "No PM items.",
     .all_actors = "All actors",
     .outcomes_heading = "Effects (not in euros)",
     .col_unit = "Unit",
@@ -1062,7 +1043,6 @@ static const mkba_strings strings_en = {
     .iv_actors_heading = "Net value by actor and intervention",
     .sum_costs_benefits_package = "Over {1} the package costs {2} and yields "
                                   "{3} in benefits, in present value.",
-    .col_perspective = "Perspective",
     .verdict_positive = "{1} returns more to society than it costs: over {2} "
                         "the net present value is {3}.",
     .verdict_negative = "{1} costs society more than it returns: over {2} the "
@@ -1257,44 +1237,5 @@ const mkba_strings *mkba_i18n(mkba_lang lang) {
 }
 
 const char *mkba_i18n_actor(mkba_lang lang, const char *id) {
-  static const char *const table[][3] = {
-      {"gemeente", "Gemeente", "Municipality"},
-      {"zorgverzekeraar", "Zorgverzekeraar", "Health insurer"},
-      {"rijk", "Rijk", "Central government"},
-      {"woningcorporatie", "Woningcorporatie", "Housing association"},
-      {"deelnemer", "Deelnemer", "Participant"},
-      {"samenleving", "Samenleving", "Rest of society"},
-  };
-  if (id == NULL)
-    return NULL;
-  for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-    if (strcmp(table[i][0], id) == 0)
-      return table[i][lang == MKBA_LANG_EN ? 2 : 1];
-  return NULL;
-}
-
-char *mkba_tpl_n(char *buf, size_t len, const char *tpl,
-                 const char *const *args, int n) {
-  size_t o = 0;
-  if (len == 0)
-    return buf;
-  for (const char *p = tpl; *p != '\0' && o + 1 < len; p++) {
-    if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
-      int i = p[1] - '1';
-      const char *a = i < n && args[i] != NULL ? args[i] : "";
-      for (; *a != '\0' && o + 1 < len; a++)
-        buf[o++] = *a;
-      p += 2;
-      continue;
-    }
-    buf[o++] = *p;
-  }
-  buf[o] = '\0';
-  return buf;
-}
-
-char *mkba_tpl(char *buf, size_t len, const char *tpl, const char *a1,
-               const char *a2, const char *a3, const char *a4) {
-  const char *const args[] = {a1, a2, a3, a4};
-  return mkba_tpl_n(buf, len, tpl, args, 4);
+  return mkba_words_actor(mkba_words_for(lang), mkba_actor_parse(id));
 }

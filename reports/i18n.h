@@ -3,8 +3,9 @@
  *
  * Labels inside the results document are already in the run's language;
  * these are the headings, column names and sentences around them. Where a
- * string has {1}, {2}, ... mkba_tpl() fills them in (plain substitution, so
- * no printf format comes from data).
+ * string has {1}, {2}, ... mkba_tpl() (words.h) fills them in (plain
+ * substitution, so no printf format comes from data). The actors' labels
+ * are the host's (mkba_words, words.h).
  */
 #ifndef MKBA_I18N_H
 #define MKBA_I18N_H
@@ -12,6 +13,7 @@
 #include <stddef.h>
 
 #include "format.h"
+#include "words.h"
 
 /* Every string is UTF-8 and static. */
 typedef struct {
@@ -43,13 +45,9 @@ typedef struct {
   const char *kpi_none_p;
   const char *kpi_irr;
   const char *sum_costs_benefits;
-  const char *sum_positive;
-  const char *sum_negative;
-  const char *sum_zero;
   const char *sum_bcr;
   const char *sum_payback;
   const char *sum_no_payback;
-  const char *sum_uncertainty;
   const char *sum_split;
   const char *sum_fyrr;
   const char *ranking_heading;
@@ -65,7 +63,6 @@ typedef struct {
   const char *col_p_positive;
   const char *col_costs_und;
   const char *col_benefits_und;
-  const char *col_net_und;
   const char *col_transfers_net;
   const char *row_total_society;
   const char *transfer_note;
@@ -81,13 +78,11 @@ typedef struct {
   const char *col_pv;
   const char *col_und;
   const char *transfers_none;
-  const char *pm_heading;
   const char *col_effect;
   const char *col_direction;
   const char *dir_positive;
   const char *dir_negative;
   const char *dir_unknown;
-  const char *pm_none;
   const char *all_actors;
   const char *outcomes_heading;
   const char *col_unit;
@@ -278,7 +273,6 @@ typedef struct {
   const char *prov_none;
   const char *iv_actors_heading;
   const char *sum_costs_benefits_package;
-  const char *col_perspective;
   /* page 1: the conclusion in words (sections_summary.c) */
   const char *verdict_positive;
   const char *verdict_negative;
@@ -402,20 +396,8 @@ typedef struct {
 /* The strings of a language (static). */
 const mkba_strings *mkba_i18n(mkba_lang lang);
 
-/* The built-in label of an actor id in lang (Gemeente / Municipality ...),
- * or NULL for an unknown id (id borrowed). */
+/* The built-in label of an actor id in lang (Gemeente / Municipality ...,
+ * the host's mkba_words), or NULL for an unknown id (id borrowed). */
 const char *mkba_i18n_actor(mkba_lang lang, const char *id);
-
-/*
- * Fill a template: {1}..{4} become a1..a4 (NULL: empty), everything else is
- * copied. buf, len: output (truncated if short); tpl: the template. Returns
- * buf.
- */
-char *mkba_tpl(char *buf, size_t len, const char *tpl, const char *a1,
-               const char *a2, const char *a3, const char *a4);
-
-/* As mkba_tpl with up to nine arguments (args: n strings, borrowed). */
-char *mkba_tpl_n(char *buf, size_t len, const char *tpl,
-                 const char *const *args, int n);
 
 #endif /* MKBA_I18N_H */

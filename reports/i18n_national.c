@@ -4,6 +4,7 @@
  */
 #include "i18n_national.h"
 
+#include "count.h"
 #include "i18n.h"
 #include <stdio.h>
 
@@ -55,9 +56,7 @@ static const mkba_nat_strings NL = {
         "die niet "
         "konden worden doorgerekend tellen niet mee; hoeveel het er zijn, "
         "staat in de tabel.",
-    .col_regions_ok = "Regio's berekend",
     .col_regions_skipped = "Overgeslagen",
-    .col_regions_failed = "Mislukt",
     .col_regions_counts = "Regio's berekend / overgeslagen / mislukt",
     .col_participants = "Omvang",
     .col_npv_pp = "Saldo per eenheid",
@@ -80,7 +79,6 @@ static const mkba_nat_strings NL = {
     .col_reason = "Reden",
     .reason_count = "geen telling met bron van {1}",
     .reason_failed = "mislukt: {1}",
-    .regions_count = "{1} regio's",
     .none_computed = "geen regio doorgerekend",
     .national_row = "Som",
     .sec_by_iv = "Per interventie: de regio's naast elkaar",
@@ -102,7 +100,6 @@ static const mkba_nat_strings NL = {
                  "prijspeil {1}. Elk paneel heeft zijn eigen schaal.",
     .panel_not_shown = "+ {1} regio's niet doorgerekend",
     .key_interval = "90%-interval (P5–P95)",
-    .key_npv_pp = "Saldo per eenheid",
     .col_region = "Centrumregio",
     .iv_not_computed = "Niet doorgerekend ({1}): {2}.",
     .iv_not_computed_same = "Niet doorgerekend ({1}): dezelfde regio's als "
@@ -234,9 +231,7 @@ static const mkba_nat_strings EN = {
         "size of the programme and the net value per unit of it. Regions "
         "that could not be computed do not count; the table says how many "
         "there are.",
-    .col_regions_ok = "Regions computed",
     .col_regions_skipped = "Skipped",
-    .col_regions_failed = "Failed",
     .col_regions_counts = "Regions computed / skipped / failed",
     .col_participants = "Size",
     .col_npv_pp = "Net per unit",
@@ -258,7 +253,6 @@ static const mkba_nat_strings EN = {
     .col_reason = "Reason",
     .reason_count = "no sourced count of {1}",
     .reason_failed = "failed: {1}",
-    .regions_count = "{1} regions",
     .none_computed = "no region computed",
     .national_row = "Sum",
     .sec_by_iv = "By intervention: the regions side by side",
@@ -280,7 +274,6 @@ static const mkba_nat_strings EN = {
                  "{1} prices. Each panel has a scale of its own.",
     .panel_not_shown = "+ {1} regions not computed",
     .key_interval = "90% interval (P5–P95)",
-    .key_npv_pp = "Net per unit",
     .col_region = "Central region",
     .iv_not_computed = "Not computed ({1}): {2}.",
     .iv_not_computed_same = "Not computed ({1}): the same regions as for "
@@ -410,7 +403,7 @@ char *mkba_nat_per_unit(mkba_lang lang, const char *unit, char *buf,
   int per_year = n > y && strcmp(unit + n - y, yearly) == 0;
   char head[128];
   snprintf(head, sizeof head, "%.*s", (int)(per_year ? n - y : n), unit);
-  for (size_t i = 0; i < sizeof SINGULAR / sizeof SINGULAR[0]; i++)
+  for (size_t i = 0; i < MKBA_COUNT(SINGULAR); i++)
     if (strcmp(head, SINGULAR[i].plural) == 0)
       snprintf(head, sizeof head, "%s", SINGULAR[i].singular);
   char per[160], shown[200];
@@ -449,7 +442,7 @@ static const group_name GROUPS[] = {
 const char *mkba_nat_group(mkba_lang lang, const char *id) {
   if (id == NULL)
     return "";
-  for (size_t i = 0; i < sizeof GROUPS / sizeof GROUPS[0]; i++)
+  for (size_t i = 0; i < MKBA_COUNT(GROUPS); i++)
     if (strcmp(GROUPS[i].id, id) == 0)
       return lang == MKBA_LANG_EN ? GROUPS[i].en : GROUPS[i].nl;
   return id;

@@ -40,9 +40,7 @@ typedef struct {
   /* the national totals */
   const char *sec_totals;
   const char *totals_intro; /* {1} price year */
-  const char *col_regions_ok;
   const char *col_regions_skipped;
-  const char *col_regions_failed;
   const char *col_regions_counts; /* computed / skipped / failed */
   const char *col_participants;
   const char *col_npv_pp;
@@ -52,7 +50,6 @@ typedef struct {
   const char *col_reason;
   const char *reason_count;  /* {1} the groups */
   const char *reason_failed; /* {1} the engine's message */
-  const char *regions_count; /* {1} regions */
   const char *none_computed; /* a panel or row without computed regions */
   const char *national_row;  /* the total row of a per-intervention table */
   /* per intervention */
@@ -63,7 +60,6 @@ typedef struct {
   const char *chart_sub;       /* {1} price year */
   const char *panel_not_shown; /* {1} regions not computed */
   const char *key_interval;
-  const char *key_npv_pp;
   const char *col_region;
   const char *iv_not_computed;      /* {1} count, {2} the regions */
   const char *iv_not_computed_same; /* {1} count, {2} the intervention */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "count.h"
 #include "mkba_report.h"
 #include "report_pdf.h"
 #include "sections.h"
@@ -41,7 +42,7 @@ static void facts(mkba_page *pg) {
   static const mkba_col cols[] = {{NULL, 1, MKBA_ALIGN_LEFT},
                                   {NULL, 2.6, MKBA_ALIGN_LEFT}};
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 2);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   char a[64], b[64], c[64], d[64];
 
@@ -185,14 +186,15 @@ static void conclusion(const mkba_nat *n, char *buf, size_t len) {
   }
 }
 
-void mkba_nat_section_title(mkba_page *pg) {
+/* Page 1: title, date, what was computed, the conclusion (pg: the flow). */
+static void section_title(mkba_page *pg) {
   const mkba_nat *n = mkba_nat_of(pg);
-  mkba_text_style st = mkba_style(20);
+  mkba_text_style st = mkba_style(MKBA_PT_TITLE);
   st.bold = 1;
   pg->y += 40;
   mkba_page_text(pg, mkba_nat_title(n->nat, n->base.lang, n->ns->title_kind),
                  st);
-  st = mkba_style(12);
+  st = mkba_style(MKBA_PT_SUBTITLE);
   st.colour = MKBA_RGB_MUTED;
   mkba_page_text(pg, n->ns->title_kind, st);
   mkba_page_text(pg, n->base.date, st);
@@ -202,7 +204,7 @@ void mkba_nat_section_title(mkba_page *pg) {
   char text[4000];
   conclusion(n, text, sizeof text);
   mkba_page_heading(pg, n->ns->conclusion_heading, 60);
-  mkba_page_text(pg, text, mkba_style(10));
+  mkba_page_text(pg, text, mkba_style(MKBA_PT_LEAD));
 }
 
 /* ---- the report ---- */
@@ -212,7 +214,7 @@ static int compose(cairo_t *cr, const mkba_report_ctx *r, int total,
                    const mkba_toc *known, mkba_toc *found) {
   mkba_page pg;
   mkba_page_open(&pg, cr, r, total, known, found);
-  mkba_nat_section_title(&pg);
+  section_title(&pg);
   mkba_page_contents(&pg);
   mkba_nat_section_totals(&pg);
   mkba_nat_section_by_iv(&pg);

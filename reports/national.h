@@ -11,9 +11,6 @@
 
 /* ---- the sections, in report order ---- */
 
-/* Page 1: title, date, what was computed, the conclusion (national.c). */
-void mkba_nat_section_title(mkba_page *pg);
-
 /* The national total per intervention and why regions were skipped
  * (national_sections.c). */
 void mkba_nat_section_totals(mkba_page *pg);

@@ -206,8 +206,12 @@ size_t mkba_nat_group_ids(const json_t *cell, char (*ids)[64], size_t max) {
   return k;
 }
 
-char *mkba_nat_groups(const mkba_nat *n, const json_t *cell, char *buf,
-                      size_t len) {
+/* The target groups a skipped cell lacks a count of, in the report's
+ * language joined as a list ("inwoners en geregistreerde daklozen"), into
+ * buf (len bytes); empty when the cell's error names none (n: the national
+ * rendering; cell borrowed). Returns buf. */
+static char *groups_text(const mkba_nat *n, const json_t *cell, char *buf,
+                         size_t len) {
   char ids[16][64];
   const char *names[16];
   size_t k = mkba_nat_group_ids(cell, ids, 16);
@@ -225,7 +229,7 @@ char *mkba_nat_reason(const mkba_nat *n, const json_t *cell, char *buf,
     return buf;
   if (strcmp(st, "skipped") == 0) {
     char groups[400];
-    mkba_nat_groups(n, cell, groups, sizeof groups);
+    groups_text(n, cell, groups, sizeof groups);
     if (groups[0] != '\0')
       return mkba_tpl(buf, len, n->ns->reason_count, groups, NULL, NULL, NULL);
   }

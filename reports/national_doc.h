@@ -103,12 +103,6 @@ char *mkba_nat_iv(const mkba_nat *n, size_t i, char *buf, size_t len);
  * their number; 0 for a cell without them. */
 size_t mkba_nat_group_ids(const json_t *cell, char (*ids)[64], size_t max);
 
-/* The target groups a skipped cell lacks a count of, in the report's
- * language joined as a list ("inwoners en geregistreerde daklozen"), into
- * buf; empty when the cell's error names none. Returns buf. */
-char *mkba_nat_groups(const mkba_nat *n, const json_t *cell, char *buf,
-                      size_t len);
-
 /* Why a cell was not computed, in the report's language: "geen telling met
  * bron van ..." for a skipped cell, "mislukt: <error>" for a failed one;
  * empty for a computed cell. buf, len: output. Returns buf. */

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "count.h"
 #include "national.h"
 #include "sections.h"
 #include "table.h"
@@ -60,7 +61,7 @@ static void region_table(mkba_page *pg, size_t r, const size_t *order,
                            {s->col_bcr, 0.5, MKBA_ALIGN_RIGHT},
                            {s->col_p_positive, 0.7, MKBA_ALIGN_RIGHT}};
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 7);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   for (size_t o = 0; o < k; o++) {
     const json_t *c = mkba_nat_cell(n, r, order[o]);
@@ -112,7 +113,7 @@ static void skipped_regions(mkba_page *pg) {
                            {ns->col_skipped_ivs, 0.8, MKBA_ALIGN_RIGHT},
                            {ns->col_missing, 5.0, MKBA_ALIGN_LEFT}};
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 3);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   size_t rows = 0;
   for (size_t r = 0; r < n->n_reg; r++) {
@@ -305,12 +306,12 @@ static int counts_table(mkba_page *pg) {
                            {ns->col_national, 1.2, MKBA_ALIGN_RIGHT},
                            {ns->col_computed, 0.9, MKBA_ALIGN_RIGHT}};
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 8);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   int mixed = 0;
   for (size_t r = 0; r < n->n_reg; r++) {
     const json_t *used[16];
-    size_t nu = counts_used(n, r, used, 16), ok = 0;
+    size_t nu = counts_used(n, r, used, MKBA_COUNT(used)), ok = 0;
     for (size_t i = 0; i < n->n_iv; i++)
       ok += (size_t)mkba_nat_ok(mkba_nat_cell(n, r, i));
     for (size_t k = 0; k < (nu > 0 ? nu : 1); k++) {
@@ -365,7 +366,7 @@ static void fallback_table(mkba_page *pg) {
                            {ns->col_counted_as, 1.3, MKBA_ALIGN_LEFT},
                            {ns->col_regions, 2.2, MKBA_ALIGN_LEFT}};
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 4);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   size_t rows = 0;
   for (size_t i = 0; i < n->n_iv; i++) {
@@ -449,7 +450,7 @@ void mkba_nat_section_provenance(mkba_page *pg) {
   const mkba_col cols[] = {{s->col_item, 1.0, MKBA_ALIGN_LEFT},
                            {s->col_value, 2.6, MKBA_ALIGN_LEFT}};
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 2);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   char buf[256], a[64], b[64];
   prov_row(&t, ns->prov_title, mkba_nat_title(n->nat, n->base.lang, "–"));
   prov_row(&t, s->prov_mkba, mkba_j_str(prov, "mkba_version", "–"));
@@ -482,7 +483,7 @@ void mkba_nat_section_provenance(mkba_page *pg) {
   const mkba_col pc[] = {{ns->col_plugin, 1.5, MKBA_ALIGN_LEFT},
                          {ns->col_plugin_version, 0.5, MKBA_ALIGN_LEFT},
                          {"SHA-256", 3.2, MKBA_ALIGN_LEFT}};
-  mkba_table_begin(&t, pg, pc, 3);
+  mkba_table_begin(&t, pg, pc, MKBA_COUNT(pc));
   for (size_t k = 0; k < mkba_j_len(plugins); k++) {
     const json_t *p = mkba_j_at(plugins, k);
     const char *cells[3] = {mkba_j_str(p, "name", "?"),

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "count.h"
 #include "national.h"
 #include "sections.h"
 #include "table.h"
@@ -16,7 +17,7 @@
 static const char *const ACTORS[] = {"gemeente",  "zorgverzekeraar",
                                      "rijk",      "woningcorporatie",
                                      "deelnemer", "samenleving"};
-#define N_ACTORS (sizeof ACTORS / sizeof ACTORS[0])
+#define N_ACTORS (MKBA_COUNT(ACTORS))
 
 /* Cell i of row: a count as a whole number (NaN: a dash). */
 static void row_int(mkba_row *row, int i, double x, mkba_lang l) {
@@ -67,7 +68,7 @@ static void totals_table(mkba_page *pg) {
       ref = isfinite(v) && v > ref ? v : ref;
     }
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 7);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   for (size_t i = 0; i < n->n_iv; i++) {
     const json_t *tot = n->total[i];
@@ -115,7 +116,7 @@ static void skipped_table(mkba_page *pg) {
                            {ns->col_regions_skipped, 0.8, MKBA_ALIGN_RIGHT},
                            {ns->col_reason, 3.2, MKBA_ALIGN_LEFT}};
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 3);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   int any = 0;
   for (size_t i = 0; i < n->n_iv; i++) {

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "count.h"
+
 /* The destination of the table of contents itself (it is not in its own
  * list, so it has no number). */
 #define CONTENTS_DEST "mkba-contents"
@@ -111,7 +113,7 @@ static void mark(mkba_page *pg, const char *title, int level, int listed) {
 static void header(mkba_page *pg) {
   const mkba_report_ctx *r = pg->r;
   cairo_t *cr = pg->cr;
-  mkba_text_style st = mkba_style(7.5);
+  mkba_text_style st = mkba_style(MKBA_PT_NOTE);
   st.colour = MKBA_RGB_MUTED;
   double dw;
   mkba_text_size(cr, r->date, &st, &dw, NULL);
@@ -124,7 +126,7 @@ static void header(mkba_page *pg) {
   st.align = MKBA_ALIGN_RIGHT;
   mkba_text_draw(cr, r->date, &st, MKBA_MARGIN_X + MKBA_TEXT_WIDTH, 32);
   cairo_set_source_rgb(cr, 0.75, 0.75, 0.75);
-  cairo_set_line_width(cr, 0.5);
+  cairo_set_line_width(cr, MKBA_LW_FINE);
   cairo_move_to(cr, MKBA_MARGIN_X, 44);
   cairo_line_to(cr, MKBA_MARGIN_X + MKBA_TEXT_WIDTH, 44);
   cairo_stroke(cr);
@@ -135,11 +137,11 @@ static void footer(mkba_page *pg) {
   cairo_t *cr = pg->cr;
   double y = MKBA_A4_HEIGHT - 40;
   cairo_set_source_rgb(cr, 0.75, 0.75, 0.75);
-  cairo_set_line_width(cr, 0.5);
+  cairo_set_line_width(cr, MKBA_LW_FINE);
   cairo_move_to(cr, MKBA_MARGIN_X, y - 6);
   cairo_line_to(cr, MKBA_MARGIN_X + MKBA_TEXT_WIDTH, y - 6);
   cairo_stroke(cr);
-  mkba_text_style st = mkba_style(7.5);
+  mkba_text_style st = mkba_style(MKBA_PT_NOTE);
   st.colour = MKBA_RGB_MUTED;
   char left[256], ver[128];
   mkba_tpl(ver, sizeof ver, r->s->made_with,
@@ -226,7 +228,7 @@ void mkba_page_section_flow(mkba_page *pg, const char *title, double room) {
  * contents list it). */
 static void section(mkba_page *pg, const char *title, int listed) {
   mark(pg, title, 0, listed);
-  mkba_text_style st = mkba_style(16);
+  mkba_text_style st = mkba_style(MKBA_PT_SECTION);
   st.bold = 1;
   st.width = MKBA_TEXT_WIDTH;
   pg->y += mkba_text_draw(pg->cr, title, &st, MKBA_MARGIN_X, pg->y) + 10;
@@ -235,7 +237,7 @@ static void section(mkba_page *pg, const char *title, int listed) {
 }
 
 void mkba_page_heading(mkba_page *pg, const char *title, double keep) {
-  mkba_text_style st = mkba_style(11);
+  mkba_text_style st = mkba_style(MKBA_PT_HEADING);
   st.bold = 1;
   st.width = MKBA_TEXT_WIDTH;
   double h;
@@ -263,11 +265,11 @@ void mkba_page_text(mkba_page *pg, const char *text, mkba_text_style st) {
 }
 
 void mkba_page_para(mkba_page *pg, const char *text) {
-  mkba_page_text(pg, text, mkba_style(9));
+  mkba_page_text(pg, text, mkba_style(MKBA_PT_BODY));
 }
 
 void mkba_page_note(mkba_page *pg, const char *text) {
-  mkba_text_style st = mkba_style(7.5);
+  mkba_text_style st = mkba_style(MKBA_PT_NOTE);
   st.colour = MKBA_RGB_MUTED;
   mkba_page_text(pg, text, st);
 }
@@ -297,6 +299,10 @@ void mkba_page_chart(mkba_page *pg, const mkba_chart *chart) {
  * three digits at 10 pt. */
 #define CONTENTS_NUMBER_WIDTH 24.0
 
+/* The weight of the contents' dotted leaders: with round caps, each dot is
+ * a round dot this wide, a little heavier than a hairline so it prints. */
+#define LEADER_DOT 0.9
+
 /* Dots from x0 to x1 on the line at y, placed on a grid counted from x1 so
  * that the leaders of all lines end in the same column (cr: the target). */
 static void leader(cairo_t *cr, double x0, double x1, double y) {
@@ -307,10 +313,10 @@ static void leader(cairo_t *cr, double x0, double x1, double y) {
   x0 = x1 - (double)(long)n * step;
   cairo_save(cr);
   mkba_set_rgb(cr, MKBA_RGB_MUTED);
-  cairo_set_line_width(cr, 0.9);
+  cairo_set_line_width(cr, LEADER_DOT);
   cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
   const double dash[] = {0.0, step};
-  cairo_set_dash(cr, dash, 2, 0);
+  cairo_set_dash(cr, dash, MKBA_COUNT(dash), 0);
   cairo_move_to(cr, x0, y);
   cairo_line_to(cr, x1, y);
   cairo_stroke(cr);
@@ -322,7 +328,7 @@ static void leader(cairo_t *cr, double x0, double x1, double y) {
 static void contents_line(mkba_page *pg, const mkba_toc_entry *e, int i) {
   cairo_t *cr = pg->cr;
   int chapter = e->level == 0;
-  mkba_text_style st = mkba_style(chapter ? 10 : 9);
+  mkba_text_style st = mkba_style(chapter ? MKBA_PT_LEAD : MKBA_PT_BODY);
   st.bold = chapter;
   double indent = chapter ? 0 : 14;
   st.width = MKBA_TEXT_WIDTH - indent - CONTENTS_NUMBER_WIDTH - 12;

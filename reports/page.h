@@ -100,10 +100,10 @@ void mkba_page_heading(mkba_page *pg, const char *title, double keep);
 /* A paragraph in style st (its width is set to the text width). */
 void mkba_page_text(mkba_page *pg, const char *text, mkba_text_style st);
 
-/* A paragraph of body text (9 pt). */
+/* A paragraph of body text (MKBA_PT_BODY). */
 void mkba_page_para(mkba_page *pg, const char *text);
 
-/* A small grey note (7.5 pt). */
+/* A small grey note (MKBA_PT_NOTE). */
 void mkba_page_note(mkba_page *pg, const char *text);
 
 /* Vertical space. */

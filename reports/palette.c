@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "count.h"
+
 #define RGB(hex)                                                               \
   {                                                                            \
     ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0,                 \
@@ -44,7 +46,7 @@ static const struct {
 
 mkba_rgb mkba_actor_rgb(const char *actor_id) {
   if (actor_id != NULL)
-    for (size_t i = 0; i < sizeof actors / sizeof actors[0]; i++)
+    for (size_t i = 0; i < MKBA_COUNT(actors); i++)
       if (strcmp(actors[i].id, actor_id) == 0)
         return actors[i].rgb;
   return (mkba_rgb)RGB(0x999999);
@@ -75,7 +77,7 @@ void mkba_fill_hatched(cairo_t *cr, double x, double y, double w, double h,
   cairo_fill_preserve(cr);
   cairo_clip(cr);
   cairo_set_source_rgb(cr, 1, 1, 1);
-  cairo_set_line_width(cr, 1.2);
+  cairo_set_line_width(cr, MKBA_LW_MEDIUM);
   const double gap = 4.0;
   for (double s = x - h; s < x + w; s += gap) {
     cairo_move_to(cr, s, y + h);

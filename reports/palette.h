@@ -1,5 +1,5 @@
 /*
- * palette.h: the report's colours.
+ * palette.h: the report's colours and line weights.
  *
  * Okabe & Ito's colour-blind-safe set, one fixed colour per actor in every
  * chart. The six actor colours differ in lightness as well as hue, and every
@@ -14,6 +14,35 @@
 typedef struct {
   double r, g, b; /* 0..1 */
 } mkba_rgb;
+
+/*
+ * The line weights: every stroke of the reports and their charts, in
+ * points (one point is one cairo user unit), thinnest first. A line takes
+ * its weight from here by what it is, so the same kind of line is the same
+ * weight everywhere.
+ */
+/* the white gaps between a histogram's bars */
+#define MKBA_LW_HAIR 0.4
+/* grid lines; the rules of the page header and footer and under a table;
+ * a table swatch's outline */
+#define MKBA_LW_FINE 0.5
+/* a bar's dark outline (keeps yellow visible on white); a rule between
+ * groups of rows; the national panels' zero line */
+#define MKBA_LW_THIN 0.6
+/* an axis line; the rule under a table's header; an interval; a marker's
+ * white outline; a dotted guide */
+#define MKBA_LW_LIGHT 0.8
+/* a bar chart's zero axis; a diamond's outline; a dashed or dotted
+ * reference line */
+#define MKBA_LW_REGULAR 1.0
+/* a dashed base-case or break-even line; the white lines of hatching */
+#define MKBA_LW_MEDIUM 1.2
+/* a data line drawn over bars: the yearly net value */
+#define MKBA_LW_LINE 1.4
+/* a line in a legend; the white strokes of a bar cut at the plot's edge */
+#define MKBA_LW_BOLD 2.0
+/* a chart's main curve: the S-curve, the cumulative net value */
+#define MKBA_LW_HEAVY 2.2
 
 /* Fixed colours for things that are not actors. */
 extern const mkba_rgb MKBA_RGB_COSTS;      /* orange (light in grey) */

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "chart.h"
+#include "count.h"
 #include "page.h"
 #include "report_pdf.h"
 #include "sections.h"
@@ -530,7 +531,7 @@ static const char *chart_title(const mkba_chart *c, const mkba_strings *s) {
       {&mkba_chart_interventions, s->chart_iv_title},
       {&mkba_chart_evppi, s->chart_evppi_title},
   };
-  for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+  for (size_t i = 0; i < MKBA_COUNT(t); i++)
     if (t[i].chart == c)
       return t[i].title;
   return c->name;
@@ -628,7 +629,7 @@ static int png_encode(cairo_surface_t *s, unsigned ppm, const char *title,
   text[2].compression = PNG_TEXT_COMPRESSION_NONE;
   text[2].key = (png_charp) "Software";
   text[2].text = (png_charp)software;
-  png_set_text(png, info, text, 3);
+  png_set_text(png, info, text, MKBA_COUNT(text));
   png_write_info(png, info);
   for (int y = 0; y < h; y++) {
     /* cairo's RGB24 pixel is a native-endian 32-bit 0x00RRGGBB */

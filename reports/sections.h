@@ -127,27 +127,10 @@ char *mkba_join_list(const mkba_report_ctx *r, const char *const *items,
  * order (up to max). Returns the count. */
 size_t mkba_ranked(const mkba_report_ctx *r, size_t *order, size_t max);
 
-/* The document's optimism-bias adjustment ({costs, benefits, summary}) when
- * it has one with its numbers, else NULL (borrowed). */
-const json_t *mkba_bias(const mkba_report_ctx *r);
-
-/* The net value of a summary ({pv_costs, pv_benefits}) under the bias
- * (costs times 1 + c, benefits times 1 - b), as the engine computes it. */
-double mkba_bias_npv(const json_t *bias, const json_t *summary);
-
 /* An intervention's name for a sentence: its short name in the language's
  * quotation marks, so a title with a colon reads as one name (iv: an
  * element of "interventions"; buf, len: output). Returns buf. */
 char *mkba_iv_sentence_name(const mkba_report_ctx *r, const json_t *iv,
                             char *buf, size_t len);
-
-/* Who pays and who gains in words, from an "actors" array (the document's
- * or an intervention's): "Wie betaalt, wie baat: de gemeente betaalt ... en
- * krijgt ... terug; ...", the actors for whom nothing changes, and when the
- * gemeente recovers its spending. lead: a template whose {1} takes the list
- * (NULL: the standard one). buf, len: output, empty when no actor has a
- * flow. */
-void mkba_who_pays_text(const mkba_report_ctx *r, const json_t *actors,
-                        const char *lead, char *buf, size_t len);
 
 #endif /* MKBA_SECTIONS_H */

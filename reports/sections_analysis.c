@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "count.h"
+
 /* The intervention a parameter belongs to, for a grey line under its label
  * when the document has several (r: the rendering; id: the parameter's id;
  * buf, len: output, empty when there is nothing to say). Returns buf. */
@@ -65,7 +67,7 @@ static void correlations(mkba_page *pg, const json_t *u) {
       {s->col_rank_achieved, 1, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 4);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   for (size_t i = 0; i < mkba_j_len(list); i++) {
     const json_t *e = mkba_j_at(list, i);
@@ -111,7 +113,7 @@ void mkba_section_uncertainty(mkba_page *pg) {
   mkba_fmt_money_short(lo, sizeof lo, mkba_j_num(u, "npv_p05"), r->lang);
   mkba_fmt_money_short(hi, sizeof hi, mkba_j_num(u, "npv_p95"), r->lang);
   const char *args[] = {draws, seed, p, mean, med, lo, hi};
-  mkba_tpl_n(text, sizeof text, s->uncertainty_intro, args, 7);
+  mkba_tpl_n(text, sizeof text, s->uncertainty_intro, args, MKBA_COUNT(args));
   mkba_page_para(pg, text);
   correlations(pg, u);
   if (mkba_chart_histogram.applies(r))
@@ -129,7 +131,7 @@ void mkba_section_uncertainty(mkba_page *pg) {
         {s->col_p95, 1, MKBA_ALIGN_RIGHT},
     };
     mkba_table t;
-    mkba_table_begin(&t, pg, cols, 6);
+    mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
     mkba_row row;
     const json_t *ua = mkba_j_arr(u, "actors");
     for (size_t i = 0; i < mkba_j_len(ua); i++) {
@@ -263,7 +265,7 @@ static void singular_unit(char *buf, size_t len, mkba_lang lang) {
   char *word = p + 1 + strlen(nbsp);
   size_t room = len - (size_t)(word - buf);
   if (lang == MKBA_LANG_NL) {
-    for (size_t i = 0; i < sizeof nl_singulars / sizeof nl_singulars[0]; i++)
+    for (size_t i = 0; i < MKBA_COUNT(nl_singulars); i++)
       if (strcmp(word, nl_singulars[i].plural) == 0) {
         snprintf(word, room, "%s", nl_singulars[i].singular);
         return;
@@ -376,7 +378,7 @@ static void discount_regimes(mkba_page *pg) {
       {s->col_bcr, 0.6, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 3);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   const json_t *list = mkba_j_arr(r->doc, "discount_sensitivity");
   for (size_t i = 0; i < mkba_j_len(list); i++) {
@@ -512,7 +514,7 @@ static void switching_table(mkba_page *pg, const switch_row *rows, size_t n,
               : (mkba_col){s->col_change, 0.8, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 4);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   size_t group = (size_t)-1;
   for (size_t i = 0; i < n; i++) {
@@ -862,7 +864,7 @@ static void uncertainty_table(mkba_page *pg, const size_t *order, size_t n) {
 /* Whether every word of text fits on one line of width w in a table's bold
  * header style. */
 static int words_fit(cairo_t *cr, const char *text, double w) {
-  mkba_text_style st = mkba_style(7.5);
+  mkba_text_style st = mkba_style(MKBA_PT_TABLE_HEAD);
   st.bold = 1;
   char word[300];
   for (const char *p = text; *p != '\0';) {
@@ -1043,7 +1045,7 @@ void mkba_section_interventions(mkba_page *pg) {
       {s->col_payback_society, 1.3, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 6);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   /* in the order of the ranking: the highest net value first */
   for (size_t o = 0; o < n; o++) {

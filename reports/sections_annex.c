@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "count.h"
+
 const char *mkba_confidence_label(const mkba_strings *s, const char *c) {
   if (c == NULL)
     return "\xe2\x80\x93";
@@ -64,28 +66,28 @@ static void distribution(const mkba_report_ctx *r, const json_t *d,
     const char *const names[] = {s->p_mean, s->p_sd};
     snprintf(buf, len, "%s",
              kind[0] == 'n' ? s->dist_normal : s->dist_lognormal);
-    dist_args(r, d, unit, ref, buf, len, keys, names, 2);
+    dist_args(r, d, unit, ref, buf, len, keys, names, MKBA_COUNT(names));
   } else if (strcmp(kind, "uniform") == 0) {
     const char *const keys[] = {"min", "max"};
     const char *const names[] = {"min", "max"};
     snprintf(buf, len, "%s", s->dist_uniform);
-    dist_args(r, d, unit, ref, buf, len, keys, names, 2);
+    dist_args(r, d, unit, ref, buf, len, keys, names, MKBA_COUNT(names));
   } else if (strcmp(kind, "triangular") == 0 || strcmp(kind, "pert") == 0) {
     const char *const keys[] = {"min", "mode", "max"};
     const char *const names[] = {"min", s->p_mode, "max"};
     snprintf(buf, len, "%s",
              kind[0] == 't' ? s->dist_triangular : s->dist_pert);
-    dist_args(r, d, unit, ref, buf, len, keys, names, 3);
+    dist_args(r, d, unit, ref, buf, len, keys, names, MKBA_COUNT(names));
   } else if (strcmp(kind, "beta") == 0) {
     const char *const keys[] = {"alpha", "beta"};
     const char *const names[] = {"\xce\xb1", "\xce\xb2"};
     snprintf(buf, len, "%s", s->dist_beta);
-    dist_args(r, d, NULL, ref, buf, len, keys, names, 2);
+    dist_args(r, d, NULL, ref, buf, len, keys, names, MKBA_COUNT(names));
   } else if (strcmp(kind, "gamma") == 0) {
     const char *const keys[] = {"shape", "scale"};
     const char *const names[] = {s->p_shape, s->p_scale};
     snprintf(buf, len, "%s", s->dist_gamma);
-    dist_args(r, d, NULL, ref, buf, len, keys, names, 2);
+    dist_args(r, d, NULL, ref, buf, len, keys, names, MKBA_COUNT(names));
   } else {
     snprintf(buf, len, "%s", kind);
   }
@@ -197,7 +199,7 @@ void mkba_section_assumptions(mkba_page *pg) {
       {s->col_confidence, 0.9, MKBA_ALIGN_LEFT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 5);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   double group = NAN;
   int several = mkba_j_len(ivs) > 1;
@@ -259,7 +261,7 @@ void mkba_section_provenance(mkba_page *pg) {
   static const mkba_col cols[] = {{NULL, 1.4, MKBA_ALIGN_LEFT},
                                   {NULL, 4.0, MKBA_ALIGN_LEFT}};
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 2);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   char buf[1024];
   kv(&t, s->prov_mkba, mkba_j_str(prov, "mkba_version", "?"));
   const json_t *plugins = mkba_j_arr(prov, "plugins");

@@ -17,22 +17,22 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "count.h"
+
 /* Width of the method box's label column, in points. */
 #define LABEL_W 112.0
 /* Inner margin of the box. */
 #define BOX_PAD 8.0
-/* Type size inside the box. */
-#define BOX_SIZE 8.5
 /* Alternatives side by side in the budget matrix. */
 #define ALT_COLS 5
 
 /* See sections.h. */
 void mkba_draw_box(mkba_page *pg, const mkba_box_row *rows, int n) {
   cairo_t *cr = pg->cr;
-  mkba_text_style ls = mkba_style(BOX_SIZE);
+  mkba_text_style ls = mkba_style(MKBA_PT_LABEL);
   ls.bold = 1;
   ls.width = LABEL_W - 6;
-  mkba_text_style ts = mkba_style(BOX_SIZE);
+  mkba_text_style ts = mkba_style(MKBA_PT_LABEL);
   ts.width = MKBA_TEXT_WIDTH - LABEL_W - 2 * BOX_PAD - 4;
   double h[MKBA_BOX_ROWS], total = 2 * BOX_PAD;
   for (int i = 0; i < n; i++) {
@@ -197,7 +197,7 @@ static int assumptions_row(const mkba_report_ctx *r, char *buf, size_t len) {
   mkba_fmt_int(nn, sizeof nn, (double)n, r->lang);
   const char *args[] = {na, nn, m > 0 ? rest : "\xe2\x80\x93",
                         r->s->sec_assumptions, who};
-  mkba_tpl_n(buf, len, r->s->m_assumptions_text, args, 5);
+  mkba_tpl_n(buf, len, r->s->m_assumptions_text, args, MKBA_COUNT(args));
   return 1;
 }
 
@@ -449,7 +449,7 @@ void mkba_section_method(mkba_page *pg) {
   char text[3000] = "", part[400];
   if (mkba_report_alternatives(r)) {
     size_t order[256];
-    size_t k = mkba_ranked(r, order, sizeof order / sizeof order[0]);
+    size_t k = mkba_ranked(r, order, MKBA_COUNT(order));
     alternatives_sensitivity(r, order, k, text, sizeof text);
   } else {
     package_sensitivity(r, text, sizeof text);
@@ -485,7 +485,7 @@ static void gemeente_years(mkba_page *pg, const json_t *g) {
       {s->col_cum_net, 1, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 5);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   double cum = 0, tc = 0, tb = 0;
   for (size_t i = 0; i < mkba_j_len(years); i++) {
@@ -555,7 +555,7 @@ static void part_caption(mkba_page *pg, mkba_table *t, size_t from, size_t k,
   snprintf(b, sizeof b, "%zu", from + k);
   snprintf(all, sizeof all, "%zu", n);
   mkba_tpl(head, sizeof head, pg->r->s->overview_part, a, b, all, NULL);
-  mkba_text_style st = mkba_style(9);
+  mkba_text_style st = mkba_style(MKBA_PT_BODY);
   st.bold = 1;
   st.width = MKBA_TEXT_WIDTH;
   double ch, h = mkba_table_height(t);
@@ -582,7 +582,7 @@ static void alternatives_budget(mkba_page *pg, const size_t *order, size_t n,
       {s->col_payback, 0.9, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 5);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   int with_years = 1;
   for (size_t i = 0; i < n; i++) {
@@ -607,7 +607,7 @@ static void alternatives_budget(mkba_page *pg, const size_t *order, size_t n,
   }
   /* the chapter starts where its title (about 30 points), its intro and
    * the totals fit */
-  mkba_text_style st = mkba_style(9);
+  mkba_text_style st = mkba_style(MKBA_PT_BODY);
   st.width = MKBA_TEXT_WIDTH;
   double ih, h = mkba_table_height(&t);
   mkba_text_size(pg->cr, intro, &st, NULL, &ih);
@@ -667,7 +667,7 @@ void mkba_section_budget(mkba_page *pg) {
   mkba_price_year(r, year, sizeof year);
   if (mkba_report_alternatives(r)) {
     size_t order[256];
-    size_t n = mkba_ranked(r, order, sizeof order / sizeof order[0]);
+    size_t n = mkba_ranked(r, order, MKBA_COUNT(order));
     alternatives_budget(pg, order, n,
                         mkba_tpl(text, sizeof text, s->budget_intro_alt, year,
                                  NULL, NULL, NULL));

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "count.h"
+
 /* "2.700 (2023)", or a dash for a count without value. */
 static void count_text(const mkba_report_ctx *r, const json_t *c, char *buf,
                        size_t len) {
@@ -68,9 +70,9 @@ static void scaled_text(const mkba_report_ctx *r, const json_t *used, char *buf,
      * package's interventions in their own order */
     size_t order[256];
     int numbered = mkba_report_alternatives(r);
-    size_t n = numbered ? mkba_ranked(r, order, sizeof order / sizeof order[0])
-                        : mkba_j_len(ivs);
-    for (size_t i = 0; i < n && i < sizeof order / sizeof order[0]; i++) {
+    size_t n =
+        numbered ? mkba_ranked(r, order, MKBA_COUNT(order)) : mkba_j_len(ivs);
+    for (size_t i = 0; i < n && i < MKBA_COUNT(order); i++) {
       size_t idx = numbered ? order[i] : i;
       const json_t *iv = mkba_j_at(ivs, idx);
       double own = mkba_j_num(iv, "index");
@@ -163,7 +165,7 @@ void mkba_section_regional(mkba_page *pg) {
         {s->col_confidence, 1.0, MKBA_ALIGN_LEFT},
     };
     mkba_table t;
-    mkba_table_begin(&t, pg, cols, 5);
+    mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
     mkba_row row;
     for (size_t i = 0; i < mkba_j_len(counts); i++) {
       const json_t *c = mkba_j_at(counts, i);
@@ -196,7 +198,7 @@ void mkba_section_regional(mkba_page *pg) {
         {s->col_confidence, 1.05, MKBA_ALIGN_LEFT},
     };
     mkba_table t;
-    mkba_table_begin(&t, pg, cols, 5);
+    mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
     mkba_row row;
     for (size_t i = 0; i < mkba_j_len(costs); i++) {
       const json_t *c = mkba_j_at(costs, i);

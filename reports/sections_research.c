@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "chart.h"
+#include "count.h"
 #include "sections.h"
 #include "table.h"
 
@@ -42,7 +43,7 @@ void mkba_section_research(mkba_page *pg) {
   cols[1] = (mkba_col){s->col_evppi_society, 1.0, MKBA_ALIGN_RIGHT};
   cols[2] = (mkba_col){s->col_evppi_gemeente, 1.0, MKBA_ALIGN_RIGHT};
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 3);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   for (size_t i = 0, shown = 0; i < mkba_j_len(list) && shown < MAX_ROWS; i++) {
     const json_t *e = mkba_j_at(list, i);

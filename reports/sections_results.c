@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "count.h"
+
 static void note_amounts(mkba_page *pg) {
   char note[600], year[16];
   mkba_tpl(note, sizeof note, pg->r->s->pv_note,
@@ -33,7 +35,7 @@ static void category_table(mkba_page *pg) {
       {s->col_benefits_und, 1, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 6);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   const json_t *cats = mkba_j_arr(r->doc, "categories");
   for (size_t i = 0; i < mkba_j_len(cats); i++) {
@@ -92,7 +94,7 @@ static void transfer_table(mkba_page *pg) {
       {s->col_und, 1, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 4);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   for (size_t i = 0; i < mkba_j_len(tr); i++) {
     const json_t *e = mkba_j_at(tr, i);
@@ -175,7 +177,7 @@ static void actor_overview(mkba_page *pg) {
   if (mkba_j_len(pm) > 0)
     mkba_page_note(pg, s->pm_legend);
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 5);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   const json_t *actors = mkba_j_arr(r->doc, "actors");
   for (size_t i = 0; i < mkba_j_len(actors); i++) {
@@ -260,7 +262,7 @@ static void outcome_table(mkba_page *pg) {
       {s->col_difference, 1, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 5);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   for (size_t i = 0; i < mkba_j_len(oc); i++) {
     const json_t *e = mkba_j_at(oc, i);
@@ -360,7 +362,7 @@ static void alternatives_table(mkba_page *pg, const size_t *order, size_t n) {
   const mkba_strings *s = r->s;
   const json_t *ivs = mkba_j_arr(r->doc, "interventions");
   const json_t *cats[256];
-  size_t nc = union_categories(ivs, cats, sizeof cats / sizeof cats[0]);
+  size_t nc = union_categories(ivs, cats, MKBA_COUNT(cats));
   for (size_t from = 0; from < n; from += ALT_COLS) {
     size_t k = n - from < ALT_COLS ? n - from : ALT_COLS;
     mkba_col cols[ALT_COLS + 1];
@@ -441,7 +443,7 @@ static void alternatives_pm(mkba_page *pg, const size_t *order, size_t n) {
   };
   mkba_page_heading(pg, s->overview_pm_by_actor, 80);
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 3);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   const json_t *actors = mkba_j_arr(r->doc, "actors");
   /* the six actors in the document's order, then items of no one actor */
@@ -518,7 +520,7 @@ void mkba_section_overview(mkba_page *pg) {
     /* its own title: per alternative, never the summed overview */
     mkba_page_section(pg, s->sec_overview_alt);
     size_t order[256];
-    size_t n = mkba_ranked(r, order, sizeof order / sizeof order[0]);
+    size_t n = mkba_ranked(r, order, MKBA_COUNT(order));
     mkba_page_para(pg, s->alt_not_summed);
     mkba_page_para(pg, s->overview_intro_alt);
     note_amounts(pg);
@@ -553,7 +555,7 @@ void mkba_section_actors(mkba_page *pg) {
       {s->col_benefits_und, 1, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 7);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   const json_t *actors = mkba_j_arr(r->doc, "actors");
   for (size_t i = 0; i < mkba_j_len(actors); i++) {
@@ -598,7 +600,7 @@ void mkba_section_years(mkba_page *pg) {
       {s->col_cumulative, 1, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 7);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   const json_t *years = mkba_j_arr(r->doc, "years");
   for (size_t i = 0; i < mkba_j_len(years); i++) {

@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "count.h"
+
 int mkba_report_alternatives(const mkba_report_ctx *r) {
   const char *c = mkba_j_str(r->doc, "comparison", "package");
   return strcmp(c, "alternatives") == 0 &&
@@ -133,12 +135,17 @@ size_t mkba_ranked(const mkba_report_ctx *r, size_t *order, size_t max) {
   return k;
 }
 
-const json_t *mkba_bias(const mkba_report_ctx *r) {
+/* The document's optimism-bias adjustment ({costs, benefits, summary}) when
+ * it has one with its numbers, else NULL (borrowed; r: the rendering). */
+static const json_t *optimism_bias(const mkba_report_ctx *r) {
   const json_t *ob = mkba_j_obj(r->doc, "optimism_bias");
   return mkba_j_obj(ob, "summary") != NULL ? ob : NULL;
 }
 
-double mkba_bias_npv(const json_t *bias, const json_t *summary) {
+/* The net value of a summary ({pv_costs, pv_benefits}) under the bias
+ * (costs times 1 + c, benefits times 1 - b), as the engine computes it
+ * (bias, summary: borrowed). */
+static double biased_npv(const json_t *bias, const json_t *summary) {
   double c = mkba_j_num(bias, "costs"), b = mkba_j_num(bias, "benefits");
   return mkba_j_num(summary, "pv_benefits") * (1 - b) -
          mkba_j_num(summary, "pv_costs") * (1 + c);
@@ -267,7 +274,7 @@ static const char *subject(const mkba_report_ctx *r, const char *id) {
   const char *const subj[] = {s->subj_gemeente,  s->subj_zorgverzekeraar,
                               s->subj_rijk,      s->subj_woningcorporatie,
                               s->subj_deelnemer, s->subj_samenleving};
-  for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+  for (size_t i = 0; i < MKBA_COUNT(ids); i++)
     if (id != NULL && strcmp(id, ids[i]) == 0)
       return subj[i];
   return mkba_report_actor_label(r, id);
@@ -310,8 +317,14 @@ static void actor_words(const mkba_report_ctx *r, const json_t *a, char *buf,
   }
 }
 
-void mkba_who_pays_text(const mkba_report_ctx *r, const json_t *actors,
-                        const char *lead, char *buf, size_t len) {
+/* Who pays and who gains in words, from an "actors" array (the document's
+ * or an intervention's; r: the rendering): "Wie betaalt, wie baat: de
+ * gemeente betaalt ... en krijgt ... terug; ...", the actors for whom
+ * nothing changes, and when the gemeente recovers its spending. lead: a
+ * template whose {1} takes the list (NULL: the standard one). buf, len:
+ * output, empty when no actor has a flow. */
+static void who_pays_text(const mkba_report_ctx *r, const json_t *actors,
+                          const char *lead, char *buf, size_t len) {
   const mkba_strings *s = r->s;
   char list[1600] = "", part[400], line[1800];
   const char *none[16];
@@ -319,7 +332,7 @@ void mkba_who_pays_text(const mkba_report_ctx *r, const json_t *actors,
   for (size_t i = 0; i < mkba_j_len(actors); i++) {
     const json_t *a = mkba_j_at(actors, i);
     if (!mkba_actor_has_flows(a)) {
-      if (n_none < sizeof none / sizeof none[0])
+      if (n_none < MKBA_COUNT(none))
         none[n_none++] = subject(r, mkba_j_str(a, "id", "?"));
       continue;
     }
@@ -364,17 +377,17 @@ static void kpi(cairo_t *cr, double x, double y, double w, double h,
   cairo_rectangle(cr, x, y, 3, h);
   mkba_set_rgb(cr, MKBA_RGB_ACCENT);
   cairo_fill(cr);
-  mkba_text_style ls = mkba_style(7.5);
+  mkba_text_style ls = mkba_style(MKBA_PT_NOTE);
   ls.width = w - 14;
   ls.colour = MKBA_RGB_MUTED;
   double lh = mkba_text_draw(cr, label, &ls, x + 9, y + 7);
-  mkba_text_style vs = mkba_style(15);
+  mkba_text_style vs = mkba_style(MKBA_PT_FIGURE);
   vs.bold = 1;
   vs.width = w - 14;
   vs.max_lines = 1;
   double vh = mkba_text_draw(cr, value, &vs, x + 9, y + 9 + fmax(lh, 18));
   if (note != NULL && note[0] != '\0') {
-    mkba_text_style ns = mkba_style(7);
+    mkba_text_style ns = mkba_style(MKBA_PT_FINE);
     ns.width = w - 14;
     ns.colour = MKBA_RGB_MUTED;
     mkba_text_draw(cr, note, &ns, x + 9, y + 11 + fmax(lh, 18) + vh);
@@ -388,10 +401,10 @@ static void title_block(mkba_page *pg) {
   const mkba_report_ctx *r = pg->r;
   const mkba_strings *s = r->s;
   const json_t *sc = mkba_j_obj(r->doc, "scenario");
-  mkba_text_style st = mkba_style(9.5);
+  mkba_text_style st = mkba_style(MKBA_PT_KICKER);
   st.colour = MKBA_RGB_MUTED;
   mkba_page_text(pg, s->report_kind, st);
-  mkba_text_style big = mkba_style(20);
+  mkba_text_style big = mkba_style(MKBA_PT_TITLE);
   big.bold = 1;
   mkba_page_text(pg, mkba_j_str(sc, "title", s->report_kind), big);
   mkba_page_gap(pg, 4);
@@ -399,7 +412,7 @@ static void title_block(mkba_page *pg) {
   static const mkba_col cols[] = {{NULL, 1.1, MKBA_ALIGN_LEFT},
                                   {NULL, 4.0, MKBA_ALIGN_LEFT}};
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 2);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   char buf[600], a[16], b[16], c[16];
   const char *region = mkba_j_str(sc, "region_label", NULL);
@@ -501,7 +514,7 @@ static void key_figures(mkba_page *pg) {
   char npv[64], bcr[64], payback[64], p[64], irr[96], interval[160];
   char ob[128] = "";
   mkba_fmt_money_short(npv, sizeof npv, mkba_j_num(sum, "npv"), r->lang);
-  const json_t *bias = mkba_bias(r);
+  const json_t *bias = optimism_bias(r);
   if (bias != NULL) {
     char m[64];
     mkba_tpl(
@@ -572,7 +585,7 @@ static void verdict(const mkba_report_ctx *r, const char *subj,
 /* "Gecorrigeerd voor optimism bias (kosten +20%, baten −10%) is het saldo
  * € 2,9 mln." for the document's bias, or nothing. */
 static void bias_words(const mkba_report_ctx *r, char *buf, size_t len) {
-  const json_t *bias = mkba_bias(r);
+  const json_t *bias = optimism_bias(r);
   buf[0] = '\0';
   if (bias == NULL)
     return;
@@ -612,7 +625,7 @@ static void sure_words(const mkba_report_ctx *r, double npv, char *buf,
     char few[200], fixed[32];
     few_text(r, &pc, few, sizeof few, fixed, sizeof fixed);
     const char *args[] = {p_text, n, lo, hi, few, fixed};
-    mkba_tpl_n(buf, len, t, args, 6);
+    mkba_tpl_n(buf, len, t, args, MKBA_COUNT(args));
   } else {
     mkba_tpl(buf, len, t, p_text, n, lo, hi);
     few_words(r, &pc, buf, len);
@@ -641,7 +654,7 @@ static void conclusion(mkba_page *pg) {
   mkba_sentence_add(text, sizeof text, part);
   sure_words(r, mkba_j_num(sum, "npv"), part, sizeof part);
   mkba_sentence_add(text, sizeof text, part);
-  mkba_text_style st = mkba_style(10.5);
+  mkba_text_style st = mkba_style(MKBA_PT_CONCLUSION);
   st.bold = 1;
   mkba_page_text(pg, text, st);
   mkba_page_gap(pg, 4);
@@ -849,7 +862,8 @@ static void actor_table(mkba_page *pg, int fit_only) {
   }
   if (fit_only && !pg->fresh) {
     /* heading (a gap, the title, a gap), table and notes, as drawn */
-    mkba_text_style hs = mkba_style(11), ns = mkba_style(7.5);
+    mkba_text_style hs = mkba_style(MKBA_PT_HEADING),
+                    ns = mkba_style(MKBA_PT_NOTE);
     hs.bold = 1;
     hs.width = ns.width = MKBA_TEXT_WIDTH;
     double h, need = mkba_table_height(&t) + 8;
@@ -907,7 +921,7 @@ static void alt_conclusion(mkba_page *pg, const size_t *order, size_t n) {
                       : s->alt_positive_some,
            pos == n ? all : k, all, NULL, NULL);
   mkba_sentence_add(text, sizeof text, part);
-  const json_t *bias = mkba_bias(r);
+  const json_t *bias = optimism_bias(r);
   if (bias != NULL) {
     /* the correction is linear, so each alternative's adjusted net value
      * follows from its own present values */
@@ -915,7 +929,7 @@ static void alt_conclusion(mkba_page *pg, const size_t *order, size_t n) {
     double topv = -INFINITY;
     for (size_t i = 0; i < n; i++) {
       double v =
-          mkba_bias_npv(bias, mkba_j_obj(mkba_j_at(ivs, order[i]), "summary"));
+          biased_npv(bias, mkba_j_obj(mkba_j_at(ivs, order[i]), "summary"));
       if (v > topv) {
         topv = v;
         top = order[i];
@@ -928,10 +942,11 @@ static void alt_conclusion(mkba_page *pg, const size_t *order, size_t n) {
     mkba_iv_sentence_name(r, mkba_j_at(ivs, top), tn, sizeof tn);
     const char *args[] = {c, b, tn, m};
     mkba_tpl_n(part, sizeof part,
-               top == order[0] ? s->alt_ob_same : s->alt_ob_other, args, 4);
+               top == order[0] ? s->alt_ob_same : s->alt_ob_other, args,
+               MKBA_COUNT(args));
     mkba_sentence_add(text, sizeof text, part);
   }
-  mkba_text_style st = mkba_style(10.5);
+  mkba_text_style st = mkba_style(MKBA_PT_CONCLUSION);
   st.bold = 1;
   mkba_page_text(pg, text, st);
   mkba_page_gap(pg, 2);
@@ -943,7 +958,7 @@ static void ranking(mkba_page *pg, const size_t *order, size_t n) {
   const mkba_strings *s = r->s;
   const json_t *rank = mkba_j_arr(r->doc, "ranking");
   const json_t *ivs = mkba_j_arr(r->doc, "interventions");
-  const json_t *bias = mkba_bias(r);
+  const json_t *bias = optimism_bias(r);
   int with_p = mkba_j_obj(r->doc, "uncertainty") != NULL;
   mkba_col cols[6];
   int nc = 0;
@@ -980,7 +995,7 @@ static void ranking(mkba_page *pg, const size_t *order, size_t n) {
              mkba_intervention_name(iv, name, sizeof name));
     mkba_row_amount(&row, c++, mkba_j_num(sum, "npv"), r->lang);
     if (bias != NULL)
-      mkba_row_amount(&row, c++, mkba_bias_npv(bias, sum), r->lang);
+      mkba_row_amount(&row, c++, biased_npv(bias, sum), r->lang);
     mkba_fmt_fixed(row.buf[c], sizeof row.buf[c], mkba_j_num(sum, "bcr"), 2,
                    r->lang);
     c++;
@@ -1019,8 +1034,9 @@ static void alt_words(mkba_page *pg, const size_t *order, size_t n) {
     pair(r, mkba_j_num(unc, "npv_p05"), mkba_j_num(unc, "npv_p95"), lo, hi,
          sizeof lo);
     const char *args[] = {name, pb, pp, lo, hi};
-    mkba_sentence_add(text, sizeof text,
-                      mkba_tpl_n(part, sizeof part, s->alt_sure, args, 5));
+    mkba_sentence_add(
+        text, sizeof text,
+        mkba_tpl_n(part, sizeof part, s->alt_sure, args, MKBA_COUNT(args)));
     param_counts pc = count_params(r, (double)order[0]);
     few_words(r, &pc, text, sizeof text);
     if (n > 1) {
@@ -1050,7 +1066,7 @@ static void alt_words(mkba_page *pg, const size_t *order, size_t n) {
    * the rest */
   char lead[400], who[2400];
   mkba_tpl(lead, sizeof lead, s->alt_who, name, "{1}", NULL, NULL);
-  mkba_who_pays_text(r, mkba_j_arr(best, "actors"), lead, who, sizeof who);
+  who_pays_text(r, mkba_j_arr(best, "actors"), lead, who, sizeof who);
   if (who[0] != '\0') {
     text[0] = '\0';
     mkba_sentence_add(text, sizeof text, who);
@@ -1083,7 +1099,7 @@ void mkba_section_summary(mkba_page *pg) {
   mkba_page_heading(pg, r->s->sec_summary, 200);
   if (mkba_report_alternatives(r)) {
     size_t order[256];
-    size_t n = mkba_ranked(r, order, sizeof order / sizeof order[0]);
+    size_t n = mkba_ranked(r, order, MKBA_COUNT(order));
     alt_conclusion(pg, order, n);
     ranking(pg, order, n);
     alt_words(pg, order, n);
@@ -1094,7 +1110,7 @@ void mkba_section_summary(mkba_page *pg) {
   key_figures(pg);
   money_words(pg);
   char who[2400];
-  mkba_who_pays_text(r, mkba_j_arr(r->doc, "actors"), NULL, who, sizeof who);
+  who_pays_text(r, mkba_j_arr(r->doc, "actors"), NULL, who, sizeof who);
   if (who[0] != '\0')
     mkba_page_para(pg, who);
   package_words(pg);

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "count.h"
+
 /* More cases than fit on two pages would not be read anyway. */
 #define MAX_CASES 64
 
@@ -120,7 +122,7 @@ static void case_table(mkba_page *pg, const mkba_case *cases, size_t n) {
       {s->col_change, 1.1, MKBA_ALIGN_RIGHT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 6);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   double base = mkba_j_num(cases[0].summary, "npv");
   for (size_t i = 0; i < n; i++) {
@@ -185,7 +187,7 @@ static void override_table(mkba_page *pg, const mkba_case *cases, size_t n) {
       {s->col_unit, 1.6, MKBA_ALIGN_LEFT},
   };
   mkba_table t;
-  mkba_table_begin(&t, pg, cols, 4);
+  mkba_table_begin(&t, pg, cols, MKBA_COUNT(cols));
   mkba_row row;
   for (size_t i = 0; i < n; i++) {
     const json_t *params = mkba_j_obj(cases[i].variant, "params");

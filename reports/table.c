@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "count.h"
+
 #define PAD_X 3.0
 #define PAD_Y 2.6
 #define SWATCH 7.0
@@ -58,7 +60,7 @@ static int is_comparison(const char *p, size_t n) {
   static const char *const ops[] = {
       ">",           "<", "=", ">=", "<=", "\xe2\x89\xa5", "\xe2\x89\xa4",
       "\xe2\x89\xa0"};
-  for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+  for (size_t i = 0; i < MKBA_COUNT(ops); i++)
     if (strlen(ops[i]) == n && memcmp(p, ops[i], n) == 0)
       return 1;
   return 0;
@@ -158,7 +160,7 @@ static double box_width(const mkba_table *t, int col, double inset, int span) {
 static mkba_text_style cell_style(const mkba_table *t, int col, int bold,
                                   int rest, double width) {
   mkba_text_style st =
-      mkba_style((rest ? t->size - 1 : t->size) * t->scale[col]);
+      mkba_style((rest ? MKBA_PT_TABLE_REST : t->size) * t->scale[col]);
   st.bold = rest ? 0 : bold;
   st.width = width;
   st.align = t->cols[col].align;
@@ -170,7 +172,7 @@ static mkba_text_style cell_style(const mkba_table *t, int col, int bold,
 /* The header cell's style (bold, half a point smaller than the body). */
 static mkba_text_style header_style(const mkba_table *t, int col) {
   mkba_text_style st =
-      mkba_style((t->size - 0.5) * t->scale[col] * t->head_scale);
+      mkba_style(MKBA_PT_TABLE_HEAD * t->scale[col] * t->head_scale);
   st.bold = 1;
   st.width = t->width[col] - 2 * PAD_X;
   st.align = t->cols[col].align;
@@ -213,7 +215,7 @@ static double cell(mkba_table *t, const struct mkba_table_row *r, int col,
 /* The note's text style: as a grey second line, across its columns. */
 static mkba_text_style note_style(const mkba_table *t,
                                   const struct mkba_table_row *r) {
-  mkba_text_style st = mkba_style(t->size - 1);
+  mkba_text_style st = mkba_style(MKBA_PT_TABLE_REST);
   st.colour = MKBA_RGB_MUTED;
   st.width = t->x[t->ncols - 1] + t->width[t->ncols - 1] - t->x[r->note_from] -
              2 * PAD_X;
@@ -285,7 +287,7 @@ static void draw_header(mkba_table *t) {
   }
   pg->y += h;
   cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
-  cairo_set_line_width(cr, 0.8);
+  cairo_set_line_width(cr, MKBA_LW_LIGHT);
   cairo_move_to(cr, MKBA_MARGIN_X, pg->y);
   cairo_line_to(cr, MKBA_MARGIN_X + MKBA_TEXT_WIDTH, pg->y);
   cairo_stroke(cr);
@@ -562,7 +564,7 @@ void mkba_table_begin(mkba_table *t, mkba_page *pg, const mkba_col *cols,
   t->pg = pg;
   t->cols = cols;
   t->ncols = ncols;
-  t->size = 8;
+  t->size = MKBA_PT_TABLE;
   t->head_scale = 1.0;
   for (int i = 0; i < ncols; i++)
     t->head[i] = glue(cols[i].title);
@@ -624,7 +626,7 @@ static void draw_row(mkba_table *t, const struct mkba_table_row *r, double h) {
   }
   if (r->flags & MKBA_ROW_RULE) {
     cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
-    cairo_set_line_width(cr, 0.6);
+    cairo_set_line_width(cr, MKBA_LW_THIN);
     cairo_move_to(cr, MKBA_MARGIN_X, pg->y);
     cairo_line_to(cr, MKBA_MARGIN_X + MKBA_TEXT_WIDTH, pg->y);
     cairo_stroke(cr);
@@ -634,7 +636,7 @@ static void draw_row(mkba_table *t, const struct mkba_table_row *r, double h) {
     mkba_set_rgb(cr, r->swatch);
     cairo_fill_preserve(cr);
     cairo_set_source_rgba(cr, 0, 0, 0, 0.55);
-    cairo_set_line_width(cr, 0.5);
+    cairo_set_line_width(cr, MKBA_LW_FINE);
     cairo_stroke(cr);
   }
   row_body(t, r, pg->y + PAD_Y, 1);
@@ -720,7 +722,7 @@ void mkba_table_end(mkba_table *t) {
   free(h);
   mkba_table_discard(t);
   cairo_set_source_rgb(pg->cr, 0.1, 0.1, 0.1);
-  cairo_set_line_width(pg->cr, 0.5);
+  cairo_set_line_width(pg->cr, MKBA_LW_FINE);
   cairo_move_to(pg->cr, MKBA_MARGIN_X, pg->y);
   cairo_line_to(pg->cr, MKBA_MARGIN_X + MKBA_TEXT_WIDTH, pg->y);
   cairo_stroke(pg->cr);

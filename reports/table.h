@@ -39,6 +39,13 @@
  * one page, not split. */
 #define MKBA_TABLE_KEEP_WHOLE ((MKBA_TEXT_BOTTOM - MKBA_TEXT_TOP) / 2)
 
+/* A table's sizes on the type scale (text.h), before any shrinking: the
+ * body, the header half a point smaller, and a cell's grey second part and
+ * a row's note a point smaller. */
+#define MKBA_PT_TABLE MKBA_PT_CAPTION
+#define MKBA_PT_TABLE_HEAD MKBA_PT_NOTE
+#define MKBA_PT_TABLE_REST MKBA_PT_FINE
+
 typedef struct {
   const char *title; /* header text (borrowed); NULL for all: no header row */
   double weight;     /* share of the text width, relative to the others */

@@ -15,6 +15,46 @@
 
 #include "palette.h"
 
+/*
+ * The type scale: every text size of the reports and their charts, in
+ * points, smallest first. Text takes its size from here by what it is, so
+ * the same kind of text is the same size everywhere; a size between two
+ * steps is not part of the report.
+ */
+/* a chart's labels when its rows are crowded */
+#define MKBA_PT_CROWDED 6.5
+/* fine print: a key figure's note, the tornado's values, the national
+ * panels' names and values, a table cell's grey second part */
+#define MKBA_PT_FINE 7.0
+/* notes, the page header and footer, values beside bars, axis ticks, a
+ * table's header */
+#define MKBA_PT_NOTE 7.5
+/* chart subtitles, legends and small labels; a table's body */
+#define MKBA_PT_CAPTION 8.0
+/* a chart's row labels when there is room; the method box */
+#define MKBA_PT_LABEL 8.5
+/* paragraphs, a contents line, a callout inside a chart */
+#define MKBA_PT_BODY 9.0
+/* the line above the report's title (what kind of report) */
+#define MKBA_PT_KICKER 9.5
+/* a contents line of a chapter; the national report's conclusion */
+#define MKBA_PT_LEAD 10.0
+/* the summary's conclusion, in bold */
+#define MKBA_PT_CONCLUSION 10.5
+/* headings and chart titles */
+#define MKBA_PT_HEADING 11.0
+/* the national report's lines under its title */
+#define MKBA_PT_SUBTITLE 12.0
+/* a key figure's value */
+#define MKBA_PT_FIGURE 15.0
+/* chapter titles */
+#define MKBA_PT_SECTION 16.0
+/* the report's title */
+#define MKBA_PT_TITLE 20.0
+
+/* Axis tick labels: set as notes. */
+#define MKBA_PT_TICK MKBA_PT_NOTE
+
 typedef enum {
   MKBA_ALIGN_LEFT,
   MKBA_ALIGN_CENTER,

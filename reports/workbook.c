@@ -25,6 +25,7 @@
 #include <xlsxwriter.h>
 #include <zlib.h>
 
+#include "count.h"
 #include "format.h"
 #include "results.h"
 #include "workbook_sheet.h"
@@ -171,7 +172,7 @@ static const measure measures[] = {
 
 /* The measure of a key, or NULL for a key without one (key: borrowed). */
 static const measure *find_measure(const char *key) {
-  for (size_t i = 0; i < sizeof measures / sizeof measures[0]; i++)
+  for (size_t i = 0; i < MKBA_COUNT(measures); i++)
     if (strcmp(measures[i].key, key) == 0)
       return &measures[i];
   return NULL;
@@ -303,7 +304,7 @@ static void summary_scenario(sheet *s) {
   s->row++;
   const char *keys[] = {"start_year", "horizon_years", "price_year",
                         "assumed_inflation"};
-  for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+  for (size_t k = 0; k < MKBA_COUNT(keys); k++)
     if (isfinite(mkba_j_num(sc, keys[k])))
       summary_row(s, measure_name(b, keys[k]), mkba_j_num(sc, keys[k]),
                   measure_fmt(keys[k]), NULL);
@@ -350,7 +351,7 @@ static void summary_result(sheet *s) {
                         "pv_benefits_budget",
                         "pv_benefits_wellbeing",
                         "npv_without_wellbeing"};
-  for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+  for (size_t k = 0; k < MKBA_COUNT(keys); k++) {
     double v = mkba_j_num(sum, keys[k]);
     const char *why = NULL;
     if (!isfinite(v) && strcmp(keys[k], "payback_year") == 0)
@@ -406,7 +407,7 @@ static void summary_uncertainty(sheet *s) {
   const char *keys[] = {"draws",    "seed",    "p_npv_positive",
                         "npv_mean", "npv_sd",  "npv_p05",
                         "npv_p50",  "npv_p95", "evpi"};
-  for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+  for (size_t k = 0; k < MKBA_COUNT(keys); k++)
     if (isfinite(mkba_j_num(u, keys[k])) &&
         (!b->alternatives || (strncmp(keys[k], "npv", 3) != 0 &&
                               strcmp(keys[k], "p_npv_positive") != 0)))
@@ -456,7 +457,7 @@ static void sheet_summary(book *b) {
     return;
   const words heads[] = {
       {"Onderdeel", "Item"}, {"Waarde", "Value"}, {"Toelichting", "Note"}};
-  sheet_head(&s, heads, 3);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
   summary_scenario(&s);
   if (b->alternatives)
     summary_ranking(&s);
@@ -487,7 +488,7 @@ static const char *const iv_keys[] = {"rank",
                                       "npv_p05",
                                       "npv_p50",
                                       "npv_p95"};
-#define N_IV_KEYS (sizeof iv_keys / sizeof iv_keys[0])
+#define N_IV_KEYS (MKBA_COUNT(iv_keys))
 #define IV_NAME_COLS 5
 
 /* A header "Saldo (CW): <actor>" for each actor from column first on. */
@@ -591,7 +592,7 @@ static void sheet_level_table(book *b, words name, const char *key,
     return;
   const words heads[] = {
       {"Interventie", "Intervention"}, id_head, {"Naam", "Name"}};
-  sheet_head(&s, heads, 3);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
   sheet_head_keys(&s, 3, keys, n);
   size_t first, end;
   shown_levels(b, &first, &end);
@@ -617,7 +618,7 @@ static const char *const flow_keys[] = {"pv_costs",
                                         "pv_benefits_budget",
                                         "pv_benefits_wellbeing",
                                         "npv_without_wellbeing"};
-#define N_FLOW_KEYS (sizeof flow_keys / sizeof flow_keys[0])
+#define N_FLOW_KEYS (MKBA_COUNT(flow_keys))
 
 /* Sheet "Actoren": who pays and who gains, per level: the six actors, then
  * the two perspectives (totals, not to be added to the actors), and the
@@ -630,8 +631,8 @@ static void sheet_actors(book *b) {
       {"Interventie", "Intervention"}, {"Actor", "Actor"}, {"Naam", "Name"}};
   const char *ukeys[] = {"p_npv_positive", "npv_mean", "npv_p05",
                          "npv_p50",        "npv_p95",  "npv_sd"};
-  const size_t nu = sizeof ukeys / sizeof ukeys[0];
-  sheet_head(&s, heads, 3);
+  const size_t nu = MKBA_COUNT(ukeys);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
   sheet_head_keys(&s, 3, flow_keys, N_FLOW_KEYS);
   const char *pay = "payback_year";
   sheet_head_keys(&s, 3 + N_FLOW_KEYS, &pay, 1);
@@ -677,8 +678,8 @@ static void sheet_transfers(book *b) {
                          {"Categorie", "Category"},
                          {"Naam", "Name"}};
   const char *keys[] = {"pv", "undiscounted"};
-  sheet_head(&s, heads, 5);
-  sheet_head_keys(&s, 5, keys, 2);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
+  sheet_head_keys(&s, 5, keys, MKBA_COUNT(keys));
   size_t first, end;
   shown_levels(b, &first, &end);
   for (size_t l = first; l < end; l++) {
@@ -690,7 +691,7 @@ static void sheet_transfers(book *b) {
       wbs_put_text(&s, 2, mkba_j_str(e, "to", NULL), F_TEXT);
       wbs_put_text(&s, 3, mkba_j_str(e, "category", NULL), F_TEXT);
       wbs_put_text(&s, 4, mkba_j_str(e, "label", NULL), F_TEXT);
-      put_keys(&s, 5, e, keys, 2);
+      put_keys(&s, 5, e, keys, MKBA_COUNT(keys));
     }
   }
   wbs_sheet_close(&s, 1, 1);
@@ -706,8 +707,8 @@ static void sheet_years(book *b) {
   const char *keys[] = {"discount_factor", "costs",
                         "benefits",        "net",
                         "pv_net",          "cumulative_pv_net"};
-  const size_t n = sizeof keys / sizeof keys[0];
-  sheet_head(&s, heads, 2);
+  const size_t n = MKBA_COUNT(keys);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
   sheet_head_keys(&s, 2, keys, n);
   size_t first, end;
   shown_levels(b, &first, &end);
@@ -733,8 +734,8 @@ static void sheet_outcomes(book *b) {
                          {"Naam", "Name"},
                          {"Eenheid", "Unit"}};
   const char *keys[] = {"baseline", "intervention", "difference"};
-  sheet_head(&s, heads, 4);
-  sheet_head_keys(&s, 4, keys, 3);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
+  sheet_head_keys(&s, 4, keys, MKBA_COUNT(keys));
   size_t first, end;
   shown_levels(b, &first, &end);
   for (size_t l = first; l < end; l++) {
@@ -745,7 +746,7 @@ static void sheet_outcomes(book *b) {
       wbs_put_text(&s, 1, mkba_j_str(e, "id", NULL), F_TEXT);
       wbs_put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
       wbs_put_text(&s, 3, mkba_j_str(e, "unit", NULL), F_TEXT);
-      put_keys(&s, 4, e, keys, 3);
+      put_keys(&s, 4, e, keys, MKBA_COUNT(keys));
     }
   }
   wbs_sheet_close(&s, 3, 1);
@@ -761,7 +762,7 @@ static void sheet_pm(book *b) {
                          {"Post", "Item"},
                          {"Richting", "Direction"},
                          {"Actor", "Actor"}};
-  sheet_head(&s, heads, 4);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
   size_t first, end;
   shown_levels(b, &first, &end);
   for (size_t l = first; l < end; l++) {
@@ -794,8 +795,8 @@ static void sheet_uncertainty(book *b, const json_t *u) {
   const words heads[] = {{"Reeks", "Series"}, {"Id", "Id"}, {"Naam", "Name"}};
   const char *keys[] = {"p_npv_positive", "npv_mean", "npv_sd", "npv_p05",
                         "npv_p50",        "npv_p95",  "p_best"};
-  const size_t n = sizeof keys / sizeof keys[0];
-  sheet_head(&s, heads, 3);
+  const size_t n = MKBA_COUNT(keys);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
   sheet_head_keys(&s, 3, keys, n);
   if (!b->alternatives) {
     wbs_put_text(&s, 0, say(b, (words){"pakket", "package"}), F_TEXT);
@@ -872,7 +873,7 @@ static void sheet_quantiles(book *b, const json_t *u) {
   const words heads[] = {{"Reeks", "Series"},
                          {"Percentiel", "Percentile"},
                          {"Saldo (CW)", "Net (PV)"}};
-  sheet_head(&s, heads, 3);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
   each_series(&s, b, u, "quantiles", quantile_rows);
   wbs_sheet_close(&s, 1, 1);
 }
@@ -911,7 +912,7 @@ static void sheet_histogram(book *b, const json_t *u) {
   const words heads[] = {{"Reeks", "Series"},       {"Klasse", "Bin"},
                          {"Van (CW)", "From (PV)"}, {"Tot (CW)", "To (PV)"},
                          {"Trekkingen", "Draws"},   {"Aandeel", "Share"}};
-  sheet_head(&s, heads, 6);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
   each_series(&s, b, u, "histogram", histogram_series);
   wbs_sheet_close(&s, 2, 1);
 }
@@ -925,7 +926,7 @@ static const measure corr_measures[] = {
      {"Rangcorrelatie bereikt", "Rank correlation achieved"},
      F_RATIO},
     {"draws_measured", {"Trekkingen gemeten", "Draws measured"}, F_INT}};
-#define N_CORR (sizeof corr_measures / sizeof corr_measures[0])
+#define N_CORR (MKBA_COUNT(corr_measures))
 
 /* The name of a correlation's number, or the key itself. */
 static const char *corr_name(const book *b, const char *key) {
@@ -949,7 +950,7 @@ static void sheet_correlations(book *b, const json_t *u) {
                          {"Omschrijving 1", "Description 1"},
                          {"Parameter 2", "Parameter 2"},
                          {"Omschrijving 2", "Description 2"}};
-  sheet_head(&s, heads, 4);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
   for (size_t k = 0; k < N_CORR; k++) {
     const char *h = say(b, corr_measures[k].name);
     wbs_put_head(&s, (lxw_col_t)(4 + k), h);
@@ -981,8 +982,8 @@ static void sheet_sensitivity(book *b) {
                          {"Parameter", "Parameter"},
                          {"Omschrijving", "Description"}};
   const char *keys[] = {"base", "low", "high", "npv_low", "npv_high"};
-  sheet_head(&s, heads, 3);
-  sheet_head_keys(&s, 3, keys, 5);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
+  sheet_head_keys(&s, 3, keys, MKBA_COUNT(keys));
   const char *swing =
       say(b, (words){"Bandbreedte saldo (CW)", "Range of the net (PV)"});
   wbs_put_head(&s, 8, swing);
@@ -993,7 +994,7 @@ static void sheet_sensitivity(book *b) {
     wbs_put_text(&s, 0, iv_name(b, param_iv(id)), F_TEXT);
     wbs_put_text(&s, 1, id, F_TEXT);
     wbs_put_text(&s, 2, mkba_j_str(e, "label", NULL), F_TEXT);
-    put_keys(&s, 3, e, keys, 5);
+    put_keys(&s, 3, e, keys, MKBA_COUNT(keys));
     wbs_put_num(&s, 8,
                 fabs(mkba_j_num(e, "npv_high") - mkba_j_num(e, "npv_low")),
                 F_EURO);
@@ -1011,7 +1012,7 @@ static void sheet_switching(book *b) {
       {"Interventie", "Intervention"},     {"Parameter", "Parameter"},
       {"Omschrijving", "Description"},     {"Basiswaarde", "Base value"},
       {"Omslagwaarde", "Switching value"}, {"Toelichting", "Note"}};
-  sheet_head(&s, heads, 6);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
   const json_t *arr = mkba_j_arr(b->doc, "switching");
   for (size_t i = 0; i < mkba_j_len(arr); i++, s.row++) {
     const json_t *e = mkba_j_at(arr, i);
@@ -1063,7 +1064,7 @@ static void variant_row(sheet *s, const char *id, const char *name,
   wbs_put_text(s, 2, changes, F_TEXT);
   wbs_put_num(s, 3, mkba_j_num(bias, "costs"), F_PCT);
   wbs_put_num(s, 4, mkba_j_num(bias, "benefits"), F_PCT);
-  put_keys(s, 5, mkba_j_obj(c, "summary"), keys, 4);
+  put_keys(s, 5, mkba_j_obj(c, "summary"), keys, MKBA_COUNT(keys));
   actor_npv_cells(s, 9, mkba_j_arr(c, "actors"));
   s->row++;
 }
@@ -1084,8 +1085,8 @@ static void sheet_variants(book *b) {
                          {"Optimism bias kosten", "Optimism bias costs"},
                          {"Optimism bias baten", "Optimism bias benefits"}};
   const char *keys[] = {"pv_costs", "pv_benefits", "npv", "bcr"};
-  sheet_head(&s, heads, 5);
-  sheet_head_keys(&s, 5, keys, 4);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
+  sheet_head_keys(&s, 5, keys, MKBA_COUNT(keys));
   actor_npv_heads(&s, 9);
   variant_row(&s, NULL, say(b, (words){"Basis", "Base case"}), NULL, b->doc,
               NULL);
@@ -1135,7 +1136,7 @@ static char *distribution_text(const book *b, const json_t *d, char *buf,
   }
   const char *id = mkba_j_str(d, "dist", "?");
   const char *name = id;
-  for (size_t i = 0; i < sizeof dists / sizeof dists[0]; i++)
+  for (size_t i = 0; i < MKBA_COUNT(dists); i++)
     if (strcmp(dists[i].id, id) == 0)
       name = say(b, dists[i].name);
   size_t used = (size_t)snprintf(buf, len, "%s", name);
@@ -1147,7 +1148,7 @@ static char *distribution_text(const book *b, const json_t *d, char *buf,
       continue;
     char num[64];
     const char *pname = key;
-    for (size_t i = 0; i < sizeof params / sizeof params[0]; i++)
+    for (size_t i = 0; i < MKBA_COUNT(params); i++)
       if (strcmp(params[i].key, key) == 0)
         pname = say(b, params[i].name);
     mkba_fmt_number(num, sizeof num, json_number_value(v), b->w.lang);
@@ -1204,7 +1205,7 @@ static void sheet_parameters(book *b) {
                          {"Regionale schaalfactor", "Regional scale factor"},
                          {"Landelijke waarde", "National value"},
                          {"Bron", "Source"}};
-  sheet_head(&s, heads, 11);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
   const json_t *arr = mkba_j_arr(b->doc, "parameters");
   for (size_t i = 0; i < mkba_j_len(arr); i++, s.row++) {
     const json_t *e = mkba_j_at(arr, i);
@@ -1251,7 +1252,7 @@ static void sheet_provenance(book *b) {
     return;
   const words heads[] = {
       {"Onderdeel", "Item"}, {"Waarde", "Value"}, {"Toelichting", "Note"}};
-  sheet_head(&s, heads, 3);
+  sheet_head(&s, heads, MKBA_COUNT(heads));
   const json_t *p = mkba_j_obj(b->doc, "provenance");
   provenance_row(&s, say(b, (words){"mkba-versie", "mkba version"}),
                  mkba_j_str(p, "mkba_version", ""), 0, F_TEXT, NULL);
@@ -1742,7 +1743,7 @@ static void sheet_data(book *b) {
                                 {"Jaar", "Year"},
                                 {"Maat", "Measure"},
                                 {"Waarde", "Value"}};
-  enum { N = sizeof heads / sizeof heads[0] };
+  enum { N = MKBA_COUNT(heads) };
   for (lxw_col_t c = 0; c < N; c++)
     wbs_widen(&s, c, wbs_text_width(say(b, heads[c])) + 3);
   s.row = 1;

@@ -19,6 +19,7 @@
 #include <time.h>
 #include <xlsxwriter.h>
 
+#include "count.h"
 #include "mkba_report.h"
 #include "national_doc.h"
 #include "workbook.h"
@@ -84,7 +85,7 @@ static const measure CELL[] = {
     {"npv_p05", {"Saldo P5", "Net P5"}, F_EURO},
     {"npv_p95", {"Saldo P95", "Net P95"}, F_EURO},
 };
-#define N_CELL (sizeof CELL / sizeof CELL[0])
+#define N_CELL (MKBA_COUNT(CELL))
 
 /* The national total's measures. */
 static const measure TOTAL[] = {
@@ -97,19 +98,19 @@ static const measure TOTAL[] = {
     {"npv", {"Saldo (CW)", "Net (PV)"}, F_EURO},
     {"npv_per_participant", {"Saldo per eenheid", "Net per unit"}, F_EURO},
 };
-#define N_TOTAL (sizeof TOTAL / sizeof TOTAL[0])
+#define N_TOTAL (MKBA_COUNT(TOTAL))
 
 /* The actors, and what the Data sheet keeps of each. */
 static const char *const ACTORS[] = {"gemeente",  "zorgverzekeraar",
                                      "rijk",      "woningcorporatie",
                                      "deelnemer", "samenleving"};
-#define N_ACTORS (sizeof ACTORS / sizeof ACTORS[0])
+#define N_ACTORS (MKBA_COUNT(ACTORS))
 static const measure ACTOR[] = {
     {"pv_costs", {"Kosten (CW)", "Costs (PV)"}, F_EURO},
     {"pv_benefits", {"Baten (CW)", "Benefits (PV)"}, F_EURO},
     {"npv", {"Saldo (CW)", "Net (PV)"}, F_EURO},
 };
-#define N_ACTOR (sizeof ACTOR / sizeof ACTOR[0])
+#define N_ACTOR (MKBA_COUNT(ACTOR))
 
 /* Measure m of computed cell c (NaN when it has none). */
 static double cell_value(const json_t *c, const char *key) {
@@ -329,7 +330,7 @@ static void sheet_data(book *b) {
       n->ns->col_region,    n->base.s->col_intervention,
       n->base.s->col_actor, say(b, (words){"Maat", "Measure"}),
       n->base.s->col_value, say(b, UNIT_HEAD)};
-  enum { N = sizeof heads / sizeof heads[0] };
+  enum { N = MKBA_COUNT(heads) };
   wbs_sheet_head(&s, heads, N);
   const char *computed =
       say(b, (words){"Berekend (1 ja, 0 nee)", "Computed (1 yes, 0 no)"});
@@ -381,7 +382,7 @@ static void sheet_provenance(book *b) {
   if (sheet_open(&s, b, w->sec_provenance))
     return;
   const char *heads[] = {w->col_item, w->col_value};
-  wbs_sheet_head(&s, heads, 2);
+  wbs_sheet_head(&s, heads, MKBA_COUNT(heads));
   prov_row(&s, n->ns->prov_title, mkba_nat_title(n->nat, n->base.lang, ""));
   prov_row(&s, w->prov_mkba, mkba_j_str(p, "mkba_version", ""));
   prov_row(&s, n->ns->prov_batch, mkba_j_str(p, "batch_sha256", ""));

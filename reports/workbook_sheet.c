@@ -84,9 +84,11 @@ static void remember_wrap(wbs_sheet *s, lxw_row_t r, lxw_col_t c,
   s->wraps[s->n_wraps++] = (wbs_wrapped){r, c, chars};
 }
 
-/* See workbook_sheet.h. */
-void wbs_put_text_at(wbs_sheet *s, lxw_row_t r, lxw_col_t c, const char *t,
-                     fmt_kind f) {
+/* Text t (borrowed) in row r, column c of sheet s, shown as f; nothing for
+ * NULL or "". Text longer than a cell takes is cut at a character
+ * boundary. */
+static void put_text_at(wbs_sheet *s, lxw_row_t r, lxw_col_t c, const char *t,
+                        fmt_kind f) {
   if (t == NULL || t[0] == '\0')
     return;
   char *cut = NULL;
@@ -113,12 +115,13 @@ void wbs_put_text_at(wbs_sheet *s, lxw_row_t r, lxw_col_t c, const char *t,
 
 /* See workbook_sheet.h. */
 void wbs_put_text(wbs_sheet *s, lxw_col_t c, const char *t, fmt_kind f) {
-  wbs_put_text_at(s, s->row, c, t, f);
+  put_text_at(s, s->row, c, t, f);
 }
 
-/* See workbook_sheet.h. */
-void wbs_put_num_at(wbs_sheet *s, lxw_row_t r, lxw_col_t c, double v,
-                    fmt_kind f) {
+/* Number v in row r, column c of sheet s, shown as f; nothing for a value
+ * that is not finite (a JSON null read as NaN): a blank, never a text. */
+static void put_num_at(wbs_sheet *s, lxw_row_t r, lxw_col_t c, double v,
+                       fmt_kind f) {
   if (!isfinite(v))
     return;
   wbs_note(s->b, worksheet_write_number(s->ws, r, c, v, s->b->fmt[f]),
@@ -130,12 +133,12 @@ void wbs_put_num_at(wbs_sheet *s, lxw_row_t r, lxw_col_t c, double v,
 
 /* See workbook_sheet.h. */
 void wbs_put_num(wbs_sheet *s, lxw_col_t c, double v, fmt_kind f) {
-  wbs_put_num_at(s, s->row, c, v, f);
+  put_num_at(s, s->row, c, v, f);
 }
 
 /* See workbook_sheet.h. */
 void wbs_put_head(wbs_sheet *s, lxw_col_t c, const char *h) {
-  wbs_put_text_at(s, 0, c, h, F_HEAD);
+  put_text_at(s, 0, c, h, F_HEAD);
   if (h != NULL && h[0] != '\0')
     wbs_widen(s, c, wbs_text_width(h) + 2); /* the filter button */
 }

@@ -104,21 +104,14 @@ double wbs_number_width(double v, fmt_kind f);
 /* Widen column c of sheet s to hold w characters. */
 void wbs_widen(wbs_sheet *s, lxw_col_t c, double w);
 
-/* Text t (borrowed) in row r, column c of sheet s, shown as f; nothing for
- * NULL or "". Text longer than a cell takes is cut at a character
- * boundary. */
-void wbs_put_text_at(wbs_sheet *s, lxw_row_t r, lxw_col_t c, const char *t,
-                     fmt_kind f);
-
-/* Text t (borrowed) in column c of the current row of sheet s, shown as f. */
+/* Text t (borrowed) in column c of the current row of sheet s, shown as f;
+ * nothing for NULL or "". Text longer than a cell takes is cut at a
+ * character boundary. */
 void wbs_put_text(wbs_sheet *s, lxw_col_t c, const char *t, fmt_kind f);
 
-/* Number v in row r, column c of sheet s, shown as f; nothing for a value
- * that is not finite (a JSON null read as NaN): a blank, never a text. */
-void wbs_put_num_at(wbs_sheet *s, lxw_row_t r, lxw_col_t c, double v,
-                    fmt_kind f);
-
-/* Number v in column c of the current row of sheet s, shown as f. */
+/* Number v in column c of the current row of sheet s, shown as f; nothing
+ * for a value that is not finite (a JSON null read as NaN): a blank, never
+ * a text. */
 void wbs_put_num(wbs_sheet *s, lxw_col_t c, double v, fmt_kind f);
 
 /* Header h (borrowed) in column c of the header row (row 0) of sheet s,

@@ -6,7 +6,8 @@
  */
 #include <math.h>
 
-#include "fmt.h"
+#include "format.h"
+#include "hostapi.h"
 #include "ledger.h"
 #include "mkba_test.h"
 

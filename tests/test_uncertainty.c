@@ -12,8 +12,8 @@
 
 #include "mkba_test.h"
 #include "oneway.h"
+#include "pipeline.h"
 #include "run.h"
-#include "uncertainty.h"
 
 #define BASE_FLOWS                                                                                 \
   "{\"actor\": \"gemeente\", \"category\": \"programma\", \"kind\": \"cost\", "                    \
@@ -191,9 +191,10 @@ static char *many_params_scenario(void) {
 /* The tornado and switching values of `run` on `threads` threads, as JSON text (owned). */
 static char *oneway_text(mkba_run *run, int threads) {
   mkba_diag d = {0};
-  ck_assert_msg(mkba_sensitivity_run_threads(run, threads, &d) == 0, "%d threads: %s", threads,
+  json_t *rows, *sw;
+  ck_assert_msg(mkba_oneway_run(run, threads, &rows, &sw, &d) == 0, "%d threads: %s", threads,
                 d.msg);
-  json_t *both = json_pack("{sOsO}", "sensitivity", run->sensitivity, "switching", run->switching);
+  json_t *both = json_pack("{soso}", "sensitivity", rows, "switching", sw);
   char *text = json_dumps(both, JSON_REAL_PRECISION(17));
   json_decref(both);
   ck_assert_ptr_nonnull(text);
@@ -232,7 +233,8 @@ START_TEST(oneway_threads_identical) {
       many_flow(k, i, &a, &sign, &sd);
       total += sign * a;
     }
-  json_t *rows = run->sensitivity, *sw = run->switching;
+  json_t *rows, *sw;
+  ck_assert_msg(mkba_oneway_run(run, 64, &rows, &sw, &d) == 0, "%s", d.msg);
   ck_assert_int_eq((int)json_array_size(rows), 24 + 29 + 1);
   ck_assert_int_eq((int)json_array_size(sw), 24 + 29 + 1);
   double z = gsl_cdf_ugaussian_Pinv(0.9), prev = INFINITY;
@@ -275,6 +277,8 @@ START_TEST(oneway_threads_identical) {
     }
   ck_assert_str_eq(json_string_value(json_object_get(json_array_get(sw, q), "parameter")), "2:x");
   free(t1);
+  json_decref(rows);
+  json_decref(sw);
   mkba_run_free(run);
   /* A package without uncertain parameters: empty on any number of threads. */
   free(mkba_test_write(
@@ -362,7 +366,8 @@ START_TEST(oneway_threads_first_error) {
   for (int rep = 0; rep < 40; rep++) {
     int threads = rep ? 2 + rep % 3 : 1;
     mkba_diag e = {0};
-    ck_assert_int_eq(mkba_sensitivity_run_threads(run, threads, &e), -1);
+    json_t *rows, *sw;
+    ck_assert_int_eq(mkba_oneway_run(run, threads, &rows, &sw, &e), -1);
     ck_assert_int_eq(e.code, MKBA_EXIT_RUN);
     ck_assert_msg(!strcmp(e.msg, failing_error), "%d threads: %s", threads, e.msg);
   }
@@ -435,11 +440,12 @@ START_TEST(copula_rank_correlation) {
       "  \"scale\": {\"dist\": \"uniform\", \"min\": 0, \"max\": 1}}]}}]}");
   mkba_run *run;
   mkba_diag d = {0};
-  ck_assert_msg(mkba_run_prepare(path, "nl", &run, &d) == 0, "%s", d.msg);
+  mkba_analyses an = {0};
+  ck_assert_msg(mkba_pipeline_prepare(path, NULL, 0, "nl", &run, &an, &d) == 0, "%s", d.msg);
   long n = 20000;
   double *m = malloc((size_t)n * 4 * sizeof *m);
   int cols;
-  ck_assert_int_eq(mkba_mc_params(run, 3, n, m, &cols, &d), 0);
+  ck_assert_int_eq(mkba_mc_params(run, an.sampler, 3, n, m, &cols, &d), 0);
   ck_assert_int_eq(cols, 4);
   /* Spearman's rho of the draws matches the stated rank correlation. */
   ck_assert_double_eq_tol(spearman(m, n, cols, 0, 1), 0.7, 0.02);
@@ -451,6 +457,7 @@ START_TEST(copula_rank_correlation) {
     mean += m[i * cols + 2] / (double)n;
   ck_assert_double_eq_tol(mean, 2.0 / 7, 0.005);
   free(m);
+  mkba_analyses_clear(&an);
   mkba_run_free(run);
   unlink(path);
   rmdir(dir);

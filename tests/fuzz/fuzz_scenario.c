@@ -15,11 +15,11 @@
 
 #include <gsl/gsl_errno.h>
 
-#include "oneway.h"
+#include "csv.h"
+#include "dump.h"
 #include "output.h"
-#include "run.h"
-#include "uncertainty.h"
-#include "variants.h"
+#include "pipeline.h"
+#include "results.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -46,21 +46,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   fclose(f);
   mkba_diag d = {0};
   mkba_run *run = NULL;
-  if (mkba_run_prepare(path, size % 2 ? "en" : "nl", &run, &d) == 0 &&
-      mkba_run_base(run, &d) == 0) {
+  mkba_analyses an = {0};
+  if (mkba_pipeline_prepare(path, NULL, 0, size % 2 ? "en" : "nl", &run, &an, &d) == 0) {
     size_t params = 0;
     for (size_t k = 0; k < run->n; k++)
       params += (size_t)run->iv[k]->n;
     /* Keep one input within the fuzzer's time limit. */
-    int ok = params > 64 || mkba_sensitivity_run(run, &d) == 0;
-    if (ok)
-      ok = mkba_variants_run(run, &d) == 0;
     long draws = run->scen->draws < 64 ? run->scen->draws : 64;
-    mkba_mc_options mc = {draws, run->scen->seed, 1, 0};
-    if (ok && draws > 0)
-      ok = mkba_uncertainty_run(run, &mc, &d) == 0;
-    if (ok) {
-      json_t *r = mkba_results_json(run);
+    mkba_pipeline_options po = {params <= 64, 1, {draws, run->scen->seed, 1, 0}};
+    if (mkba_pipeline_run(run, &an, &po, &d) == 0) {
+      json_t *r = mkba_results_json(run, &an);
       char *text = r ? mkba_results_dump(r) : NULL;
       char *csv = r ? mkba_results_csv(r, run->lang) : NULL;
       free(text);
@@ -68,6 +63,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       json_decref(r);
     }
   }
+  mkba_analyses_clear(&an);
   mkba_run_free(run);
   if (d.code != 0 && d.code != MKBA_EXIT_RUN && d.code != MKBA_EXIT_INPUT)
     abort(); /* every failure must be exit 1 or 2 */

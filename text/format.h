@@ -1,14 +1,21 @@
 /*
  * format.h: numbers, money, percentages and dates as a Dutch or English
- * reader expects them.
+ * reader expects them; the one number formatter of mkba (library
+ * mkba_text, libc and libm only), used by the host (calc/) and the report
+ * renderer (reports/) alike.
  *
- * Dutch: 9.934.374, 1,43, € 1,2 mln, 95,8%; English: 9,934,374, 1.43,
- * €1.2m, 95.8%. Negative numbers carry a real minus sign (U+2212), so they
- * stay readable in grey print. A non-finite value (a JSON null read as NaN)
- * prints as an en dash.
+ * Two notations over one digit routine:
+ *
+ * - for reports (mkba_fmt_*): Dutch 9.934.374, 1,43, € 1,2 mln, 95,8%;
+ *   English 9,934,374, 1.43, €1.2m, 95.8%. Negative numbers carry a real
+ *   minus sign (U+2212), so they stay readable in grey print. A non-finite
+ *   value (a JSON null read as NaN) prints as an en dash.
+ * - plain text (mkba_text_*), for the printed summary and the messages a
+ *   terminal or a log shows: ASCII only, a '-' for minus and for a
+ *   missing value, normal spaces.
  *
  * Every function writes a NUL-terminated string into buf (caller-owned, of
- * len bytes; truncated if too short) and returns buf.
+ * len bytes; truncated if too short); the mkba_fmt_* functions return buf.
  */
 #ifndef MKBA_FORMAT_H
 #define MKBA_FORMAT_H
@@ -21,6 +28,18 @@ typedef enum { MKBA_LANG_NL = 0, MKBA_LANG_EN = 1 } mkba_lang;
 /* "nl" or NULL gives MKBA_LANG_NL, "en" MKBA_LANG_EN; -1 for anything else.
  * lang: the language code (borrowed, may be NULL). */
 int mkba_lang_parse(const char *lang);
+
+/*
+ * The host's reading of a language code that was checked before (mkba's
+ * --lang, a run's lang): "en" is English, anything else (NULL, "nl")
+ * Dutch, so the code is parsed once and then passed as a mkba_lang.
+ * lang: the language code (borrowed, may be NULL).
+ */
+mkba_lang mkba_lang_of(const char *lang);
+
+/* The code of a language, "nl" or "en" (static), as documents and options
+ * write it. lang: the language. */
+const char *mkba_lang_code(mkba_lang lang);
 
 /*
  * A number rounded to `decimals` places, with thousands separators.
@@ -170,5 +189,33 @@ char *mkba_fmt_source(char *buf, size_t len, const char *source,
 /* A date in words, UTC: 22 november 2026 / 22 November 2026
  * (buf, len, t: seconds since the epoch, lang). */
 char *mkba_fmt_date(char *buf, size_t len, time_t t, mkba_lang lang);
+
+/* ---- plain text: standard output and messages ---- */
+
+/*
+ * Whole euros (or any whole count) of x with grouped thousands: 1.234.567 /
+ * 1,234,567; an ASCII '-' before a value of -0,5 or less; "-" for a
+ * non-finite x and "(too large)" from 1e18 on. buf, len: output (64 bytes
+ * hold any result); x: the amount; lang: language.
+ */
+void mkba_text_money(double x, char *buf, size_t len, mkba_lang lang);
+
+/*
+ * x with `decimals` decimals (0..9) and no grouping, a decimal comma in
+ * Dutch, an ASCII '-' for a negative x (as printf writes it, so -0,04 at
+ * one decimal is "-0,0"), then `suffix` as it is ("%", "" ; borrowed);
+ * "-" for a non-finite x. buf, len: output; lang: language.
+ */
+void mkba_text_decimal(double x, int decimals, const char *suffix, char *buf,
+                       size_t len, mkba_lang lang);
+
+/*
+ * A probability p as a percentage by the one rule of the reports
+ * (mkba_fmt_probability) in plain text: 0% and 100% only when exact, one
+ * decimal rounded half up otherwise, "> 99,9%" and "< 0,1%" (a normal
+ * space) where one decimal would round to 100 or 0; "0%" for a NaN.
+ * buf, len: output; p: the probability; lang: language.
+ */
+void mkba_text_probability(double p, char *buf, size_t len, mkba_lang lang);
 
 #endif /* MKBA_FORMAT_H */

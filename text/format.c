@@ -1,9 +1,11 @@
 /*
- * format.c: number formatting per language.
+ * format.c: number formatting per language, for reports and plain text.
  *
  * printf's %f gives the digits; separators are put in by hand rather than
  * through setlocale(), because the locale is process-wide state that a
  * library must not touch and a CI machine may not have nl_NL installed.
+ * One routine (digits) writes every number of both notations; one routine
+ * (probability) holds the rule for chances.
  */
 #include "format.h"
 
@@ -23,6 +25,25 @@ int mkba_lang_parse(const char *lang) {
   return -1;
 }
 
+mkba_lang mkba_lang_of(const char *lang) {
+  return mkba_lang_parse(lang) == MKBA_LANG_EN ? MKBA_LANG_EN : MKBA_LANG_NL;
+}
+
+const char *mkba_lang_code(mkba_lang lang) {
+  return lang == MKBA_LANG_EN ? "en" : "nl";
+}
+
+/* The character that groups thousands in lang: '.' in Dutch, ',' in
+ * English. */
+static char group_of(mkba_lang lang) {
+  return lang == MKBA_LANG_NL ? '.' : ',';
+}
+
+/* The decimal separator of lang: ',' in Dutch, '.' in English. */
+static char point_of(mkba_lang lang) {
+  return lang == MKBA_LANG_NL ? ',' : '.';
+}
+
 static char *copy(char *buf, size_t len, const char *s) {
   if (len > 0)
     snprintf(buf, len, "%s", s);
@@ -39,13 +60,15 @@ static char *append(char *buf, size_t len, const char *s) {
   return buf;
 }
 
-/* Digits of |x| at `decimals` places with separators, into out; sets *neg
- * when the rounded value is below zero (so -0,0 prints as 0,0). */
-static void digits(char *out, size_t outlen, double x, int decimals,
-                   mkba_lang lang, int *neg) {
+/*
+ * Digits of |x| at `decimals` places (0..9), into out (outlen bytes): the
+ * thousands grouped by `group` ('\0': not grouped), the decimals after
+ * `point`. Sets *neg when the rounded value is below zero (so -0,0 prints
+ * as 0,0); a caller with another rule for the sign ignores it. x: finite.
+ */
+static void digits(char *out, size_t outlen, double x, int decimals, char group,
+                   char point, int *neg) {
   char raw[128];
-  const char group = lang == MKBA_LANG_NL ? '.' : ',';
-  const char point = lang == MKBA_LANG_NL ? ',' : '.';
   if (decimals < 0)
     decimals = 0;
   if (decimals > 9)
@@ -63,7 +86,7 @@ static void digits(char *out, size_t outlen, double x, int decimals,
   const char *dot = raw[intlen] != '\0' ? raw + intlen : NULL;
   size_t o = 0;
   for (size_t i = 0; i < intlen && o + 2 < outlen; i++) {
-    if (i > 0 && (intlen - i) % 3 == 0)
+    if (group != '\0' && i > 0 && (intlen - i) % 3 == 0)
       out[o++] = group;
     out[o++] = raw[i];
   }
@@ -82,7 +105,7 @@ char *mkba_fmt_fixed(char *buf, size_t len, double x, int decimals,
   int neg;
   if (!isfinite(x))
     return copy(buf, len, DASH);
-  digits(d, sizeof d, x, decimals, lang, &neg);
+  digits(d, sizeof d, x, decimals, group_of(lang), point_of(lang), &neg);
   copy(buf, len, neg ? MINUS : "");
   return append(buf, len, d);
 }
@@ -106,7 +129,7 @@ char *mkba_fmt_sig(char *buf, size_t len, double x, int sig, mkba_lang lang) {
   }
   char tmp[128];
   mkba_fmt_fixed(tmp, sizeof tmp, x, decimals, lang);
-  const char point = lang == MKBA_LANG_NL ? ',' : '.';
+  const char point = point_of(lang);
   if (decimals > 0 && strrchr(tmp, point) != NULL) {
     size_t n = strlen(tmp);
     while (n > 0 && tmp[n - 1] == '0')
@@ -131,7 +154,8 @@ static char *money(char *buf, size_t len, double x, int decimals, double scale,
   int neg;
   if (!isfinite(x))
     return copy(buf, len, DASH);
-  digits(d, sizeof d, x / scale, decimals, lang, &neg);
+  digits(d, sizeof d, x / scale, decimals, group_of(lang), point_of(lang),
+         &neg);
   if (len > 0)
     snprintf(buf, len, "%s%s%s%s%s", neg ? MINUS : "",
              lang == MKBA_LANG_NL ? "\xe2\x82\xac\xc2\xa0" : "\xe2\x82\xac", d,
@@ -241,10 +265,15 @@ char *mkba_fmt_percent(char *buf, size_t len, double frac, int decimals,
   return buf;
 }
 
-char *mkba_fmt_probability(char *buf, size_t len, double p, mkba_lang lang) {
+/*
+ * A probability p by the one rule (see mkba_fmt_probability), into buf:
+ * "0%", "100%", a percentage to one decimal, or "> 99,9%" and "< 0,1%"
+ * with `space` (borrowed: a no-break space in a report, a normal one in
+ * plain text) after the sign. p: not NaN; lang: language.
+ */
+static char *probability(char *buf, size_t len, double p, mkba_lang lang,
+                         const char *space) {
   char d[64];
-  if (!isfinite(p))
-    return copy(buf, len, DASH);
   if (p <= 0.0)
     return copy(buf, len, "0%");
   if (p >= 1.0)
@@ -253,17 +282,27 @@ char *mkba_fmt_probability(char *buf, size_t len, double p, mkba_lang lang) {
    * count of draws (1.991 of 2.000 = 0,9955), whose binary value may sit a
    * hair below the half; the small bias keeps such a half a half */
   double tenths = floor(p * 1000.0 + 0.5 + 1e-7);
-  /* the no-break space keeps "> 99,9%" one word on a line */
-  static const char *const above[] = {">" NBSP "99,9%", ">" NBSP "99.9%"};
-  static const char *const below[] = {"<" NBSP "0,1%", "<" NBSP "0.1%"};
-  if (tenths >= 1000.0)
-    return copy(buf, len, above[lang == MKBA_LANG_EN]);
-  if (tenths <= 0.0)
-    return copy(buf, len, below[lang == MKBA_LANG_EN]);
+  if (tenths >= 1000.0) {
+    if (len > 0)
+      snprintf(buf, len, ">%s99%c9%%", space, point_of(lang));
+    return buf;
+  }
+  if (tenths <= 0.0) {
+    if (len > 0)
+      snprintf(buf, len, "<%s0%c1%%", space, point_of(lang));
+    return buf;
+  }
   mkba_fmt_fixed(d, sizeof d, tenths / 10.0, 1, lang);
   if (len > 0)
     snprintf(buf, len, "%s%%", d);
   return buf;
+}
+
+char *mkba_fmt_probability(char *buf, size_t len, double p, mkba_lang lang) {
+  if (!isfinite(p))
+    return copy(buf, len, DASH);
+  /* the no-break space keeps "> 99,9%" one word on a line */
+  return probability(buf, len, p, lang, NBSP);
 }
 
 /* One word of a unit in English: the Dutch word, its English form as the
@@ -504,4 +543,41 @@ char *mkba_fmt_date(char *buf, size_t len, time_t t, mkba_lang lang) {
     snprintf(buf, len, "%d %s %d", tm.tm_mday,
              (lang == MKBA_LANG_NL ? nl : en)[tm.tm_mon], tm.tm_year + 1900);
   return buf;
+}
+
+/* ---- plain text ---- */
+
+void mkba_text_money(double x, char *buf, size_t len, mkba_lang lang) {
+  char d[64];
+  int neg;
+  if (len == 0)
+    return;
+  if (!isfinite(x) || fabs(x) >= 1e18) {
+    snprintf(buf, len, "%s", isfinite(x) ? "(too large)" : "-");
+    return;
+  }
+  digits(d, sizeof d, x, 0, group_of(lang), point_of(lang), &neg);
+  /* the sign follows x, not its rounded digits: -0,5 reads "-0", as the
+   * printed summary always wrote it */
+  snprintf(buf, len, "%s%s", x <= -0.5 ? "-" : "", d);
+}
+
+void mkba_text_decimal(double x, int decimals, const char *suffix, char *buf,
+                       size_t len, mkba_lang lang) {
+  char d[64];
+  int neg;
+  if (len == 0)
+    return;
+  if (!isfinite(x)) {
+    snprintf(buf, len, "-");
+    return;
+  }
+  digits(d, sizeof d, x, decimals, '\0', point_of(lang), &neg);
+  /* the sign as printf writes it: any negative x, -0,0 included */
+  snprintf(buf, len, "%s%s%s", signbit(x) ? "-" : "", d,
+           suffix != NULL ? suffix : "");
+}
+
+void mkba_text_probability(double p, char *buf, size_t len, mkba_lang lang) {
+  probability(buf, len, p > 0 ? p : 0.0, lang, " ");
 }
