@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "data.h"
 #include "dump.h"
 #include "loader.h"
+#include "regions.h"
 
 /* ---- reading the batch file -------------------------------------------- */
 

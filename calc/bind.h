@@ -16,9 +16,9 @@
 #ifndef MKBA_BIND_H
 #define MKBA_BIND_H
 
-#include "data.h"
 #include "ledger.h"
 #include "loader.h"
+#include "regions.h"
 #include "scenario.h"
 
 /* One bound parameter value. */

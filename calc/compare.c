@@ -189,25 +189,16 @@ static void overlap_warnings(const mkba_run *run, json_t *out) {
     }
     if (!any)
       continue;
-    char who[1024], nl[2048], en[2048];
+    char who[1024], text[2][2048];
     member_list(run, member, who, sizeof who);
-    snprintf(nl, sizeof nl,
-             "De interventies %s boeken alle baten in de categorie \"%s\" (%s). Als pakket "
-             "kunnen zij dezelfde vermeden kosten of dezelfde mensen dubbel tellen: controleer "
-             "dat hun doelgroepen elkaar niet overlappen, of vergelijk ze als alternatieven "
-             "(\"comparison\": \"alternatives\").",
-             who, id, actors_nl);
-    snprintf(en, sizeof en,
-             "The interventions %s all book benefits in category \"%s\" (%s). In a package they "
-             "may count the same avoided costs or the same people twice: check that their "
-             "target groups do not overlap, or compare them as alternatives "
-             "(\"comparison\": \"alternatives\").",
-             who, id, actors_en);
+    for (int l = 0; l < 2; l++)
+      mkba_tpl(text[l], sizeof text[l], mkba_words_for((mkba_lang)l)->warn_overlap, who, id,
+               l == MKBA_LANG_NL ? actors_nl : actors_en, NULL);
     json_t *ivs = json_array();
     for (size_t k = 0; k < run->n; k++)
       if (member[k])
         json_array_append_new(ivs, json_integer((json_int_t)k));
-    json_array_append_new(out, warning("overlap", nl, en, ivs));
+    json_array_append_new(out, warning("overlap", text[MKBA_LANG_NL], text[MKBA_LANG_EN], ivs));
   }
   free(member);
 }
@@ -218,40 +209,30 @@ static void mean_warning(const mkba_run *run, long k, const json_t *mc, double b
   double sd = json_number_value(json_object_get(mc, "npv_sd"));
   if (!(sd > 0) || !(fabs(base - mean) > 0.25 * sd))
     return;
-  char b_nl[64], m_nl[64], s_nl[64], b_en[64], m_en[64], s_en[64], who_nl[320], who_en[320];
-  mkba_text_money(base, b_nl, sizeof b_nl, MKBA_LANG_NL);
-  mkba_text_money(mean, m_nl, sizeof m_nl, MKBA_LANG_NL);
-  mkba_text_money(sd, s_nl, sizeof s_nl, MKBA_LANG_NL);
-  mkba_text_money(base, b_en, sizeof b_en, MKBA_LANG_EN);
-  mkba_text_money(mean, m_en, sizeof m_en, MKBA_LANG_EN);
-  mkba_text_money(sd, s_en, sizeof s_en, MKBA_LANG_EN);
-  if (k < 0) {
-    snprintf(who_nl, sizeof who_nl, "%s", run->n > 1 ? "van het pakket" : "");
-    snprintf(who_en, sizeof who_en, "%s", run->n > 1 ? "of the package" : "");
-  } else {
-    snprintf(who_nl, sizeof who_nl, "van interventie %ld (%s)", k, run->iv[k]->label);
-    snprintf(who_en, sizeof who_en, "of intervention %ld (%s)", k, run->iv[k]->label);
+  char text[2][1024];
+  for (int l = 0; l < 2; l++) {
+    const mkba_words *w = mkba_words_for((mkba_lang)l);
+    char b[64], m[64], s[64], who[320], idx[32];
+    mkba_text_money(base, b, sizeof b, (mkba_lang)l);
+    mkba_text_money(mean, m, sizeof m, (mkba_lang)l);
+    mkba_text_money(sd, s, sizeof s, (mkba_lang)l);
+    snprintf(idx, sizeof idx, "%ld", k);
+    if (k < 0)
+      snprintf(who, sizeof who, "%s", run->n > 1 ? w->warn_mean_package : "");
+    else
+      mkba_tpl(who, sizeof who, w->warn_mean_intervention, idx, run->iv[k]->label, NULL, NULL);
+    if (*who) /* the template runs on into the next word */
+      snprintf(who + strlen(who), sizeof who - strlen(who), " ");
+    mkba_tpl(text[l], sizeof text[l], w->warn_mean, who, b, s, m);
   }
-  char nl[1024], en[1024];
-  snprintf(nl, sizeof nl,
-           "De netto contante waarde %s%sin het basisgeval (EUR %s) ligt meer dan een kwart "
-           "standaardafwijking (EUR %s) van het gemiddelde van de Monte Carlo-trekkingen "
-           "(EUR %s): de basiswaarden liggen niet in het midden van hun verdelingen, of het "
-           "model reageert sterk niet-lineair. Het gemiddelde is de verwachte waarde.",
-           who_nl, *who_nl ? " " : "", b_nl, s_nl, m_nl);
-  snprintf(en, sizeof en,
-           "The base-case net present value %s%s(EUR %s) lies more than a quarter of a "
-           "standard deviation (EUR %s) from the mean of the Monte Carlo draws (EUR %s): the "
-           "base values are not central in their distributions, or the model is strongly "
-           "non-linear. The mean is the expected value.",
-           who_en, *who_en ? " " : "", b_en, s_en, m_en);
   json_t *ivs = json_array();
   if (k >= 0)
     json_array_append_new(ivs, json_integer(k));
   else
     for (size_t j = 0; j < run->n; j++)
       json_array_append_new(ivs, json_integer((json_int_t)j));
-  json_array_append_new(out, warning("base_case_far_from_mean", nl, en, ivs));
+  json_array_append_new(
+      out, warning("base_case_far_from_mean", text[MKBA_LANG_NL], text[MKBA_LANG_EN], ivs));
 }
 
 json_t *mkba_warnings(const mkba_run *run, const json_t *uncertainty) {

@@ -12,10 +12,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "data.h"
 #include "dist.h"
 #include "id.h"
 #include "paths.h"
+#include "regions.h"
 #include "watch.h"
 
 /* The descriptor fields ABI 1.0 requires: everything up to compute. */

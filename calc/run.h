@@ -9,9 +9,9 @@
 
 #include <jansson.h>
 
-#include "data.h"
 #include "evaluate.h"
 #include "instance.h"
+#include "regions.h"
 #include "scenario.h"
 
 typedef struct mkba_run {

@@ -92,6 +92,19 @@ static const mkba_words words_nl = {
     .note_scaled = "{1}; geschaald naar {2} met het aantal {3}: {4} in de "
                    "regio ({5}; {6}) "
                    "tegen {7} landelijk ({8}; {9})",
+    .warn_overlap =
+        "De interventies {1} boeken alle baten in de categorie \"{2}\" ({3}). "
+        "Als pakket kunnen zij dezelfde vermeden kosten of dezelfde mensen "
+        "dubbel tellen: controleer dat hun doelgroepen elkaar niet overlappen, "
+        "of vergelijk ze als alternatieven (\"comparison\": \"alternatives\").",
+    .warn_mean =
+        "De netto contante waarde {1}in het basisgeval (EUR {2}) ligt meer dan "
+        "een kwart standaardafwijking (EUR {3}) van het gemiddelde van de "
+        "Monte Carlo-trekkingen (EUR {4}): de basiswaarden liggen niet in het "
+        "midden van hun verdelingen, of het model reageert sterk niet-lineair. "
+        "Het gemiddelde is de verwachte waarde.",
+    .warn_mean_package = "van het pakket",
+    .warn_mean_intervention = "van interventie {1} ({2})",
 };
 
 static const mkba_words words_en = {
@@ -177,6 +190,19 @@ static const mkba_words words_en = {
     .note_scaled = "{1}; scaled to the {2} by the number of {3}: {4} in the "
                    "region ({5}; {6}) "
                    "against {7} nationally ({8}; {9})",
+    .warn_overlap =
+        "The interventions {1} all book benefits in category \"{2}\" ({3}). In "
+        "a package they may count the same avoided costs or the same people "
+        "twice: check that their target groups do not overlap, or compare them "
+        "as alternatives (\"comparison\": \"alternatives\").",
+    .warn_mean =
+        "The base-case net present value {1}(EUR {2}) lies more than a quarter "
+        "of a standard deviation (EUR {3}) from the mean of the Monte Carlo "
+        "draws (EUR {4}): the base values are not central in their "
+        "distributions, or the model is strongly non-linear. The mean is the "
+        "expected value.",
+    .warn_mean_package = "of the package",
+    .warn_mean_intervention = "of intervention {1} ({2})",
 };
 
 /* The struct is walked as an array of strings (the tests): strings only. */

@@ -120,6 +120,17 @@ typedef struct {
    * {5} its year, {6} its source, {7} the national count, {8} its year,
    * {9} its source */
   const char *note_scaled;
+
+  /* ---- the warnings of the results document, written in both languages
+   * (calc/compare.c) ---- */
+  /* {1} the interventions, {2} the category, {3} the actors */
+  const char *warn_overlap;
+  /* {1} whose NPV followed by a space, or nothing; {2} the base case, {3}
+   * the standard deviation, {4} the mean (euros) */
+  const char *warn_mean;
+  const char *warn_mean_package; /* whose NPV: the package's */
+  /* whose NPV: {1} intervention index, {2} its label */
+  const char *warn_mean_intervention;
 } mkba_words;
 
 /* The words of a language (static; lang out of range: Dutch). */
