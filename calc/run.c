@@ -81,6 +81,12 @@ static int check_finite(const mkba_run *run, const mkba_eval *e, const char *who
   return -1;
 }
 
+/* Record that memory ran out; -1. */
+static int out_of_memory(mkba_diag *d) {
+  mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+  return -1;
+}
+
 int mkba_run_base(mkba_run *run, mkba_diag *d) {
   const mkba_scenario *s = run->scen;
   run->total = mkba_ctx_new(s->horizon, s->start_year, "package");
@@ -97,19 +103,20 @@ int mkba_run_base(mkba_run *run, mkba_diag *d) {
     }
     char who[128];
     snprintf(who, sizeof who, "plugin \"%s\" (interventions[%zu])", iv->plugin->name, k);
-    if (mkba_instance_run(iv, run->ledger[k], iv->base, d) ||
-        mkba_evaluate(run->ledger[k], run->df, s->start_year, &run->eval[k]) ||
-        check_finite(run, &run->eval[k], who, d) || mkba_ctx_add(run->total, run->ledger[k])) {
-      mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+    if (mkba_instance_run(iv, run->ledger[k], iv->base, d)) /* names the plugin */
       return -1;
-    }
+    /* mkba_evaluate and mkba_ctx_add fail only when memory runs out (the
+       ledger's ids were checked as the plugin posted them). */
+    if (mkba_evaluate(run->ledger[k], run->df, s->start_year, &run->eval[k]))
+      return out_of_memory(d);
+    if (check_finite(run, &run->eval[k], who, d))
+      return -1;
+    if (mkba_ctx_add(run->total, run->ledger[k]))
+      return out_of_memory(d);
   }
-  if (mkba_evaluate(run->total, run->df, s->start_year, &run->total_eval) ||
-      check_finite(run, &run->total_eval, "the package", d)) {
-    mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
-    return -1;
-  }
-  return 0;
+  if (mkba_evaluate(run->total, run->df, s->start_year, &run->total_eval))
+    return out_of_memory(d);
+  return check_finite(run, &run->total_eval, "the package", d);
 }
 
 void mkba_run_free(mkba_run *run) {

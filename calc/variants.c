@@ -75,10 +75,11 @@ static int evaluate_with(const mkba_run *run, mkba_instance **iv, double **p, in
   for (size_t k = 0; k < run->n; k++) {
     mkba_ctx *ctx = mkba_ctx_new(horizon, s->start_year, iv[k]->plugin->name);
     mkba_eval e;
-    if (!ctx || mkba_instance_run(iv[k], ctx, p[k], d) ||
-        mkba_evaluate(ctx, df, s->start_year, &e)) {
+    int plugin_failed = ctx && mkba_instance_run(iv[k], ctx, p[k], d); /* names the plugin */
+    if (!ctx || plugin_failed || mkba_evaluate(ctx, df, s->start_year, &e)) {
       mkba_ctx_free(ctx);
-      mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
+      if (!plugin_failed) /* a ledger or its evaluation found no memory */
+        mkba_diag_set(d, MKBA_EXIT_RUN, "out of memory");
       return -1;
     }
     total->pv_costs += e.total.pv_costs;
