@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "count.h"
 #include "jnum.h"
 #include "pipeline.h"
 #include "results.h"
@@ -75,7 +76,7 @@ static void watch_cells(mkba_batch_watch *w) {
     return;
   g_watch = w;
   static const int sigs[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGSYS, SIGTRAP};
-  for (size_t k = 0; k < sizeof sigs / sizeof sigs[0]; k++) {
+  for (size_t k = 0; k < MKBA_COUNT(sigs); k++) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_crash;

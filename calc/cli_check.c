@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "count.h"
 #include "diag.h"
 #include "plugin_check.h"
 #include "scenario.h"
@@ -332,7 +333,7 @@ int mkba_cmd_check_plugin(const mkba_opts *o) {
                  {MKBA_STAGE_THREADS, MKBA_CHECK_THREADS},
                  {MKBA_STAGE_DIRECTION, MKBA_CHECK_DIRECTION},
                  {MKBA_STAGE_BLOCKS, MKBA_CHECK_BLOCKS}};
-    for (size_t k = 0; k < sizeof later / sizeof later[0]; k++) {
+    for (size_t k = 0; k < MKBA_COUNT(later); k++) {
       if (k > 0 && !passed(&vs, MKBA_CHECK_DETERMINISM))
         break;
       memset(&d, 0, sizeof d);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "count.h"
 #include "data.h"
 #include "dist.h"
 #include "dump.h"
@@ -78,7 +79,7 @@ static const char *confidence_word(const char *id, const mkba_words *w) {
   } words[] = {{"verified", w->conf_verified},
                {"secondary", w->conf_secondary},
                {"assumption", w->conf_assumption}};
-  for (size_t k = 0; id && k < sizeof words / sizeof words[0]; k++)
+  for (size_t k = 0; id && k < MKBA_COUNT(words); k++)
     if (strcmp(id, words[k].id) == 0)
       return words[k].word;
   return id ? id : "";

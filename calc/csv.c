@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "count.h"
 #include "csv_row.h"
 
 /* The text being built (see csv_row.h). */
@@ -66,13 +67,13 @@ static void row(buf *b, const rowc *c, const char *measure, const json_t *v) {
   if (c->has_year)
     snprintf(year, sizeof year, "%lld", c->year);
   const char *before[] = {tr(b, c->table), c->iv, c->id, c->label, c->actor, year, tr(b, measure)};
-  for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
+  for (size_t k = 0; k < MKBA_COUNT(before); k++) {
     mkba_csv_field(b, before[k]);
     mkba_csv_sep(b);
   }
   mkba_csv_number(b, v);
   const char *after[] = {c->unit, c->source, tr(b, c->conf), c->note};
-  for (size_t k = 0; k < sizeof after / sizeof after[0]; k++) {
+  for (size_t k = 0; k < MKBA_COUNT(after); k++) {
     mkba_csv_sep(b);
     mkba_csv_field(b, after[k]);
   }
@@ -596,7 +597,7 @@ char *mkba_results_csv(const json_t *r, const char *lang) {
       "tabel", "interventie", "id",      "label", "actor",           "jaar",
       "maat",  "waarde",      "eenheid", "bron",  "betrouwbaarheid", "toelichting"};
   buf b;
-  mkba_csv_start(&b, mkba_lang_of(lang), head, kop, sizeof head / sizeof head[0]);
+  mkba_csv_start(&b, mkba_lang_of(lang), head, kop, MKBA_COUNT(head));
   const json_t *ivs = json_object_get(r, "interventions");
   int alternatives = !strcmp(str(r, "comparison") ? str(r, "comparison") : "", "alternatives");
   doc d = {r,

@@ -3,6 +3,8 @@
  */
 #include "csv_row.h"
 
+#include "count.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -249,5 +251,5 @@ static const mkba_csv_code result_codes[] = {
 };
 
 const char *mkba_csv_result_code(const mkba_csv *b, const char *en) {
-  return mkba_csv_tr(b, result_codes, sizeof result_codes / sizeof result_codes[0], en);
+  return mkba_csv_tr(b, result_codes, MKBA_COUNT(result_codes), en);
 }

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "count.h"
 #include "diag.h"
 #include "mkba_plugin.h"
 
@@ -288,9 +289,8 @@ static int parse(int argc, char **argv, mkba_opts *o) {
       val = eq ? eq + 1 : NULL;
     }
     if (!flag[0] && is_merge) {
-      if (o->n_inputs >= (int)(sizeof inputs / sizeof inputs[0]))
-        return usage_error(usage, "at most %zu shard directories",
-                           sizeof inputs / sizeof inputs[0]);
+      if (o->n_inputs >= (int)MKBA_COUNT(inputs))
+        return usage_error(usage, "at most %zu shard directories", MKBA_COUNT(inputs));
       inputs[o->n_inputs++] = a;
       o->inputs = inputs;
       continue;

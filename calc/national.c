@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "csv_row.h"
+
+#include "count.h"
 #include "national.h"
 
 /* ---- totals ----------------------------------------------------------------- */
@@ -224,7 +226,7 @@ static const mkba_csv_code codes[] = {
 /* The code `en` in the file's language: the national run's own codes,
  * then those it shares with results.csv (unchanged when in neither). */
 static const char *tr(const buf *b, const char *en) {
-  const char *t = mkba_csv_tr(b, codes, sizeof codes / sizeof codes[0], en);
+  const char *t = mkba_csv_tr(b, codes, MKBA_COUNT(codes), en);
   return t != en ? t : mkba_csv_result_code(b, en);
 }
 
@@ -247,7 +249,7 @@ static void row(buf *b, const rowc *c, const char *measure, const json_t *v) {
   if (!json_is_number(v) && !json_is_boolean(v))
     return;
   const char *before[] = {tr(b, c->table), c->region, c->iv, c->plugin, c->actor, tr(b, measure)};
-  for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
+  for (size_t k = 0; k < MKBA_COUNT(before); k++) {
     mkba_csv_field(b, before[k]);
     mkba_csv_sep(b);
   }
@@ -282,7 +284,7 @@ char *mkba_national_csv(const json_t *doc, const char *lang) {
   static const char *const kop[] = {"tabel", "regio",  "interventie", "plugin",     "actor",
                                     "maat",  "waarde", "eenheid",     "toelichting"};
   buf b;
-  mkba_csv_start(&b, mkba_lang_of(lang), head, kop, sizeof head / sizeof head[0]);
+  mkba_csv_start(&b, mkba_lang_of(lang), head, kop, MKBA_COUNT(head));
   const json_t *ivs = json_object_get(doc, "interventions");
   size_t n_iv = json_array_size(ivs);
   char **names = calloc(n_iv + 1, sizeof *names);

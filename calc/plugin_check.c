@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "check_stages.h"
+#include "count.h"
 #include "watch.h"
 
 /* One stage's work (check_stages.h). */
@@ -32,9 +33,8 @@ int mkba_check_work(void *arg, char **out, size_t *len, mkba_diag *d) {
   mkba_watch_phase(j->stage == MKBA_STAGE_TABLE ? MKBA_PHASE_LOAD : MKBA_PHASE_BASE, 0);
   /* Stage numbers outside the table run the last stage that existed
      before blocks, as the switch this table replaced did. */
-  stage_fn *fn = j->stage >= 0 && j->stage < (int)(sizeof stages / sizeof stages[0])
-                     ? stages[j->stage]
-                     : mkba_check_stage_direction;
+  stage_fn *fn = j->stage >= 0 && j->stage < (int)MKBA_COUNT(stages) ? stages[j->stage]
+                                                                     : mkba_check_stage_direction;
   int rc = fn(j, doc, d);
   if (!rc) {
     *out = json_dumps(doc, JSON_COMPACT);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "count.h"
 #include "data_fields.h"
 #include "id.h"
 #include "mkba_plugin.h"
@@ -32,7 +33,7 @@ static const struct target {
 };
 
 static const struct target *target_find(const char *id) {
-  for (size_t k = 0; id && k < sizeof targets / sizeof *targets; k++)
+  for (size_t k = 0; id && k < MKBA_COUNT(targets); k++)
     if (strcmp(targets[k].id, id) == 0)
       return &targets[k];
   return NULL;
@@ -149,7 +150,7 @@ static int read_count(const mkba_jdoc *doc, const json_t *o, const char *id, mkb
   if (!target_find(id)) {
     char known[512] = "";
     size_t used = 0;
-    for (size_t k = 0; k < sizeof targets / sizeof *targets; k++)
+    for (size_t k = 0; k < MKBA_COUNT(targets); k++)
       used +=
           (size_t)snprintf(known + used, sizeof known - used, "%s%s", k ? ", " : "", targets[k].id);
     mkba_jdoc_error(doc, o, d, "unknown count \"%s\" (known: %s)", id, known);

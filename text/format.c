@@ -9,6 +9,8 @@
  */
 #include "format.h"
 
+#include "count.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -376,7 +378,7 @@ static const unit_word unit_words[] = {
 };
 
 static const unit_word *unit_word_find(const char *w, size_t n) {
-  for (size_t i = 0; i < sizeof unit_words / sizeof unit_words[0]; i++)
+  for (size_t i = 0; i < MKBA_COUNT(unit_words); i++)
     if (strlen(unit_words[i].nl) == n && strncmp(unit_words[i].nl, w, n) == 0)
       return &unit_words[i];
   return NULL;
@@ -426,7 +428,7 @@ int mkba_unit_is_money(const char *unit) {
 /* Whether a unit or parameter id says the value is a calendar year. */
 static int is_year(const char *unit, const char *id) {
   static const char *const units[] = {"jaar", "year", "jaartal"};
-  for (size_t i = 0; unit != NULL && i < sizeof units / sizeof units[0]; i++)
+  for (size_t i = 0; unit != NULL && i < MKBA_COUNT(units); i++)
     if (strcmp(unit, units[i]) == 0)
       return 1;
   return id != NULL && strstr(id, "year") != NULL;
@@ -490,7 +492,7 @@ char *mkba_fmt_unit_shown(char *buf, size_t len, const char *unit,
   static const char *const words[] = {"EUR", "euro's", "euros", "euro",
                                       "\xe2\x82\xac"};
   if (unit != NULL && mkba_unit_is_money(unit)) {
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    for (size_t i = 0; i < MKBA_COUNT(words); i++) {
       size_t n = strlen(words[i]);
       if (strncmp(unit, words[i], n) == 0 &&
           (unit[n] == ' ' || unit[n] == '\0')) {
@@ -507,7 +509,7 @@ char *mkba_fmt_unit_shown(char *buf, size_t len, const char *unit,
 int mkba_source_kind_first(const char *source) {
   static const char *const kinds[] = {
       "assumption: ", "derived: ", "aanname: ", "afgeleid: "};
-  for (size_t i = 0; source && i < sizeof kinds / sizeof kinds[0]; i++)
+  for (size_t i = 0; source && i < MKBA_COUNT(kinds); i++)
     if (strncmp(source, kinds[i], strlen(kinds[i])) == 0)
       return 1;
   return 0;
