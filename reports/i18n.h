@@ -273,7 +273,8 @@ typedef struct {
   const char *prov_none;
   const char *iv_actors_heading;
   const char *sum_costs_benefits_package;
-  /* page 1: the conclusion in words (sections_summary.c) */
+  /* page 1: the conclusion in words (sections_summary_package.c,
+   * sections_summary_alternatives.c) */
   const char *verdict_positive;
   const char *verdict_negative;
   const char *verdict_zero;

@@ -42,12 +42,4 @@
 int mkba_workbook_write(const json_t *results, const char *path,
                         const char *lang, char *err, size_t errlen);
 
-/*
- * Read a written workbook back (path) and check that it is a whole zip
- * file whose every part inflates to its size and checksum and every XML
- * part ends with its root's end tag: libxlsxwriter does not check its own
- * writes. Returns 0, or -1 with what is wrong in why (whylen bytes).
- */
-int mkba_workbook_check(const char *path, char *why, size_t whylen);
-
 #endif /* MKBA_WORKBOOK_H */

@@ -22,7 +22,7 @@
 #include "count.h"
 #include "mkba_report.h"
 #include "national_doc.h"
-#include "workbook.h"
+#include "workbook_check.h"
 #include "workbook_sheet.h"
 
 #define MAX_COLS 25 /* the widest sheet: cell columns and six actors */
