@@ -10,6 +10,14 @@
 #include "format.h"
 #include "words.h"
 
+void mkba_pvalue_clear(mkba_pvalue *pv) {
+  free(pv->id);
+  free(pv->label_nl);
+  free(pv->label_en);
+  free(pv->unit);
+  free(pv->source);
+}
+
 int mkba_bind_add(mkba_instance *iv, const mkba_pvalue *pv) {
   if (iv->n == iv->cap) { /* doubling: binding stays linear in the parameters */
     int cap = iv->cap * 2 + 16;
@@ -263,11 +271,7 @@ int mkba_bind_static(mkba_config *cfg, const mkba_region *region) {
       rc = -1;
     }
     if (rc) {
-      free(pv.id);
-      free(pv.label_nl);
-      free(pv.label_en);
-      free(pv.unit);
-      free(pv.source);
+      mkba_pvalue_clear(&pv);
       return -1;
     }
   }

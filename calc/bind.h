@@ -69,6 +69,9 @@ struct mkba_config {
   char where[96]; /* "interventions[0].params", for messages */
 };
 
+/* Free the strings bound parameter pv holds (pv itself is the caller's). */
+void mkba_pvalue_clear(mkba_pvalue *pv);
+
 /*
  * Append bound parameter `pv` to iv (iv takes over its strings).  Returns 0,
  * or -1 when out of memory (pv is then still the caller's).

@@ -125,21 +125,50 @@ int mkba_svc_config_error(mkba_config *cfg, const mkba_json *at, const char *fmt
   return MKBA_ERROR;
 }
 
+/*
+ * Start parameter *pv that configure() declares: id, labels, unit, its
+ * fallback value and range, and its source (the scenario's when `v` gives
+ * a value); `what` (len bytes) receives how messages name it.
+ */
+static void declare(mkba_config *cfg, mkba_pvalue *pv, const mkba_json *v, const char *id,
+                    const char *nl, const char *en, const char *unit, double fallback, double min,
+                    double max, char *what, size_t len) {
+  *pv = (mkba_pvalue){0};
+  pv->min = min;
+  pv->max = max;
+  pv->base = fallback;
+  pv->id = strdup(id ? id : "?");
+  pv->label_nl = strdup(nl ? nl : pv->id);
+  pv->label_en = strdup(en ? en : pv->label_nl);
+  pv->unit = strdup(unit ? unit : "");
+  pv->source = strdup(v ? "scenario"
+                        : mkba_words_for(cfg->nl ? MKBA_LANG_NL : MKBA_LANG_EN)->source_default);
+  snprintf(what, len, "%s of %s", pv->id, cfg->iv->plugin->name);
+}
+
+/*
+ * Finish a declared parameter: when `rc` is 0, add *pv to the instance and
+ * return its index; otherwise (or when memory runs out) free what pv holds
+ * and return -1.
+ */
+static int add_declared(mkba_config *cfg, mkba_pvalue *pv, int rc) {
+  if (!rc && mkba_bind_add(cfg->iv, pv)) {
+    mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "out of memory");
+    rc = -1;
+  }
+  if (rc) {
+    mkba_pvalue_clear(pv);
+    return -1;
+  }
+  return cfg->iv->n - 1;
+}
+
 int mkba_svc_config_param(mkba_config *cfg, const mkba_json *v, const char *id, const char *nl,
                           const char *en, const char *unit, double fallback, double min,
                           double max) {
-  mkba_pvalue pv = {0};
-  pv.min = min;
-  pv.max = max;
-  pv.base = fallback;
-  pv.id = strdup(id ? id : "?");
-  pv.label_nl = strdup(nl ? nl : pv.id);
-  pv.label_en = strdup(en ? en : pv.label_nl);
-  pv.unit = strdup(unit ? unit : "");
-  pv.source = strdup(v ? "scenario"
-                       : mkba_words_for(cfg->nl ? MKBA_LANG_NL : MKBA_LANG_EN)->source_default);
+  mkba_pvalue pv;
   char what[200];
-  snprintf(what, sizeof what, "%s of %s", pv.id, cfg->iv->plugin->name);
+  declare(cfg, &pv, v, id, nl, en, unit, fallback, min, max, what, sizeof what);
   int rc = v ? mkba_bind_value(cfg, J(v), what, &pv) : 0;
   if (!rc && (!isfinite(pv.base) || pv.base < min || pv.base > max)) {
     mkba_diag_set(cfg->d, MKBA_EXIT_RUN,
@@ -148,37 +177,16 @@ int mkba_svc_config_param(mkba_config *cfg, const mkba_json *v, const char *id, 
                   cfg->iv->plugin->name, fallback, pv.id, min, max);
     rc = -1;
   }
-  if (!rc && mkba_bind_add(cfg->iv, &pv)) {
-    mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "out of memory");
-    rc = -1;
-  }
-  if (rc) {
-    free(pv.id);
-    free(pv.label_nl);
-    free(pv.label_en);
-    free(pv.unit);
-    free(pv.source);
-    return -1;
-  }
-  return cfg->iv->n - 1;
+  return add_declared(cfg, &pv, rc);
 }
 
 int mkba_svc_config_money_param(mkba_config *cfg, const mkba_json *v, const char *id,
                                 const char *nl, const char *en, const char *unit, double fallback,
                                 double min, double max, int price_year, const char *unit_cost) {
-  mkba_pvalue pv = {0};
-  pv.min = min;
-  pv.max = max;
-  pv.base = fallback;
-  pv.price_year = price_year;
-  pv.id = strdup(id ? id : "?");
-  pv.label_nl = strdup(nl ? nl : pv.id);
-  pv.label_en = strdup(en ? en : pv.label_nl);
-  pv.unit = strdup(unit ? unit : "");
-  pv.source = strdup(v ? "scenario"
-                       : mkba_words_for(cfg->nl ? MKBA_LANG_NL : MKBA_LANG_EN)->source_default);
+  mkba_pvalue pv;
   char what[200];
-  snprintf(what, sizeof what, "%s of %s", pv.id, cfg->iv->plugin->name);
+  declare(cfg, &pv, v, id, nl, en, unit, fallback, min, max, what, sizeof what);
+  pv.price_year = price_year;
   int rc = 0;
   if (price_year && (price_year < 1900 || price_year > 2200)) {
     mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "plugin \"%s\": \"%s\" has price year %d",
@@ -201,19 +209,7 @@ int mkba_svc_config_money_param(mkba_config *cfg, const mkba_json *v, const char
   }
   if (!rc && mkba_bind_reindex(cfg, pv.id, &pv))
     rc = -1;
-  if (!rc && mkba_bind_add(cfg->iv, &pv)) {
-    mkba_diag_set(cfg->d, MKBA_EXIT_RUN, "out of memory");
-    rc = -1;
-  }
-  if (rc) {
-    free(pv.id);
-    free(pv.label_nl);
-    free(pv.label_en);
-    free(pv.unit);
-    free(pv.source);
-    return -1;
-  }
-  return cfg->iv->n - 1;
+  return add_declared(cfg, &pv, rc);
 }
 
 int mkba_svc_config_set_range(mkba_config *cfg, const mkba_json *at, int index, double min,

@@ -108,13 +108,8 @@ void mkba_instance_free(mkba_instance *iv) {
     iv->plugin->desc.release(iv->model);
     mkba_watch_enter(-1);
   }
-  for (int k = 0; k < iv->n; k++) {
-    free(iv->pv[k].id);
-    free(iv->pv[k].label_nl);
-    free(iv->pv[k].label_en);
-    free(iv->pv[k].unit);
-    free(iv->pv[k].source);
-  }
+  for (int k = 0; k < iv->n; k++)
+    mkba_pvalue_clear(&iv->pv[k]);
   free(iv->pv);
   free(iv->base);
   free(iv->label);
