@@ -7,8 +7,6 @@
 #ifndef MKBA_RUN_H
 #define MKBA_RUN_H
 
-#include <jansson.h>
-
 #include "evaluate.h"
 #include "instance.h"
 #include "regions.h"
